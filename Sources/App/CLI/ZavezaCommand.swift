@@ -1,0 +1,191 @@
+import ArgumentParser
+import Fluent
+import Foundation
+import Logging
+import Vapor
+
+/// `zaveza`: the command line of the platform. Each subcommand builds the
+/// application from the environment's configuration, does its work and shuts
+/// the application down.
+package struct ZavezaCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
+        commandName: "zaveza",
+        abstract: "Zaveza: cities on their way to climate neutrality by 2030.",
+        discussion: """
+            Configuration comes from environment variables:
+            \(AppConfiguration.variables.map { "  \($0.name): \($0.meaning)" }.joined(separator: "\n"))
+            """,
+        subcommands: [Serve.self, Migrate.self, Demo.self, Backup.self],
+        defaultSubcommand: Serve.self
+    )
+
+    package init() {}
+}
+
+/// What every subcommand does first: read the configuration, set up logging.
+enum CommandSupport {
+    static func configuration() throws -> AppConfiguration {
+        do {
+            return try AppConfiguration.fromEnvironment()
+        } catch let error as ConfigurationError {
+            let t = Localizer(Language(rawValue: ProcessInfo.processInfo.environment["ZAVEZA_LANG"] ?? "") ?? .default)
+            printError(([t(CoreText.cliConfigurationInvalid)] + error.problems.map { "  - " + $0 }).joined(separator: "\n"))
+            throw ExitCode(2)
+        }
+    }
+
+    static func bootstrapLogging(_ configuration: AppConfiguration) {
+        let level = configuration.logLevel
+        switch configuration.logFormat {
+        case .text:
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        case .json:
+            LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level) }
+        }
+    }
+
+    /// Builds the application, runs `body`, and always shuts the application down.
+    static func withApp<T>(
+        _ configuration: AppConfiguration, arguments: [String] = ["zaveza"], _ body: (Application) async throws -> T
+    ) async throws -> T {
+        let app = try await ZavezaApp.make(configuration, arguments: arguments)
+        do {
+            let result = try await body(app)
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// "12 mest" / "12 cities".
+    static func cities(_ count: Int, _ t: Localizer) -> String {
+        t(CLIText.cityCount, count: count)
+    }
+}
+
+/// Texts of the command line that name counted things.
+enum CLIText: String, TextCatalogue {
+    case cityCount
+
+    func message(in language: Language) -> Message {
+        switch (self, language) {
+        case (.cityCount, .sl): .sl(one: "{n} mesto", two: "{n} mesti", few: "{n} mesta", other: "{n} mest")
+        case (.cityCount, .en): .en(one: "{n} city", other: "{n} cities")
+        }
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the web application and the API.",
+        discussion: """
+            Migrates the database first. On an empty database it loads the demo \
+            partnership and prints what it loaded. Stops gracefully on SIGINT or SIGTERM.
+            """
+    )
+
+    @ArgumentParser.Option(help: "The address to listen on.") var hostname = "127.0.0.1"
+    @ArgumentParser.Option(help: "The port to listen on.") var port = 8080
+
+    func run() async throws {
+        let configuration = try CommandSupport.configuration()
+        CommandSupport.bootstrapLogging(configuration)
+        let t = Localizer(configuration.cliLanguage)
+        let arguments = ["zaveza", "serve", "--hostname", hostname, "--port", String(port)]
+        try await CommandSupport.withApp(configuration, arguments: arguments) { app in
+            try await app.autoMigrate()
+            try await DatabaseSetup.tune(app, configuration)
+            if try await DatabaseSetup.isEmpty(app.db) {
+                let summary = try await DemoData.load(on: app.db)
+                print(t(CoreText.cliDemoLoaded, ["partnership": summary.partnership, "cities": CommandSupport.cities(summary.cities, t)]))
+            }
+            try await app.startup()
+            print(t(CoreText.cliServing, ["url": "http://\(hostname):\(port)"]))
+            print(t(CoreText.cliStopWith))
+            try await app.running?.onStop.get()
+        }
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Bring the database schema up to date, or revert every migration.")
+
+    @ArgumentParser.Flag(help: "Revert every migration (drops all Zaveza tables and their data).") var revert = false
+
+    func run() async throws {
+        let configuration = try CommandSupport.configuration()
+        CommandSupport.bootstrapLogging(configuration)
+        let t = Localizer(configuration.cliLanguage)
+        try await CommandSupport.withApp(configuration) { app in
+            if revert {
+                try await app.autoRevert()
+                print(t(CoreText.cliReverted, ["database": configuration.database.displayName]))
+            } else {
+                try await app.autoMigrate()
+                try await DatabaseSetup.tune(app, configuration)
+                print(t(CoreText.cliMigrated, ["database": configuration.database.displayName]))
+            }
+        }
+    }
+}
+
+struct Demo: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load the demo partnership into an empty database.",
+        discussion: "Refuses a database that already holds cities, so nothing is ever overwritten."
+    )
+
+    func run() async throws {
+        let configuration = try CommandSupport.configuration()
+        CommandSupport.bootstrapLogging(configuration)
+        let t = Localizer(configuration.cliLanguage)
+        try await CommandSupport.withApp(configuration) { app in
+            try await app.autoMigrate()
+            guard try await DatabaseSetup.isEmpty(app.db) else {
+                let count = try await DatabaseSetup.cityCount(app.db)
+                CommandSupport.printError(t(CoreText.cliDemoRefused, ["cities": CommandSupport.cities(count, t)]))
+                throw ExitCode(1)
+            }
+            let summary = try await DemoData.load(on: app.db)
+            print(t(CoreText.cliDemoLoaded, ["partnership": summary.partnership, "cities": CommandSupport.cities(summary.cities, t)]))
+        }
+    }
+}
+
+struct Backup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a consistent copy of the SQLite database, also while the server runs.",
+        discussion: "For PostgreSQL it explains how to use pg_dump instead."
+    )
+
+    @ArgumentParser.Argument(help: "The file to write; it must not exist yet.") var file: String
+
+    func run() async throws {
+        let configuration = try CommandSupport.configuration()
+        CommandSupport.bootstrapLogging(configuration)
+        let t = Localizer(configuration.cliLanguage)
+        if case .postgres = configuration.database {
+            CommandSupport.printError(t(CoreText.cliBackupPostgres, ["file": file]))
+            throw ExitCode(1)
+        }
+        guard !FileManager.default.fileExists(atPath: file) else {
+            CommandSupport.printError(t(CoreText.cliBackupExists, ["file": file]))
+            throw ExitCode(1)
+        }
+        try await CommandSupport.withApp(configuration) { app in
+            try await DatabaseBackup.write(to: file, from: app.db)
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        print(t(CoreText.cliBackupWritten, ["file": file, "size": t.integer(max(1, size / 1024)) + " KiB"]))
+    }
+}

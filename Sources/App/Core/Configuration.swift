@@ -1,0 +1,143 @@
+import Foundation
+import Logging
+
+/// Everything the application reads from its environment, read once and
+/// checked at once: a bad value stops start-up with every problem listed.
+package struct AppConfiguration: Sendable {
+    package enum DatabaseLocation: Sendable, Equatable {
+        /// An SQLite file (the embedded default).
+        case sqliteFile(path: String)
+        /// An in-memory SQLite database (tests).
+        case sqliteMemory
+        /// A PostgreSQL server, by connection URL.
+        case postgres(url: String)
+
+        /// For messages: the file, or the server without its password.
+        package var displayName: String {
+            switch self {
+            case .sqliteFile(let path):
+                return "SQLite \(path)"
+            case .sqliteMemory:
+                return "SQLite (memory)"
+            case .postgres(let url):
+                guard var components = URLComponents(string: url) else { return "PostgreSQL" }
+                if components.password != nil { components.password = "***" }
+                return "PostgreSQL \(components.string ?? "")"
+            }
+        }
+    }
+
+    package enum LogFormat: String, Sendable, CaseIterable {
+        case text, json
+    }
+
+    package var database: DatabaseLocation
+    /// Where the SQLite file lives (and, later, uploaded files).
+    package var dataDirectory: String
+    /// Vapor's environment name: development, production or testing.
+    package var environmentName: String
+    package var logLevel: Logger.Level
+    package var logFormat: LogFormat
+    /// The language of command-line messages.
+    package var cliLanguage: Language
+    /// The search path of a PostgreSQL connection (tests give each its own schema).
+    package var postgresSchema: String?
+
+    package init(
+        database: DatabaseLocation,
+        dataDirectory: String = "./data",
+        environmentName: String = "development",
+        logLevel: Logger.Level = .info,
+        logFormat: LogFormat = .text,
+        cliLanguage: Language = .sl,
+        postgresSchema: String? = nil
+    ) {
+        self.database = database
+        self.dataDirectory = dataDirectory
+        self.environmentName = environmentName
+        self.logLevel = logLevel
+        self.logFormat = logFormat
+        self.cliLanguage = cliLanguage
+        self.postgresSchema = postgresSchema
+    }
+
+    /// The variables this reads, with what they mean (also in `.env.example`).
+    package static let variables: [(name: String, meaning: String)] = [
+        ("ZAVEZA_DATA_DIR", "folder of the SQLite database (default ./data)"),
+        ("DATABASE_URL", "postgres://user:password@host:port/database — use PostgreSQL instead of SQLite"),
+        ("ZAVEZA_ENV", "development (default), production or testing"),
+        ("LOG_LEVEL", "trace, debug, info (default), notice, warning, error or critical"),
+        ("ZAVEZA_LOG_FORMAT", "text (default) or json: one JSON object per line"),
+        ("ZAVEZA_LANG", "language of command-line messages: sl (default) or en"),
+    ]
+
+    /// Reads the configuration from environment variables.
+    /// - Throws: `ConfigurationError` listing every invalid variable.
+    package static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfiguration {
+        var problems: [String] = []
+        func value(_ name: String) -> String? {
+            guard let raw = environment[name]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+            return raw
+        }
+
+        let dataDirectory = value("ZAVEZA_DATA_DIR") ?? "./data"
+        var database = DatabaseLocation.sqliteFile(path: dataDirectory + "/zaveza.sqlite")
+        if let url = value("DATABASE_URL") {
+            if let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
+                components.host?.isEmpty == false
+            {
+                database = .postgres(url: url)
+            } else {
+                problems.append("DATABASE_URL: expected postgres://user:password@host:port/database")
+            }
+        }
+
+        let environmentName = value("ZAVEZA_ENV") ?? "development"
+        if !["development", "production", "testing"].contains(environmentName) {
+            problems.append("ZAVEZA_ENV: \"\(environmentName)\" is not one of development, production, testing")
+        }
+
+        var logLevel = Logger.Level.info
+        if let text = value("LOG_LEVEL") {
+            if let level = Logger.Level(rawValue: text.lowercased()) {
+                logLevel = level
+            } else {
+                problems.append("LOG_LEVEL: \"\(text)\" is not one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+
+        var logFormat = LogFormat.text
+        if let text = value("ZAVEZA_LOG_FORMAT") {
+            if let format = LogFormat(rawValue: text) {
+                logFormat = format
+            } else {
+                problems.append("ZAVEZA_LOG_FORMAT: \"\(text)\" is not one of text, json")
+            }
+        }
+
+        var cliLanguage = Language.default
+        if let text = value("ZAVEZA_LANG") {
+            if let language = Language(rawValue: text) {
+                cliLanguage = language
+            } else {
+                problems.append("ZAVEZA_LANG: \"\(text)\" is not one of sl, en")
+            }
+        }
+
+        guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
+        return AppConfiguration(
+            database: database,
+            dataDirectory: dataDirectory,
+            environmentName: environmentName,
+            logLevel: logLevel,
+            logFormat: logFormat,
+            cliLanguage: cliLanguage
+        )
+    }
+}
+
+/// Every problem found in the configuration, one line each, naming the variable.
+package struct ConfigurationError: Error, CustomStringConvertible {
+    package let problems: [String]
+    package var description: String { problems.joined(separator: "\n") }
+}

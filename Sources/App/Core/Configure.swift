@@ -1,0 +1,50 @@
+import Fluent
+import OpenAPIVapor
+import Vapor
+import ZavezaAPI
+
+/// Builds the application from one configuration value, so tests build the
+/// same application with another database.
+package enum ZavezaApp {
+    /// Makes and configures an application; the caller shuts it down.
+    package static func make(_ configuration: AppConfiguration, arguments: [String] = ["zaveza"]) async throws -> Application {
+        let environment = Environment(name: configuration.environmentName, arguments: arguments)
+        let app = try await Application.make(environment)
+        do {
+            try await configure(app, configuration)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        return app
+    }
+
+    static func configure(_ app: Application, _ configuration: AppConfiguration) async throws {
+        app.logger.logLevel = configuration.logLevel
+        try DatabaseSetup.configure(app, configuration)
+
+        // Outermost first: request id and access log see every answer, errors
+        // are rendered in the request's language, then static files.
+        app.middleware = Middlewares()
+        app.middleware.use(RequestIdMiddleware())
+        app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+        app.middleware.use(LanguageMiddleware())
+        app.middleware.use(AppErrorMiddleware(routes: app.routes, showsInternalErrors: !app.environment.isRelease))
+        app.middleware.use(
+            FileMiddleware(publicDirectory: AppResources.url("Public").path + "/", defaultFile: nil, advancedETagComparison: true)
+        )
+
+        try routes(app)
+    }
+
+    static func routes(_ app: Application) throws {
+        Observability.register(app)
+        LanguageSwitch.register(app)
+        CitiesController.register(app)
+        try OpenAPIDocumentRoutes.register(app)
+        try APIHandler().registerHandlers(
+            on: VaporTransport(routesBuilder: app.grouped(APIRequestMiddleware())),
+            serverURL: URL(string: SiteRoute.apiPrefix)!
+        )
+    }
+}

@@ -1,0 +1,70 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Vapor
+
+/// The data store: SQLite by default, PostgreSQL when configured; the ordered
+/// list of migrations; the demo data.
+package enum DatabaseSetup {
+    /// Every migration, in order. Each lives in its feature's `Migrations` folder,
+    /// numbered; each has a working `revert`.
+    static let migrations: [any Migration] = [
+        M0001_CreatePartnerships(),
+        M0002_CreateCities(),
+        M0003_CreateCityContacts(),
+    ]
+
+    static func configure(_ app: Application, _ configuration: AppConfiguration) throws {
+        switch configuration.database {
+        case .sqliteFile(let path):
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+        case .sqliteMemory:
+            app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
+        case .postgres(let url):
+            var postgres = try SQLPostgresConfiguration(url: url)
+            if let schema = configuration.postgresSchema {
+                postgres.searchPath = [schema]
+            }
+            app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .debug), as: .psql)
+        }
+        app.migrations.add(migrations)
+    }
+
+    /// SQLite settings that make a file database fit for a web server: WAL lets
+    /// readers go on while one writer writes (and `backup` copy it meanwhile).
+    static func tune(_ app: Application, _ configuration: AppConfiguration) async throws {
+        guard case .sqliteFile = configuration.database, let sql = app.db as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
+
+    /// Whether the database holds no partnership data yet (demo data may be loaded).
+    package static func isEmpty(_ database: any Database) async throws -> Bool {
+        let cities = try await cityCount(database)
+        let partnerships = try await Partnership.query(on: database).count()
+        return cities == 0 && partnerships == 0
+    }
+
+    /// Cities in the database, deleted ones included.
+    package static func cityCount(_ database: any Database) async throws -> Int {
+        try await City.query(on: database).withDeleted().count()
+    }
+}
+
+/// What loading the demo data put into the database.
+package struct DemoSummary: Sendable {
+    package let partnership: String
+    package let cities: Int
+}
+
+package enum DemoData {
+    /// Loads the demo partnership into an empty database, in one transaction.
+    package static func load(on database: any Database) async throws -> DemoSummary {
+        try await database.transaction { database in
+            let cities = try await CitiesDemo.load(on: database)
+            return DemoSummary(partnership: cities.partnership, cities: cities.cities)
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import Logging
+import OpenAPIRuntime
+import Plot
+import Vapor
+
+/// Turns every error into an answer in the request's language: JSON
+/// `{ "error": { "code", "message", "details" } }` under `/api`, an HTML page
+/// elsewhere. Logs 5xx as errors and 4xx as notices. An address that exists
+/// for other methods answers 405 with `Allow`.
+struct AppErrorMiddleware: AsyncMiddleware {
+    let routes: Routes
+    let showsInternalErrors: Bool
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return response(for: classify(error, request), error: error, request)
+        }
+    }
+
+    /// What the user is told about an error.
+    struct Description {
+        var status: HTTPResponseStatus
+        var code: String
+        var title: CoreText
+        var text: CoreText
+        var textArguments: [String: String] = [:]
+        /// What the API says instead of `text`, where a page's wording would not fit.
+        var apiText: CoreText? = nil
+        var details: [Problem] = []
+        var headers: HTTPHeaders = [:]
+    }
+
+    private func classify(_ error: any Error, _ request: Request) -> Description {
+        switch error {
+        case let error as AppError:
+            return describe(error)
+        case let error as ServerError:
+            // A generated API handler: our own error inside, or input that did
+            // not match the OpenAPI document (the operation never ran).
+            if let inner = error.underlyingError as? AppError { return describe(inner) }
+            if error.operationInput == nil {
+                let cause = "\(error.causeDescription): \(error.underlyingError)"
+                return Description(
+                    status: .badRequest, code: "bad_request", title: .errorBadRequestTitle, text: .errorBadRequestText,
+                    details: [Problem(field: nil) { _ in cause }]
+                )
+            }
+            return classify(error.underlyingError, request)
+        case is RouteNotFound:
+            let allowed = Self.allowedMethods(for: request, in: routes)
+            if !allowed.isEmpty {
+                return describe(.methodNotAllowed(method: request.method, allowed: allowed))
+            }
+            return describe(.notFound)
+        case let error as any AbortError:
+            switch error.status {
+            case .notFound: return describe(.notFound)
+            case .forbidden, .unauthorized: return describe(.forbidden)
+            case .tooManyRequests:
+                return Description(
+                    status: .tooManyRequests, code: "too_many_requests", title: .errorTooManyRequestsTitle,
+                    text: .errorTooManyRequestsText, headers: error.headers)
+            case let status where status.code < 500:
+                let reason = error.reason
+                return Description(
+                    status: status, code: "bad_request", title: .errorBadRequestTitle, text: .errorBadRequestText,
+                    details: [Problem(field: nil) { _ in reason }], headers: error.headers)
+            default:
+                return serverError
+            }
+        case is DecodingError:
+            let reason = "\(error)"
+            return Description(
+                status: .badRequest, code: "bad_request", title: .errorBadRequestTitle, text: .errorBadRequestText,
+                details: [Problem(field: nil) { _ in reason }])
+        default:
+            return serverError
+        }
+    }
+
+    private var serverError: Description {
+        Description(status: .internalServerError, code: "internal_error", title: .errorServerTitle, text: .errorServerText)
+    }
+
+    private func describe(_ error: AppError) -> Description {
+        switch error {
+        case .notFound:
+            Description(status: .notFound, code: error.code, title: .errorNotFoundTitle, text: .errorNotFoundText, apiText: .apiNotFound)
+        case .forbidden:
+            Description(status: .forbidden, code: error.code, title: .errorForbiddenTitle, text: .errorForbiddenText)
+        case .badRequest(let problems):
+            Description(status: .badRequest, code: error.code, title: .errorBadRequestTitle, text: .errorBadRequestText, details: problems)
+        case .methodNotAllowed(let method, let allowed):
+            Description(
+                status: .methodNotAllowed, code: error.code, title: .errorMethodNotAllowedTitle, text: .errorMethodNotAllowedText,
+                textArguments: ["method": method.rawValue, "allowed": allowed.map(\.rawValue).joined(separator: ", ")],
+                headers: ["Allow": allowed.map(\.rawValue).joined(separator: ", ")]
+            )
+        }
+    }
+
+    private func response(for description: Description, error: any Error, _ request: Request) -> Response {
+        if description.status.code >= 500 {
+            request.logger.report(error: error)
+        } else {
+            request.logger.notice("\(description.status.code) \(request.method) \(request.url.path): \(String(reflecting: error))")
+        }
+        let t = request.t
+        var headers = description.headers
+        let body: Response.Body
+        if request.url.path.hasPrefix(SiteRoute.apiPrefix + "/") || request.url.path == SiteRoute.apiPrefix {
+            let message = t(description.apiText ?? description.text, description.textArguments)
+            var details = description.details.map { ErrorBody.Detail(field: $0.field, message: $0.message(t)) }
+            if description.status.code >= 500, showsInternalErrors {
+                details.append(.init(field: nil, message: String(reflecting: error)))
+            }
+            let payload = ErrorBody(error: .init(code: description.code, message: message, details: details))
+            headers.contentType = .json
+            body = .init(data: (try? JSONEncoder().encode(payload)) ?? Data())
+        } else {
+            headers.contentType = .html
+            let message = t(description.text, description.textArguments)
+            let page = ErrorPage(
+                title: t(description.title), message: message,
+                details: description.details.map { $0.message(t) }, requestId: request.id
+            )
+            body = .init(string: Layout.render(page.page(t), PageContext(request)).render())
+        }
+        return Response(status: description.status, headers: headers, body: body)
+    }
+
+    /// The methods registered for the request's path, if any; HEAD goes with GET.
+    static func allowedMethods(for request: Request, in routes: Routes) -> [HTTPMethod] {
+        let parts = request.url.path.split(separator: "/").map(String.init)
+        var methods = Set<String>()
+        for route in routes.all where matches(route.path, parts) {
+            methods.insert(route.method.rawValue)
+            if route.method == .GET { methods.insert(HTTPMethod.HEAD.rawValue) }
+        }
+        return methods.sorted().map { HTTPMethod(rawValue: $0) }
+    }
+
+    private static func matches(_ pattern: [PathComponent], _ parts: [String]) -> Bool {
+        for (index, component) in pattern.enumerated() {
+            switch component {
+            case .catchall: return parts.count >= index
+            case .anything, .parameter: if index >= parts.count { return false }
+            case .constant(let text): if index >= parts.count || parts[index] != text { return false }
+            }
+        }
+        return pattern.count == parts.count
+    }
+}
+
+/// The JSON body of every API error.
+struct ErrorBody: Codable {
+    struct Detail: Codable {
+        let field: String?
+        let message: String
+    }
+    struct Payload: Codable {
+        let code: String
+        let message: String
+        let details: [Detail]
+    }
+    let error: Payload
+}
+
+/// The page shown for 4xx and 5xx answers.
+struct ErrorPage {
+    let title: String
+    let message: String
+    let details: [String]
+    let requestId: String
+
+    func page(_ t: Localizer) -> Page {
+        Page(
+            title: title,
+            content: .div(
+                .class("error-page"),
+                .h1(.text(title)),
+                .p(.class("lead"), .text(message)),
+                .if(!details.isEmpty, .ul(.forEach(details) { .li(.text($0)) })),
+                .p(.class("error-code"), .text(t(CoreText.errorRequestId, ["id": requestId]))),
+                .p(.a(.href(SiteRoute.home.path), .text(t(CoreText.errorBackHome))))
+            )
+        )
+    }
+}

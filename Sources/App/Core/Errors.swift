@@ -1,0 +1,53 @@
+import Foundation
+import Vapor
+
+/// One problem in a request, said in the request's language, with the field
+/// (a parameter, a JSON path or a CSV line) it concerns.
+package struct Problem: Sendable {
+    package let field: String?
+    package let message: @Sendable (Localizer) -> String
+
+    package init(field: String?, message: @escaping @Sendable (Localizer) -> String) {
+        self.field = field
+        self.message = message
+    }
+}
+
+/// The errors the application raises on purpose. Each becomes the same
+/// answer everywhere: an HTML page for pages, `{ "error": … }` under `/api`.
+package enum AppError: Error, Sendable {
+    case notFound
+    case forbidden
+    case badRequest([Problem])
+    case methodNotAllowed(method: HTTPMethod, allowed: [HTTPMethod])
+
+    package var status: HTTPResponseStatus {
+        switch self {
+        case .notFound: .notFound
+        case .forbidden: .forbidden
+        case .badRequest: .badRequest
+        case .methodNotAllowed: .methodNotAllowed
+        }
+    }
+
+    /// A stable code for machines.
+    package var code: String {
+        switch self {
+        case .notFound: "not_found"
+        case .forbidden: "forbidden"
+        case .badRequest: "bad_request"
+        case .methodNotAllowed: "method_not_allowed"
+        }
+    }
+}
+
+extension AppError {
+    /// A whole-number parameter outside its range.
+    package static func outOfRange(_ name: String, min: Int, max: Int) -> AppError {
+        .badRequest([
+            Problem(field: name) { t in
+                t(CoreText.parameterOutOfRange, ["name": name, "min": t.integer(min), "max": t.integer(max)])
+            }
+        ])
+    }
+}

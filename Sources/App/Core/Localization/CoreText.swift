@@ -1,0 +1,179 @@
+/// Texts of the layout, the error pages, the API's error messages and the
+/// command line: the parts every feature shares.
+package enum CoreText: String, TextCatalogue {
+    case siteName
+    case siteTagline
+    case skipToContent
+    case mainNavigation
+    case navHome
+    case navCities
+    case navOpenData
+    case languageSwitch
+    case breadcrumb
+    case footerAbout
+    case footerOpenData
+    case footerSource
+    case notSet
+
+    case errorNotFoundTitle
+    case errorNotFoundText
+    case errorForbiddenTitle
+    case errorForbiddenText
+    case errorBadRequestTitle
+    case errorBadRequestText
+    case errorMethodNotAllowedTitle
+    case errorMethodNotAllowedText
+    case errorServerTitle
+    case errorServerText
+    case errorTooManyRequestsTitle
+    case errorTooManyRequestsText
+    case errorRequestId
+    case errorBackHome
+    case apiNotFound
+
+    case parameterNotNumber
+    case parameterOutOfRange
+    case parameterNotAllowed
+    case pageBeyondLast
+
+    case cliServing
+    case cliStopWith
+    case cliMigrated
+    case cliReverted
+    case cliDemoLoaded
+    case cliDemoRefused
+    case cliBackupWritten
+    case cliBackupPostgres
+    case cliBackupExists
+    case cliConfigurationInvalid
+
+    package func message(in language: Language) -> Message {
+        switch language {
+        case .sl: slovenian
+        case .en: english
+        }
+    }
+
+    private var slovenian: Message {
+        switch self {
+        case .siteName: .text("Zaveza")
+        case .siteTagline: .text("Partnerstvo slovenskih mest za podnebno nevtralnost")
+        case .skipToContent: .text("Preskoči na vsebino")
+        case .mainNavigation: .text("Glavna navigacija")
+        case .navHome: .text("Domov")
+        case .navCities: .text("Mesta")
+        case .navOpenData: .text("Odprti podatki")
+        case .languageSwitch: .text("Jezik")
+        case .breadcrumb: .text("Drobtinice")
+        case .footerAbout:
+            .text(
+                "Zaveza je odprtokodna platforma, na kateri mesta vodijo svojo pot do podnebne nevtralnosti, sodelujejo med seboj in jo delijo s prebivalci."
+            )
+        case .footerOpenData: .text("Odprti podatki: opis API (OpenAPI)")
+        case .footerSource: .text("Odprta koda pod licenco EUPL-1.2")
+        case .notSet: .text("ni podatka")
+
+        case .errorNotFoundTitle: .text("Strani ni mogoče najti")
+        case .errorNotFoundText:
+            .text("Stran, ki jo iščete, ne obstaja ali je bila premaknjena. Preverite naslov ali začnite na domači strani.")
+        case .errorForbiddenTitle: .text("Dostop ni dovoljen")
+        case .errorForbiddenText:
+            .text("Za to stran nimate dovoljenja. Če menite, da bi ga morali imeti, se obrnite na skrbnika svojega mesta.")
+        case .errorBadRequestTitle: .text("Zahteva ni veljavna")
+        case .errorBadRequestText: .text("Zahteve ni bilo mogoče obdelati, ker nekaj v njej ni veljavno.")
+        case .errorMethodNotAllowedTitle: .text("Metoda ni dovoljena")
+        case .errorMethodNotAllowedText: .text("Ta naslov ne sprejema metode {method}. Dovoljene so: {allowed}.")
+        case .errorServerTitle: .text("Prišlo je do napake")
+        case .errorServerText:
+            .text("Zahteve nismo mogli izvesti zaradi napake na strežniku. Napaka je zabeležena; poskusite znova čez nekaj trenutkov.")
+        case .errorTooManyRequestsTitle: .text("Preveč zahtev")
+        case .errorTooManyRequestsText: .text("Poslali ste preveč zahtev. Poskusite znova pozneje.")
+        case .errorRequestId: .text("Oznaka zahteve: {id}")
+        case .errorBackHome: .text("Na domačo stran")
+        case .apiNotFound: .text("Vira ni mogoče najti.")
+
+        case .parameterNotNumber: .text("Parameter »{name}« mora biti celo število.")
+        case .parameterOutOfRange: .text("Parameter »{name}« mora biti med {min} in {max}.")
+        case .parameterNotAllowed: .text("Parameter »{name}« ne sprejme vrednosti »{value}«; dovoljene so: {allowed}.")
+        case .pageBeyondLast: .text("Stran {page} ne obstaja; zadnja stran je {last}.")
+
+        case .cliServing: .text("Zaveza teče na {url}")
+        case .cliStopWith: .text("Ustavite jo s Ctrl+C.")
+        case .cliMigrated: .text("Podatkovna baza je posodobljena ({database}).")
+        case .cliReverted: .text("Vse migracije so razveljavljene ({database}).")
+        case .cliDemoLoaded: .text("Naloženi so demo podatki: {partnership}, {cities}.")
+        case .cliDemoRefused:
+            .text(
+                "Podatkovna baza ni prazna, zato demo podatkov ne nalagam (našel sem {cities}). Za demo uporabite prazno bazo, npr. ZAVEZA_DATA_DIR=./demo-data."
+            )
+        case .cliBackupWritten: .text("Varnostna kopija je zapisana v {file} ({size}).")
+        case .cliBackupPostgres:
+            .text(
+                "Baza je PostgreSQL: varnostno kopijo naredite s pg_dump, ki dobi dosledno sliko tudi med delovanjem strežnika, npr.\n  pg_dump --format=custom --file={file} \"$DATABASE_URL\"\nObnovite jo s pg_restore --clean --dbname=\"$DATABASE_URL\" {file}."
+            )
+        case .cliBackupExists: .text("Datoteka {file} že obstaja; izberite drugo ime, da ne prepišem obstoječe kopije.")
+        case .cliConfigurationInvalid: .text("Nastavitve niso veljavne:")
+        }
+    }
+
+    private var english: Message {
+        switch self {
+        case .siteName: .text("Zaveza")
+        case .siteTagline: .text("Slovenian cities' partnership for climate neutrality")
+        case .skipToContent: .text("Skip to content")
+        case .mainNavigation: .text("Main navigation")
+        case .navHome: .text("Home")
+        case .navCities: .text("Cities")
+        case .navOpenData: .text("Open data")
+        case .languageSwitch: .text("Language")
+        case .breadcrumb: .text("Breadcrumb")
+        case .footerAbout:
+            .text(
+                "Zaveza is an open-source platform on which cities keep their path to climate neutrality, work together and share it with their residents."
+            )
+        case .footerOpenData: .text("Open data: API description (OpenAPI)")
+        case .footerSource: .text("Open source under the EUPL-1.2 licence")
+        case .notSet: .text("not given")
+
+        case .errorNotFoundTitle: .text("Page not found")
+        case .errorNotFoundText:
+            .text("The page you are looking for does not exist or has moved. Check the address or start from the home page.")
+        case .errorForbiddenTitle: .text("Access denied")
+        case .errorForbiddenText: .text("You do not have permission for this page. If you think you should, ask your city's administrator.")
+        case .errorBadRequestTitle: .text("Invalid request")
+        case .errorBadRequestText: .text("The request could not be processed because something in it is not valid.")
+        case .errorMethodNotAllowedTitle: .text("Method not allowed")
+        case .errorMethodNotAllowedText: .text("This address does not accept {method}. Allowed: {allowed}.")
+        case .errorServerTitle: .text("Something went wrong")
+        case .errorServerText:
+            .text("We could not complete the request because of a server error. The error has been logged; please try again in a moment.")
+        case .errorTooManyRequestsTitle: .text("Too many requests")
+        case .errorTooManyRequestsText: .text("You have sent too many requests. Please try again later.")
+        case .errorRequestId: .text("Request id: {id}")
+        case .errorBackHome: .text("Go to the home page")
+        case .apiNotFound: .text("Nothing was found at this address.")
+
+        case .parameterNotNumber: .text("Parameter “{name}” must be a whole number.")
+        case .parameterOutOfRange: .text("Parameter “{name}” must be between {min} and {max}.")
+        case .parameterNotAllowed: .text("Parameter “{name}” does not accept “{value}”; allowed: {allowed}.")
+        case .pageBeyondLast: .text("Page {page} does not exist; the last page is {last}.")
+
+        case .cliServing: .text("Zaveza is running at {url}")
+        case .cliStopWith: .text("Stop it with Ctrl+C.")
+        case .cliMigrated: .text("The database is up to date ({database}).")
+        case .cliReverted: .text("All migrations have been reverted ({database}).")
+        case .cliDemoLoaded: .text("Demo data loaded: {partnership}, {cities}.")
+        case .cliDemoRefused:
+            .text(
+                "The database is not empty, so no demo data was loaded (found {cities}). Use an empty database for the demo, e.g. ZAVEZA_DATA_DIR=./demo-data."
+            )
+        case .cliBackupWritten: .text("Backup written to {file} ({size}).")
+        case .cliBackupPostgres:
+            .text(
+                "The database is PostgreSQL: back it up with pg_dump, which takes a consistent snapshot while the server runs, e.g.\n  pg_dump --format=custom --file={file} \"$DATABASE_URL\"\nRestore it with pg_restore --clean --dbname=\"$DATABASE_URL\" {file}."
+            )
+        case .cliBackupExists: .text("The file {file} already exists; choose another name so that no earlier backup is overwritten.")
+        case .cliConfigurationInvalid: .text("The configuration is not valid:")
+        }
+    }
+}

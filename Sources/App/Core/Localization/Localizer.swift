@@ -1,0 +1,137 @@
+import Foundation
+
+/// A translated text: a plain string, or one string per CLDR plural category.
+/// `{n}` in a plural stands for the count; `{name}` placeholders are filled from
+/// the arguments given to `Localizer`.
+package enum Message: Sendable, Equatable {
+    case text(String)
+    case plural([PluralCategory: String])
+
+    /// A plural with the four Slovenian forms.
+    package static func sl(one: String, two: String, few: String, other: String) -> Message {
+        .plural([.one: one, .two: two, .few: few, .other: other])
+    }
+
+    /// A plural with the two English forms.
+    package static func en(one: String, other: String) -> Message {
+        .plural([.one: one, .other: other])
+    }
+}
+
+/// A catalogue of typed keys; each feature has its own, and every key must have
+/// a message in every language (a test walks all catalogues).
+package protocol TextCatalogue: CaseIterable, Sendable, RawRepresentable where RawValue == String {
+    func message(in language: Language) -> Message
+}
+
+/// Turns typed keys, numbers and dates into text in one language.
+package struct Localizer: Sendable {
+    package let language: Language
+
+    package init(_ language: Language) {
+        self.language = language
+    }
+
+    /// The text of a key, with `{name}` placeholders filled in.
+    package func callAsFunction<Key: TextCatalogue>(_ key: Key, _ arguments: [String: String] = [:]) -> String {
+        switch key.message(in: language) {
+        case .text(let text):
+            return Self.fill(text, arguments)
+        case .plural(let forms):
+            return Self.fill(forms[.other] ?? key.rawValue, arguments)
+        }
+    }
+
+    /// The plural form of a key for `count`; `{n}` becomes the formatted count.
+    package func callAsFunction<Key: TextCatalogue>(_ key: Key, count: Int, _ arguments: [String: String] = [:]) -> String {
+        var arguments = arguments
+        arguments["n"] = integer(count)
+        switch key.message(in: language) {
+        case .text(let text):
+            return Self.fill(text, arguments)
+        case .plural(let forms):
+            let category = PluralCategory.of(count, in: language)
+            return Self.fill(forms[category] ?? forms[.other] ?? key.rawValue, arguments)
+        }
+    }
+
+    private static func fill(_ text: String, _ arguments: [String: String]) -> String {
+        guard !arguments.isEmpty, text.contains("{") else { return text }
+        var result = text
+        for (name, value) in arguments {
+            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return result
+    }
+
+    // MARK: Numbers (CLDR: sl "1.234,5" with "−" for minus; en "1,234.5")
+
+    private var groupSeparator: Character { language == .sl ? "." : "," }
+    private var decimalSeparator: Character { language == .sl ? "," : "." }
+    private var minusSign: String { language == .sl ? "\u{2212}" : "-" }
+
+    /// A whole number with grouping: 295.000 (sl), 295,000 (en).
+    package func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        return (value < 0 ? minusSign : "") + grouped(digits)
+    }
+
+    /// A decimal number rounded to `fractionDigits` (half away from zero).
+    package func decimal(_ value: Double, fractionDigits: Int = 1) -> String {
+        precondition(fractionDigits >= 0)
+        let scale = pow(10, Double(fractionDigits))
+        let rounded = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        let whole = Int((rounded / scale).rounded(.down))
+        var text = grouped(String(whole))
+        if fractionDigits > 0 {
+            let fraction = Int(rounded - Double(whole) * scale)
+            let fractionText = String(fraction)
+            text.append(decimalSeparator)
+            text += String(repeating: "0", count: fractionDigits - fractionText.count) + fractionText
+        }
+        return (value < 0 && rounded > 0 ? minusSign : "") + text
+    }
+
+    /// A fraction as a percentage: 0.8 → "80 %" (sl, with a no-break space), "80%" (en).
+    package func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
+        let number = decimal(fraction * 100, fractionDigits: fractionDigits)
+        return language == .sl ? number + "\u{00A0}%" : number + "%"
+    }
+
+    private func grouped(_ digits: String) -> String {
+        guard digits.count > 3 else { return digits }
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(groupSeparator) }
+            result.append(digit)
+        }
+        return result
+    }
+
+    // MARK: Dates (sl "30. 11. 2026", en "30 November 2026")
+
+    /// A calendar date at its own precision: a day, a month or a year.
+    package func date(_ date: CalendarDate) -> String {
+        switch (date.month, date.day, language) {
+        case (let month?, let day?, .sl):
+            return "\(day). \(month). \(date.year)"
+        case (let month?, let day?, .en):
+            return "\(day) \(Self.englishMonths[month - 1]) \(date.year)"
+        case (let month?, nil, .sl):
+            return "\(Self.slovenianMonths[month - 1]) \(date.year)"
+        case (let month?, nil, .en):
+            return "\(Self.englishMonths[month - 1]) \(date.year)"
+        default:
+            return String(date.year)
+        }
+    }
+
+    private static let slovenianMonths = [
+        "januar", "februar", "marec", "april", "maj", "junij",
+        "julij", "avgust", "september", "oktober", "november", "december",
+    ]
+    private static let englishMonths = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+}

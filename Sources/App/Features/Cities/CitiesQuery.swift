@@ -1,0 +1,42 @@
+import Fluent
+
+/// The database questions of the Cities feature, apart from the handlers so
+/// they can be tested alone.
+enum CitiesQuery {
+    struct Filter: Sendable, Equatable {
+        var membership: [MembershipStatus]? = nil
+        var mission: MissionStatus? = nil
+    }
+
+    /// One page of cities ordered by slug (ASCII, so the same on SQLite and
+    /// PostgreSQL), and how many match in all.
+    static func page(_ filter: Filter, offset: Int, limit: Int, on database: any Database) async throws -> (cities: [City], total: Int) {
+        let query = City.query(on: database)
+        if let membership = filter.membership { query.filter(\.$membershipStatus ~~ membership) }
+        if let mission = filter.mission { query.filter(\.$missionStatus == mission) }
+        let total = try await query.count()
+        let cities = try await query.copy().sort(\.$slug).offset(offset).limit(limit).all()
+        return (cities, total)
+    }
+
+    /// All cities that match, ordered by slug.
+    static func all(_ filter: Filter = Filter(), on database: any Database) async throws -> [City] {
+        let query = City.query(on: database)
+        if let membership = filter.membership { query.filter(\.$membershipStatus ~~ membership) }
+        if let mission = filter.mission { query.filter(\.$missionStatus == mission) }
+        return try await query.sort(\.$slug).all()
+    }
+
+    /// A city by slug, with its contacts in order; `nil` when there is none.
+    static func city(slug: String, on database: any Database) async throws -> City? {
+        guard let city = try await City.query(on: database).filter(\.$slug == slug).first() else { return nil }
+        let contacts = try await city.$contacts.query(on: database).sort(\.$position).all()
+        city.$contacts.value = contacts
+        return city
+    }
+
+    /// The partnership (there is one).
+    static func partnership(on database: any Database) async throws -> Partnership? {
+        try await Partnership.query(on: database).first()
+    }
+}

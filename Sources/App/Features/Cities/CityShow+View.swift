@@ -1,0 +1,80 @@
+import Plot
+
+extension CityShow {
+    static func page(_ model: Model, _ t: Localizer) -> Page {
+        let city = model.summary
+        let notSet = t(CoreText.notSet)
+        var facts: [(String, String)] = [
+            (t(CitiesText.officialName), model.officialName),
+            (t(CitiesText.population), t.integer(city.population)),
+            (t(CitiesText.area), model.areaKm2.map { t(CitiesText.areaValue, ["value": t.decimal($0, fractionDigits: 1)]) } ?? notSet),
+        ]
+        if let density = model.density {
+            facts.append((t(CitiesText.density), t(CitiesText.densityValue, ["value": t.integer(Int(density.rounded()))])))
+        }
+        facts += [
+            (t(CitiesText.baselineYear), model.baselineYear.map(String.init) ?? notSet),
+            (
+                t(CitiesText.target),
+                model.target.map { t(CitiesText.targetValue, ["percent": t.percent($0.reduction), "year": String($0.year)]) } ?? notSet
+            ),
+        ]
+        return Page(
+            title: city.name,
+            description: model.officialName,
+            section: .cities,
+            breadcrumbs: [.init(title: t(CoreText.navHome), route: .home), .init(title: t(CitiesText.citiesTitle), route: .cities())],
+            content: .group(
+                .h1(.text(city.name)),
+                .p(
+                    .span(.class("badge badge-\(city.membership.rawValue)"), .text(t(city.membership.text))),
+                    .unwrap(city.memberSince) { .text(" " + t(CitiesText.memberSince, ["date": t.date($0)])) },
+                    .text(" · "),
+                    .span(.class("badge badge-\(city.mission.rawValue)"), .text(t(city.mission.text))),
+                    .unwrap(city.missionLabelDate) { .text(" " + t(CitiesText.missionLabel, ["date": t.date($0)])) }
+                ),
+                .section(
+                    .ariaLabel(t(CitiesText.profileTitle)),
+                    .h2(.text(t(CitiesText.profileTitle))),
+                    .dl(.class("facts"), .forEach(facts) { term, value in .div(.dt(.text(term)), .dd(.text(value))) })
+                ),
+                .section(
+                    .ariaLabel(t(CitiesText.contacts)),
+                    .h2(.text(t(CitiesText.contacts))),
+                    .unwrap(model.website) { website in
+                        .p(
+                            .text(t(CitiesText.website) + ": "),
+                            .unwrap(website.safeWebAddress, { .a(.href($0), .text($0)) }, else: .text(website))
+                        )
+                    },
+                    .if(
+                        model.contacts.isEmpty,
+                        .p(.text(t(CitiesText.noContacts))),
+                        else: .ul(
+                            .class("contacts"),
+                            .forEach(model.contacts) { contact in
+                                .li(
+                                    .strong(.text(contact.name)),
+                                    .unwrap(contact.role) { .group(.br(), .text($0)) },
+                                    .unwrap(contact.email) { email in .group(.br(), .a(.href("mailto:" + email), .text(email))) },
+                                    .unwrap(contact.phone) { phone in .group(.br(), .a(.href("tel:" + phone), .text(phone))) }
+                                )
+                            }
+                        )
+                    )
+                ),
+                .unwrap(model.dataNote) { note in
+                    .section(
+                        .ariaLabel(t(CitiesText.aboutData)),
+                        .h2(.text(t(CitiesText.aboutData))),
+                        .p(.class("note"), .text(note))
+                    )
+                },
+                .p(
+                    .a(
+                        .href(SiteRoute.apiCity(slug: city.slug).path), .attribute(named: "type", value: "application/json"),
+                        .text(t(CitiesText.openDataLink))))
+            )
+        )
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import OpenAPIRuntime
+import Vapor
+import ZavezaAPI
+
+/// The implementation of the generated `APIProtocol` (spec first: the
+/// operations come from `openapi.yaml`). Each feature adds its operations in
+/// an extension in its own folder.
+package struct APIHandler: APIProtocol {
+    package init() {}
+
+    /// The Vapor request being answered. The generated handlers do not pass it
+    /// on, so `APIRequestMiddleware` puts it into a task-local value.
+    var request: Request {
+        get throws {
+            guard let request = APIRequestMiddleware.current else {
+                throw Abort(.internalServerError, reason: "API handler called outside APIRequestMiddleware")
+            }
+            return request
+        }
+    }
+}
+
+/// Makes the current request available to `APIHandler` for the duration of
+/// the request (a task-local value, so concurrent requests never mix).
+package struct APIRequestMiddleware: AsyncMiddleware {
+    @TaskLocal static var current: Request?
+
+    package init() {}
+
+    package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        try await Self.$current.withValue(request) {
+            try await next.respond(to: request)
+        }
+    }
+}
+
+/// Page and per-page parameters of every list, checked against the limits
+/// in `openapi.yaml` (the generated code does not enforce them).
+package struct Paging: Sendable, Equatable {
+    package static let maximumPerPage = 100
+    package static let maximumPage = 1_000_000
+
+    package let page: Int
+    package let perPage: Int
+
+    package init(page: Int?, perPage: Int?, defaultPerPage: Int = 20) throws {
+        let page = page ?? 1
+        let perPage = perPage ?? defaultPerPage
+        guard (1...Self.maximumPage).contains(page) else { throw AppError.outOfRange("page", min: 1, max: Self.maximumPage) }
+        guard (1...Self.maximumPerPage).contains(perPage) else {
+            throw AppError.outOfRange("per_page", min: 1, max: Self.maximumPerPage)
+        }
+        self.page = page
+        self.perPage = perPage
+    }
+
+    package var offset: Int { (page - 1) * perPage }
+
+    package func metadata(total: Int) -> Components.Schemas.PageInfo {
+        .init(page: page, perPage: perPage, total: total, totalPages: (total + perPage - 1) / perPage)
+    }
+}

@@ -1,0 +1,127 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import App
+
+@Suite("Operations: health, metrics, request ids, migrations, backup, configuration")
+struct OperationsTests {
+    @Test("/healthz checks the database")
+    func health() async throws {
+        try await withTestApp(demo: false) { app in
+            try await app.testing().test(.GET, SiteRoute.healthz.path) { response async in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("\"database\":\"ok\""))
+            }
+        }
+    }
+
+    @Test("/metrics counts requests by route and status and has a latency histogram")
+    func metrics() async throws {
+        try await withTestApp { app in
+            try await app.testing().test(.GET, "/cities/kranj") { _ async in }
+            try await app.testing().test(.GET, "/cities/nowhere") { _ async in }
+            try await app.testing().test(.GET, SiteRoute.metrics.path) { response async in
+                #expect(response.status == .ok)
+                let text = response.text
+                #expect(text.contains("# TYPE http_requests_total counter"))
+                #expect(text.contains("http_requests_total{method=\"GET\",path=\"/cities/:slug\",status=\"200\"}"))
+                #expect(text.contains("http_requests_total{method=\"GET\",path=\"/cities/:slug\",status=\"404\"}"))
+                #expect(text.contains("http_request_duration_seconds_bucket{"))
+            }
+        }
+    }
+
+    @Test("every answer carries the request id, taken from X-Request-Id when given")
+    func requestId() async throws {
+        try await withTestApp(demo: false) { app in
+            try await app.testing().test(.GET, "/", headers: ["X-Request-Id": "abc-123"]) { response async in
+                #expect(response.headers.first(name: .xRequestId) == "abc-123")
+            }
+            try await app.testing().test(.GET, "/nowhere") { response async in
+                let id = response.headers.first(name: .xRequestId) ?? ""
+                #expect(!id.isEmpty)
+                #expect(response.text.contains(id))
+            }
+        }
+    }
+
+    @Test("migrate --revert then migrate leaves a working, empty database")
+    func revertAndMigrate() async throws {
+        try await withTestApp { app in
+            // setup
+            #expect(try await DatabaseSetup.cityCount(app.db) == 12)
+            // act
+            try await app.autoRevert()
+            try await app.autoMigrate()
+            // assert
+            #expect(try await DatabaseSetup.isEmpty(app.db))
+            let summary = try await DemoData.load(on: app.db)
+            #expect(summary.cities == 12)
+            #expect(try await City.query(on: app.db).filter(\.$membershipStatus == .member).count() == 3)
+        }
+    }
+
+    @Test("demo data goes only into an empty database")
+    func demoOnlyWhenEmpty() async throws {
+        try await withTestApp(demo: false) { app in
+            #expect(try await DatabaseSetup.isEmpty(app.db))
+            _ = try await DemoData.load(on: app.db)
+            #expect(try await !DatabaseSetup.isEmpty(app.db))
+            #expect(try await CityContact.query(on: app.db).count() == 3)
+        }
+    }
+
+    @Test("backup writes a consistent copy of an SQLite file that opens with every city", .enabled(if: !testsUsePostgres))
+    func backup() async throws {
+        // setup
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zaveza-backup-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let configuration = AppConfiguration(
+            database: .sqliteFile(path: folder.appendingPathComponent("zaveza.sqlite").path), environmentName: "testing", logLevel: .warning
+        )
+        let copy = folder.appendingPathComponent("copy.sqlite").path
+        let app = try await ZavezaApp.make(configuration)
+        do {
+            try await app.autoMigrate()
+            try await DatabaseSetup.tune(app, configuration)
+            _ = try await DemoData.load(on: app.db)
+            // act
+            try await DatabaseBackup.write(to: copy, from: app.db)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+        // assert
+        let restored = try await ZavezaApp.make(
+            AppConfiguration(database: .sqliteFile(path: copy), environmentName: "testing", logLevel: .warning))
+        let count = try await DatabaseSetup.cityCount(restored.db)
+        try await restored.asyncShutdown()
+        #expect(count == 12)
+    }
+
+    @Test("a bad configuration lists every problem with its variable")
+    func configuration() throws {
+        let environment = [
+            "DATABASE_URL": "mysql://x", "ZAVEZA_ENV": "staging", "LOG_LEVEL": "loud", "ZAVEZA_LOG_FORMAT": "xml", "ZAVEZA_LANG": "de",
+        ]
+        let error = #expect(throws: ConfigurationError.self) { try AppConfiguration.fromEnvironment(environment) }
+        #expect(error?.problems.count == 5)
+        #expect(
+            error?.problems.map { $0.split(separator: ":").first.map(String.init) ?? "" } == [
+                "DATABASE_URL", "ZAVEZA_ENV", "LOG_LEVEL", "ZAVEZA_LOG_FORMAT", "ZAVEZA_LANG",
+            ])
+    }
+
+    @Test("the default configuration is an SQLite file in ./data; DATABASE_URL selects PostgreSQL")
+    func defaults() throws {
+        #expect(try AppConfiguration.fromEnvironment([:]).database == .sqliteFile(path: "./data/zaveza.sqlite"))
+        #expect(try AppConfiguration.fromEnvironment(["ZAVEZA_DATA_DIR": "/srv/z"]).database == .sqliteFile(path: "/srv/z/zaveza.sqlite"))
+        let postgres = try AppConfiguration.fromEnvironment(["DATABASE_URL": "postgres://u:secret@db:5432/zaveza"])
+        #expect(postgres.database == .postgres(url: "postgres://u:secret@db:5432/zaveza"))
+        #expect(!postgres.database.displayName.contains("secret"))
+    }
+}

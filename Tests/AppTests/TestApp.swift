@@ -1,0 +1,56 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import App
+
+/// Builds the application as `zaveza serve` does, on an in-memory SQLite
+/// database, or on PostgreSQL when `ZAVEZA_TEST_DATABASE_URL` is set (each test
+/// in a schema of its own, dropped afterwards, so tests may run in parallel).
+func withTestApp(demo: Bool = true, _ body: (Application) async throws -> Void) async throws {
+    var configuration = AppConfiguration(database: .sqliteMemory, environmentName: "testing", logLevel: .warning)
+    var schema: String? = nil
+    if let url = ProcessInfo.processInfo.environment["ZAVEZA_TEST_DATABASE_URL"], !url.isEmpty {
+        let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
+        configuration.database = .postgres(url: url)
+        configuration.postgresSchema = name
+        schema = name
+    }
+    let app = try await ZavezaApp.make(configuration)
+    do {
+        if let schema { try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: schema)").run() }
+        try await app.autoMigrate()
+        if demo { _ = try await DemoData.load(on: app.db) }
+        try await body(app)
+    } catch {
+        await dispose(app, schema: schema)
+        throw error
+    }
+    await dispose(app, schema: schema)
+}
+
+private func dispose(_ app: Application, schema: String?) async {
+    if let schema { try? await (app.db as! any SQLDatabase).raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
+    try? await app.asyncShutdown()
+}
+
+/// Whether the tests run on PostgreSQL.
+var testsUsePostgres: Bool {
+    !(ProcessInfo.processInfo.environment["ZAVEZA_TEST_DATABASE_URL"] ?? "").isEmpty
+}
+
+extension TestingHTTPResponse {
+    var text: String { body.string }
+
+    /// How often an element's opening tag appears in the page.
+    func count(of tag: String) -> Int {
+        let expression = try! NSRegularExpression(pattern: "<\(tag)[\\s>]")
+        return expression.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
+    }
+}
+
+/// Headers that ask for English.
+let english: HTTPHeaders = ["Accept-Language": "en-GB,en;q=0.9"]

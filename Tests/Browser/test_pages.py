@@ -1,0 +1,92 @@
+"""What a visitor sees: home, the list of cities, a city, the language switch.
+
+Every page is checked with axe (no serious or critical violations) and must
+have exactly one main landmark and the right <html lang>.
+"""
+import pytest
+from axe_selenium_python import Axe
+from selenium.webdriver.common.by import By
+
+
+def assert_accessible(driver):
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    serious = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+    details = "\n".join(f'{v["id"]} ({v["impact"]}): {v["help"]} — {[n["target"] for n in v["nodes"]][:5]}' for v in serious)
+    assert not serious, f"axe found serious or critical violations on {driver.current_url}:\n{details}"
+    assert len(driver.find_elements(By.TAG_NAME, "main")) == 1
+
+
+def html_lang(driver):
+    return driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+
+
+def test_home_names_the_member_cities_in_slovenian(driver, base_url):
+    driver.get(base_url + "/")
+    assert html_lang(driver) == "sl"
+    cards = [a.text for a in driver.find_elements(By.CSS_SELECTOR, ".cards h3 a")]
+    assert cards == ["Kranj", "Ljubljana", "Velenje"]
+    assert "V partnerstvu so 3 mesta." in driver.page_source
+    assert_accessible(driver)
+
+
+def test_skip_link_moves_focus_to_main(driver, base_url):
+    driver.get(base_url + "/")
+    skip = driver.find_element(By.CSS_SELECTOR, "a.skip-link")
+    skip.send_keys("\n")
+    assert driver.switch_to.active_element.get_attribute("id") == "main"
+
+
+def test_city_list_and_filter(driver, base_url):
+    driver.get(base_url + "/cities")
+    rows = driver.find_elements(By.CSS_SELECTOR, "tbody tr")
+    assert len(rows) == 12
+    assert_accessible(driver)
+    driver.find_element(By.LINK_TEXT, "Članice partnerstva").click()
+    rows = driver.find_elements(By.CSS_SELECTOR, "tbody tr")
+    assert [r.find_element(By.TAG_NAME, "th").text for r in rows] == ["Kranj", "Ljubljana", "Velenje"]
+    assert_accessible(driver)
+
+
+def test_city_page(driver, base_url):
+    driver.get(base_url + "/cities")
+    driver.find_element(By.LINK_TEXT, "Kranj").click()
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Kranj"
+    facts = driver.find_element(By.CSS_SELECTOR, "dl.facts").text
+    assert "57.000" in facts and "2018" in facts
+    assert_accessible(driver)
+
+
+def test_language_switch_changes_every_string_and_is_remembered(driver, base_url):
+    driver.get(base_url + "/cities/velenje")
+    slovenian_nav = driver.find_element(By.CSS_SELECTOR, ".site-nav").text
+    driver.find_element(By.LINK_TEXT, "English").click()
+    assert driver.current_url == base_url + "/cities/velenje"
+    assert html_lang(driver) == "en"
+    assert driver.find_element(By.CSS_SELECTOR, ".site-nav").text != slovenian_nav
+    assert "Mission Label: May 2025" in driver.page_source
+    assert_accessible(driver)
+    # The choice is kept for the next page.
+    driver.get(base_url + "/")
+    assert html_lang(driver) == "en"
+    assert "The partnership has 3 cities." in driver.page_source
+    driver.find_element(By.LINK_TEXT, "Slovenščina").click()
+    assert html_lang(driver) == "sl"
+
+
+@pytest.mark.parametrize("path", ["/no-such-page", "/cities/atlantis"])
+def test_not_found_page(driver, base_url, path):
+    driver.get(base_url + path)
+    assert "Strani ni mogoče najti" in driver.find_element(By.TAG_NAME, "h1").text
+    assert_accessible(driver)
+
+
+def test_phone_width_has_no_horizontal_scroll(driver, base_url):
+    driver.set_window_size(375, 800)
+    try:
+        driver.get(base_url + "/cities/ljubljana")
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        assert width <= 375
+    finally:
+        driver.set_window_size(1280, 800)
