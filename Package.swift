@@ -55,7 +55,10 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
-        .executableTarget(name: "zaveza", dependencies: ["App"]),
+        .executableTarget(
+            name: "zaveza",
+            dependencies: ["App", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "ClimateModelTests", dependencies: ["ClimateModel"]),
         .testTarget(
             name: "AppTests",

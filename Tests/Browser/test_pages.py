@@ -53,7 +53,7 @@ def test_city_page(driver, base_url):
     driver.get(base_url + "/cities")
     driver.find_element(By.LINK_TEXT, "Kranj").click()
     assert driver.find_element(By.TAG_NAME, "h1").text == "Kranj"
-    facts = driver.find_element(By.CSS_SELECTOR, "dl.facts").text
+    facts = driver.find_element(By.CSS_SELECTOR, ".facts").text
     assert "57.000" in facts and "2018" in facts
     assert_accessible(driver)
 

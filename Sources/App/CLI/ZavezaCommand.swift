@@ -6,8 +6,8 @@ import Vapor
 
 /// `zaveza`: the command line of the platform. Each subcommand builds the
 /// application from the environment's configuration, does its work and shuts
-/// the application down.
-package struct ZavezaCommand: AsyncParsableCommand {
+/// the application down. The root command, with `@main`, is the executable's.
+package enum ZavezaCommand {
     package static let configuration = CommandConfiguration(
         commandName: "zaveza",
         abstract: "Zaveza: cities on their way to climate neutrality by 2030.",
@@ -18,8 +18,6 @@ package struct ZavezaCommand: AsyncParsableCommand {
         subcommands: [Serve.self, Migrate.self, Demo.self, Backup.self],
         defaultSubcommand: Serve.self
     )
-
-    package init() {}
 }
 
 /// What every subcommand does first: read the configuration, set up logging.
@@ -67,6 +65,12 @@ enum CommandSupport {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Prints a line on standard output at once (`print` buffers when the
+    /// output is a file, and `serve` runs for a long time after it prints).
+    static func say(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
     /// "12 mest" / "12 cities".
     static func cities(_ count: Int, _ t: Localizer) -> String {
         t(CLIText.cityCount, count: count)
@@ -107,11 +111,12 @@ struct Serve: AsyncParsableCommand {
             try await DatabaseSetup.tune(app, configuration)
             if try await DatabaseSetup.isEmpty(app.db) {
                 let summary = try await DemoData.load(on: app.db)
-                print(t(CoreText.cliDemoLoaded, ["partnership": summary.partnership, "cities": CommandSupport.cities(summary.cities, t)]))
+                CommandSupport.say(
+                    t(CoreText.cliDemoLoaded, ["partnership": summary.partnership, "cities": CommandSupport.cities(summary.cities, t)]))
             }
             try await app.startup()
-            print(t(CoreText.cliServing, ["url": "http://\(hostname):\(port)"]))
-            print(t(CoreText.cliStopWith))
+            CommandSupport.say(t(CoreText.cliServing, ["url": "http://\(hostname):\(port)"]))
+            CommandSupport.say(t(CoreText.cliStopWith))
             try await app.running?.onStop.get()
         }
     }
@@ -129,11 +134,11 @@ struct Migrate: AsyncParsableCommand {
         try await CommandSupport.withApp(configuration) { app in
             if revert {
                 try await app.autoRevert()
-                print(t(CoreText.cliReverted, ["database": configuration.database.displayName]))
+                CommandSupport.say(t(CoreText.cliReverted, ["database": configuration.database.displayName]))
             } else {
                 try await app.autoMigrate()
                 try await DatabaseSetup.tune(app, configuration)
-                print(t(CoreText.cliMigrated, ["database": configuration.database.displayName]))
+                CommandSupport.say(t(CoreText.cliMigrated, ["database": configuration.database.displayName]))
             }
         }
     }
@@ -157,7 +162,8 @@ struct Demo: AsyncParsableCommand {
                 throw ExitCode(1)
             }
             let summary = try await DemoData.load(on: app.db)
-            print(t(CoreText.cliDemoLoaded, ["partnership": summary.partnership, "cities": CommandSupport.cities(summary.cities, t)]))
+            CommandSupport.say(
+                t(CoreText.cliDemoLoaded, ["partnership": summary.partnership, "cities": CommandSupport.cities(summary.cities, t)]))
         }
     }
 }
@@ -186,6 +192,6 @@ struct Backup: AsyncParsableCommand {
             try await DatabaseBackup.write(to: file, from: app.db)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        print(t(CoreText.cliBackupWritten, ["file": file, "size": t.integer(max(1, size / 1024)) + " KiB"]))
+        CommandSupport.say(t(CoreText.cliBackupWritten, ["file": file, "size": t.integer(max(1, size / 1024)) + " KiB"]))
     }
 }

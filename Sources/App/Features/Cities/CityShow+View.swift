@@ -36,7 +36,9 @@ extension CityShow {
                 .section(
                     .ariaLabel(t(CitiesText.profileTitle)),
                     .h2(.text(t(CitiesText.profileTitle))),
-                    .dl(.class("facts"), .forEach(facts) { term, value in .div(.dt(.text(term)), .dd(.text(value))) })
+                    // One list per fact: the grid needs a box per pair, and axe 3
+                    // does not accept a <div> between <dl> and <dt>.
+                    .div(.class("facts"), .forEach(facts) { term, value in .dl(.dt(.text(term)), .dd(.text(value))) })
                 ),
                 .section(
                     .ariaLabel(t(CitiesText.contacts)),
@@ -67,7 +69,8 @@ extension CityShow {
                     .section(
                         .ariaLabel(t(CitiesText.aboutData)),
                         .h2(.text(t(CitiesText.aboutData))),
-                        .p(.class("note"), .text(note))
+                        // Content is kept in Slovenian, the partnership's language.
+                        .p(.class("note"), .attribute(named: "lang", value: Language.default.rawValue), .text(note))
                     )
                 },
                 .p(

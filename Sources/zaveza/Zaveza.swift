@@ -1,0 +1,10 @@
+import App
+import ArgumentParser
+
+/// The `zaveza` command: its subcommands live in the App library (`App/CLI`).
+/// `@main` has to be here, on the root, for ArgumentParser to run the
+/// subcommands' asynchronous `run()`.
+@main
+struct Zaveza: AsyncParsableCommand {
+    static let configuration = ZavezaCommand.configuration
+}
