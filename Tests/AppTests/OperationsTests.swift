@@ -58,7 +58,7 @@ struct OperationsTests {
             try await app.autoMigrate()
             // assert
             #expect(try await DatabaseSetup.isEmpty(app.db))
-            let summary = try await DemoData.load(on: app.db)
+            let summary = try await DemoData.load(into: app)
             #expect(summary.cities == 12)
             #expect(try await City.query(on: app.db).filter(\.$membershipStatus == .member).count() == 3)
         }
@@ -68,7 +68,7 @@ struct OperationsTests {
     func demoOnlyWhenEmpty() async throws {
         try await withTestApp(demo: false) { app in
             #expect(try await DatabaseSetup.isEmpty(app.db))
-            _ = try await DemoData.load(on: app.db)
+            _ = try await DemoData.load(into: app)
             #expect(try await !DatabaseSetup.isEmpty(app.db))
             #expect(try await CityContact.query(on: app.db).count() == 3)
         }
@@ -87,7 +87,7 @@ struct OperationsTests {
         do {
             try await app.autoMigrate()
             try await DatabaseSetup.tune(app, configuration)
-            _ = try await DemoData.load(on: app.db)
+            _ = try await DemoData.load(into: app)
             // act
             try await DatabaseBackup.write(to: copy, from: app.db)
         } catch {

@@ -23,7 +23,7 @@ func withTestApp(demo: Bool = true, _ body: (Application) async throws -> Void) 
     do {
         if let schema { try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: schema)").run() }
         try await app.autoMigrate()
-        if demo { _ = try await DemoData.load(on: app.db) }
+        if demo { _ = try await DemoData.load(into: app) }
         try await body(app)
     } catch {
         await dispose(app, schema: schema)

@@ -15,7 +15,7 @@ package enum ZavezaCommand {
             Configuration comes from environment variables:
             \(AppConfiguration.variables.map { "  \($0.name): \($0.meaning)" }.joined(separator: "\n"))
             """,
-        subcommands: [Serve.self, Migrate.self, Demo.self, Backup.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, Backup.self, UserCommand.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -71,6 +71,15 @@ enum CommandSupport {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// The demo accounts, one line each, and their password.
+    static func sayLogins(_ summary: DemoSummary, _ t: Localizer) {
+        say(t(CoreText.cliDemoLogins, ["password": summary.password]))
+        for login in summary.logins {
+            let role = t(login.role.text)
+            say("  \(login.email)  — " + (login.city.map { t(AccountsText.roleIn, ["role": role, "city": $0]) } ?? role))
+        }
+    }
+
     /// "12 mest" / "12 cities".
     static func cities(_ count: Int, _ t: Localizer) -> String {
         t(CLIText.cityCount, count: count)
@@ -110,7 +119,7 @@ struct Serve: AsyncParsableCommand {
             try await app.autoMigrate()
             try await DatabaseSetup.tune(app, configuration)
             if try await DatabaseSetup.isEmpty(app.db) {
-                let summary = try await DemoData.load(on: app.db)
+                let summary = try await DemoData.load(into: app)
                 CommandSupport.say(
                     t(CoreText.cliDemoLoaded, ["partnership": summary.partnership, "cities": CommandSupport.cities(summary.cities, t)]))
             }
@@ -161,7 +170,7 @@ struct Demo: AsyncParsableCommand {
                 CommandSupport.printError(t(CoreText.cliDemoRefused, ["cities": CommandSupport.cities(count, t)]))
                 throw ExitCode(1)
             }
-            let summary = try await DemoData.load(on: app.db)
+            let summary = try await DemoData.load(into: app)
             CommandSupport.say(
                 t(CoreText.cliDemoLoaded, ["partnership": summary.partnership, "cities": CommandSupport.cities(summary.cities, t)]))
         }
@@ -193,5 +202,79 @@ struct Backup: AsyncParsableCommand {
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         CommandSupport.say(t(CoreText.cliBackupWritten, ["file": file, "size": t.integer(max(1, size / 1024)) + " KiB"]))
+    }
+}
+
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "Manage accounts from the command line.", subcommands: [CreateUser.self])
+}
+
+struct CreateUser: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: "Create an account (or add a role to an existing one) and print a one-time password.",
+        discussion:
+            "The person must choose their own password at the first sign-in. Roles: \(Role.allCases.map(\.rawValue).joined(separator: ", "))."
+    )
+
+    @ArgumentParser.Option(help: "The person's e-mail address.") var email: String
+    @ArgumentParser.Option(help: "The role to give.") var role: String
+    @ArgumentParser.Option(help: "The city's slug, for city_admin and city_officer.") var city: String?
+    @ArgumentParser.Option(help: "The person's name (default: the e-mail address).") var name: String?
+
+    func run() async throws {
+        let configuration = try CommandSupport.configuration()
+        CommandSupport.bootstrapLogging(configuration)
+        let t = Localizer(configuration.cliLanguage)
+        let email = Accounts.normalized(email)
+        guard Accounts.isValidEmail(email) else {
+            CommandSupport.printError(t(AccountsText.errorEmailInvalid))
+            throw ExitCode(2)
+        }
+        guard let role = Role(rawValue: role) else {
+            CommandSupport.printError(
+                t(CoreText.cliUnknownRole, ["role": role, "allowed": Role.allCases.map(\.rawValue).joined(separator: ", ")]))
+            throw ExitCode(2)
+        }
+        guard role.isCityScoped == (city != nil) else {
+            CommandSupport.printError(
+                t(role.isCityScoped ? CoreText.cliRoleNeedsCity : CoreText.cliRoleWithoutCity, ["role": role.rawValue]))
+            throw ExitCode(2)
+        }
+        try await CommandSupport.withApp(configuration) { app in
+            try await app.autoMigrate()
+            var cityID: UUID? = nil
+            if let city {
+                guard let found = try await City.query(on: app.db).filter(\.$slug == city).first() else {
+                    CommandSupport.printError(t(CoreText.cliUnknownCity, ["city": city]))
+                    throw ExitCode(2)
+                }
+                cityID = try found.requireID()
+            }
+            let cityScope = cityID
+            let password = Secrets.make().prefix(16)
+            let hash = try await app.password.async.hash(String(password))
+            try await app.db.transaction { database in
+                let user: User
+                if let existing = try await User.query(on: database).filter(\.$email == email).first() {
+                    user = existing
+                    try await Audit.update(user, by: .system, on: database) {
+                        $0.passwordHash = hash
+                        $0.mustChangePassword = true
+                    }
+                } else {
+                    user = User(email: email, name: name ?? email, passwordHash: hash, mustChangePassword: true)
+                    try await Audit.create(user, by: .system, on: database)
+                }
+                let holds = try await RoleAssignment.query(on: database).filter(\.$user.$id == user.requireID()).filter(\.$role == role)
+                    .filter(\.$city.$id == cityScope).count()
+                if holds == 0 {
+                    try await Audit.create(
+                        RoleAssignment(userID: user.requireID(), role: role, cityID: cityScope), by: .system, on: database)
+                }
+            }
+            CommandSupport.say(t(CoreText.cliUserCreated, ["email": email, "role": role.rawValue, "password": String(password)]))
+        }
     }
 }

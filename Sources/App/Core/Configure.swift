@@ -23,14 +23,19 @@ package enum ZavezaApp {
     static func configure(_ app: Application, _ configuration: AppConfiguration) async throws {
         app.logger.logLevel = configuration.logLevel
         try DatabaseSetup.configure(app, configuration)
+        // bcrypt: cost 12 in real use; 4 keeps the test suite fast (still real bcrypt).
+        app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
 
         // Outermost first: request id and access log see every answer, errors
         // are rendered in the request's language, then static files.
         app.middleware = Middlewares()
         app.middleware.use(RequestIdMiddleware())
         app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+        app.middleware.use(SecurityHeadersMiddleware())
         app.middleware.use(LanguageMiddleware())
         app.middleware.use(AppErrorMiddleware(routes: app.routes, showsInternalErrors: !app.environment.isRelease))
+        app.middleware.use(CSRFMiddleware())
+        app.middleware.use(AuthenticationMiddleware())
         app.middleware.use(
             FileMiddleware(publicDirectory: AppResources.url("Public").path + "/", defaultFile: nil, advancedETagComparison: true)
         )
@@ -42,6 +47,11 @@ package enum ZavezaApp {
         Observability.register(app)
         LanguageSwitch.register(app)
         CitiesController.register(app)
+        CityEditController.register(app)
+        AccountsController.register(app)
+        CityPeopleController.register(app)
+        CityTokensController.register(app)
+        HistoryController.register(app)
         try OpenAPIDocumentRoutes.register(app)
         try APIHandler().registerHandlers(
             on: VaporTransport(routesBuilder: app.grouped(APIRequestMiddleware())),

@@ -13,6 +13,15 @@ package enum DatabaseSetup {
         M0001_CreatePartnerships(),
         M0002_CreateCities(),
         M0003_CreateCityContacts(),
+        M0004_CreateUsers(),
+        M0005_CreateRoleAssignments(),
+        M0006_CreateSessions(),
+        M0007_CreateOneTimeTokens(),
+        M0008_CreateOutboxMessages(),
+        M0009_CreateAPITokens(),
+        M0010_CreateLoginAttempts(),
+        M0011_CreateAuditEntries(),
+        M0012_AddCityContactsDeletedAt(),
     ]
 
     static func configure(_ app: Application, _ configuration: AppConfiguration) throws {
@@ -57,14 +66,24 @@ package enum DatabaseSetup {
 package struct DemoSummary: Sendable {
     package let partnership: String
     package let cities: Int
+    /// The demo accounts: e-mail and what they are.
+    package let logins: [(email: String, role: Role, city: String?)]
+    package let password: String
 }
 
 package enum DemoData {
+    package static func load(into app: Application) async throws -> DemoSummary {
+        try await load(on: app.db, hasher: app.password.async)
+    }
+
     /// Loads the demo partnership into an empty database, in one transaction.
-    package static func load(on database: any Database) async throws -> DemoSummary {
-        try await database.transaction { database in
+    package static func load(on database: any Database, hasher: AsyncPasswordHasher) async throws -> DemoSummary {
+        // Hash before the transaction: bcrypt is slow on purpose.
+        let hash = try await hasher.hash(AccountsDemo.password)
+        return try await database.transaction { database in
             let cities = try await CitiesDemo.load(on: database)
-            return DemoSummary(partnership: cities.partnership, cities: cities.cities)
+            let logins = try await AccountsDemo.load(passwordHash: hash, on: database)
+            return DemoSummary(partnership: cities.partnership, cities: cities.cities, logins: logins, password: AccountsDemo.password)
         }
     }
 }

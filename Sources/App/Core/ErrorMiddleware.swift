@@ -30,6 +30,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
         /// What the API says instead of `text`, where a page's wording would not fit.
         var apiText: CoreText? = nil
         var details: [Problem] = []
+        /// For texts with a count of minutes (plural forms).
+        var minutes: Int? = nil
         var headers: HTTPHeaders = [:]
     }
 
@@ -58,11 +60,10 @@ struct AppErrorMiddleware: AsyncMiddleware {
         case let error as any AbortError:
             switch error.status {
             case .notFound: return describe(.notFound)
-            case .forbidden, .unauthorized: return describe(.forbidden)
+            case .forbidden: return describe(.forbidden)
+            case .unauthorized: return describe(.unauthorized)
             case .tooManyRequests:
-                return Description(
-                    status: .tooManyRequests, code: "too_many_requests", title: .errorTooManyRequestsTitle,
-                    text: .errorTooManyRequestsText, headers: error.headers)
+                return describe(.tooManyRequests(retryAfter: Int(error.headers.first(name: "Retry-After") ?? "") ?? 60))
             case let status where status.code < 500:
                 let reason = error.reason
                 return Description(
@@ -89,8 +90,17 @@ struct AppErrorMiddleware: AsyncMiddleware {
         switch error {
         case .notFound:
             Description(status: .notFound, code: error.code, title: .errorNotFoundTitle, text: .errorNotFoundText, apiText: .apiNotFound)
+        case .unauthorized:
+            Description(
+                status: .unauthorized, code: error.code, title: .errorUnauthorizedTitle, text: .errorUnauthorizedText,
+                headers: ["WWW-Authenticate": "Bearer"])
         case .forbidden:
             Description(status: .forbidden, code: error.code, title: .errorForbiddenTitle, text: .errorForbiddenText)
+        case .tooManyRequests(let seconds):
+            Description(
+                status: .tooManyRequests, code: error.code, title: .errorTooManyRequestsTitle, text: .errorTooManyRequestsText,
+                minutes: max(1, (seconds + 59) / 60),
+                headers: ["Retry-After": String(seconds)])
         case .badRequest(let problems):
             Description(status: .badRequest, code: error.code, title: .errorBadRequestTitle, text: .errorBadRequestText, details: problems)
         case .methodNotAllowed(let method, let allowed):
@@ -103,6 +113,13 @@ struct AppErrorMiddleware: AsyncMiddleware {
     }
 
     private func response(for description: Description, error: any Error, _ request: Request) -> Response {
+        let isAPI = request.url.path.hasPrefix(SiteRoute.apiPrefix + "/") || request.url.path == SiteRoute.apiPrefix
+        if description.status == .unauthorized, !isAPI {
+            // A page that needs someone signed in: go to the login form and come back.
+            var back = request.url.path
+            if let query = request.url.query, !query.isEmpty { back += "?" + query }
+            return request.redirect(to: SiteRoute.login(next: request.method == .GET ? back : nil).path, redirectType: .normal)
+        }
         if description.status.code >= 500 {
             request.logger.report(error: error)
         } else {
@@ -111,8 +128,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
         let t = request.t
         var headers = description.headers
         let body: Response.Body
-        if request.url.path.hasPrefix(SiteRoute.apiPrefix + "/") || request.url.path == SiteRoute.apiPrefix {
-            let message = t(description.apiText ?? description.text, description.textArguments)
+        if isAPI {
+            let message = message(description.apiText ?? description.text, description, t)
             var details = description.details.map { ErrorBody.Detail(field: $0.field, message: $0.message(t)) }
             if description.status.code >= 500, showsInternalErrors {
                 details.append(.init(field: nil, message: String(reflecting: error)))
@@ -122,7 +139,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
             body = .init(data: (try? JSONEncoder().encode(payload)) ?? Data())
         } else {
             headers.contentType = .html
-            let message = t(description.text, description.textArguments)
+            let message = message(description.text, description, t)
             let page = ErrorPage(
                 title: t(description.title), message: message,
                 details: description.details.map { $0.message(t) }, requestId: request.id
@@ -130,6 +147,11 @@ struct AppErrorMiddleware: AsyncMiddleware {
             body = .init(string: Layout.render(page.page(t), PageContext(request)).render())
         }
         return Response(status: description.status, headers: headers, body: body)
+    }
+
+    private func message(_ key: CoreText, _ description: Description, _ t: Localizer) -> String {
+        if let minutes = description.minutes { return t(key, count: minutes, description.textArguments) }
+        return t(key, description.textArguments)
     }
 
     /// The methods registered for the request's path, if any; HEAD goes with GET.

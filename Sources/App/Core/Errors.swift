@@ -17,14 +17,20 @@ package struct Problem: Sendable {
 /// answer everywhere: an HTML page for pages, `{ "error": … }` under `/api`.
 package enum AppError: Error, Sendable {
     case notFound
+    /// No one is signed in (pages send to the login page; the API answers 401).
+    case unauthorized
     case forbidden
+    /// Too many tries; `retryAfter` seconds until the next one is allowed.
+    case tooManyRequests(retryAfter: Int)
     case badRequest([Problem])
     case methodNotAllowed(method: HTTPMethod, allowed: [HTTPMethod])
 
     package var status: HTTPResponseStatus {
         switch self {
         case .notFound: .notFound
+        case .unauthorized: .unauthorized
         case .forbidden: .forbidden
+        case .tooManyRequests: .tooManyRequests
         case .badRequest: .badRequest
         case .methodNotAllowed: .methodNotAllowed
         }
@@ -34,7 +40,9 @@ package enum AppError: Error, Sendable {
     package var code: String {
         switch self {
         case .notFound: "not_found"
+        case .unauthorized: "unauthorized"
         case .forbidden: "forbidden"
+        case .tooManyRequests: "too_many_requests"
         case .badRequest: "bad_request"
         case .methodNotAllowed: "method_not_allowed"
         }

@@ -16,6 +16,29 @@ package enum SiteRoute: Sendable, Equatable {
     case openAPIJSON
     case apiCities
     case apiCity(slug: String)
+    case apiCityHistory(slug: String)
+
+    // Accounts
+    case login(next: String? = nil)
+    case logout
+    case register
+    case account
+    case accountPassword
+    case passwordForgot
+    case passwordReset(token: String)
+    case outbox
+
+    // A city's workspace
+    case cityEdit(slug: String)
+    case cityContacts(slug: String)
+    case cityContactDelete(slug: String, id: UUID)
+    case cityPeople(slug: String)
+    case cityPeopleRemove(slug: String, id: UUID)
+    case cityTokens(slug: String)
+    case cityTokenRevoke(slug: String, id: UUID)
+    case cityHistory(slug: String, record: UUID? = nil)
+    case cityDeleted(slug: String)
+    case cityRestore(slug: String, type: String, id: UUID)
 
     /// Which cities a list shows.
     package enum MembershipFilter: String, Sendable, CaseIterable {
@@ -27,6 +50,9 @@ package enum SiteRoute: Sendable, Equatable {
     package enum Parameter {
         package static let slug = "slug"
         package static let language = "language"
+        package static let id = "id"
+        package static let token = "token"
+        package static let type = "type"
     }
 
     /// The prefix of the JSON API; the OpenAPI document's `servers` entry.
@@ -50,13 +76,45 @@ package enum SiteRoute: Sendable, Equatable {
         case .openAPIJSON: [.constant("api"), .constant("v1"), .constant("openapi.json")]
         case .apiCities: [.constant("api"), .constant("v1"), .constant("cities")]
         case .apiCity(let slug): [.constant("api"), .constant("v1"), .constant("cities"), .parameter(name: Parameter.slug, value: slug)]
+        case .apiCityHistory(let slug):
+            [.constant("api"), .constant("v1"), .constant("cities"), .parameter(name: Parameter.slug, value: slug), .constant("history")]
+        case .login: [.constant("login")]
+        case .logout: [.constant("logout")]
+        case .register: [.constant("register")]
+        case .account: [.constant("account")]
+        case .accountPassword: [.constant("account"), .constant("password")]
+        case .passwordForgot: [.constant("password"), .constant("forgot")]
+        case .passwordReset(let token): [.constant("password"), .constant("reset"), .parameter(name: Parameter.token, value: token)]
+        case .outbox: [.constant("outbox")]
+        case .cityEdit(let slug): Self.city(slug, "edit")
+        case .cityContacts(let slug): Self.city(slug, "contacts")
+        case .cityContactDelete(let slug, let id):
+            Self.city(slug, "contacts") + [.parameter(name: Parameter.id, value: id.uuidString), .constant("delete")]
+        case .cityPeople(let slug): Self.city(slug, "people")
+        case .cityPeopleRemove(let slug, let id):
+            Self.city(slug, "people") + [.parameter(name: Parameter.id, value: id.uuidString), .constant("remove")]
+        case .cityTokens(let slug): Self.city(slug, "tokens")
+        case .cityTokenRevoke(let slug, let id):
+            Self.city(slug, "tokens") + [.parameter(name: Parameter.id, value: id.uuidString), .constant("revoke")]
+        case .cityHistory(let slug, _): Self.city(slug, "history")
+        case .cityDeleted(let slug): Self.city(slug, "deleted")
+        case .cityRestore(let slug, let type, let id):
+            Self.city(slug, "deleted") + [
+                .parameter(name: Parameter.type, value: type), .parameter(name: Parameter.id, value: id.uuidString), .constant("restore"),
+            ]
         }
+    }
+
+    private static func city(_ slug: String, _ section: String) -> [Component] {
+        [.constant("cities"), .parameter(name: Parameter.slug, value: slug), .constant(section)]
     }
 
     private var query: [(String, String)] {
         switch self {
         case .cities(let membership?): [("membership", membership.rawValue)]
         case .language(_, let back): [("back", back)]
+        case .login(let next?): [("next", next)]
+        case .cityHistory(_, let record?): [("record", record.uuidString)]
         default: []
         }
     }
@@ -96,6 +154,15 @@ extension CharacterSet {
 }
 
 extension RoutesBuilder {
+    /// Registers a POST handler (a form) on a typed route.
+    @discardableResult
+    package func post<Response: AsyncResponseEncodable>(
+        _ route: SiteRoute,
+        use handler: @Sendable @escaping (Request) async throws -> Response
+    ) -> Route {
+        self.on(.POST, route.pattern, use: handler)
+    }
+
     /// Registers a GET handler on a typed route.
     @discardableResult
     package func get<Response: AsyncResponseEncodable>(
@@ -110,5 +177,11 @@ extension Request {
     /// A path parameter that the route pattern guarantees.
     package func parameter(_ name: String) throws -> String {
         try parameters.require(name)
+    }
+
+    /// A path parameter that must be a UUID; anything else is a 404.
+    package func uuidParameter(_ name: String = SiteRoute.Parameter.id) throws -> UUID {
+        guard let id = UUID(uuidString: try parameter(name)) else { throw AppError.notFound }
+        return id
     }
 }

@@ -37,6 +37,11 @@ package struct PageContext: Sendable {
     package let language: Language
     /// The path and query of this page, so the language switch can come back to it.
     package let currentPath: String
+    /// The signed-in person's name, if anyone is signed in.
+    package var userName: String? = nil
+    package var isCoordinator = false
+    package var csrfToken = ""
+    package var notice: Notice? = nil
 
     package var t: Localizer { Localizer(language) }
 
@@ -49,6 +54,12 @@ package struct PageContext: Sendable {
         var path = request.url.path
         if let query = request.url.query, !query.isEmpty { path += "?" + query }
         self.init(language: request.language, currentPath: path)
+        if case .user(_, _, let name, _) = request.principal?.kind {
+            userName = name
+            isCoordinator = request.principal?.has(.coordinator) ?? false
+        }
+        csrfToken = request.csrfToken
+        notice = request.notice
     }
 }
 
@@ -79,6 +90,7 @@ package enum Layout {
                             .span(.class("brand-tagline"), .text(t(CoreText.siteTagline)))
                         ),
                         navigation(page, t),
+                        accountMenu(context),
                         languageSwitch(context)
                     )
                 ),
@@ -87,6 +99,7 @@ package enum Layout {
                 },
                 .main(
                     .id("main"), .class("wrap"), .attribute(named: "tabindex", value: "-1"),
+                    .unwrap(context.notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text(t($0))) },
                     page.content
                 ),
                 footer(t)
@@ -111,6 +124,27 @@ package enum Layout {
                     )
                 }
             )
+        )
+    }
+
+    /// Sign in and register, or who is signed in with their account and sign-out.
+    private static func accountMenu(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context.t
+        guard let name = context.userName else {
+            return .ul(
+                .class("account-menu"),
+                .li(.a(.href(SiteRoute.login().path), .text(t(AccountsText.navLogin)))),
+                .li(.a(.href(SiteRoute.register.path), .text(t(AccountsText.navRegister))))
+            )
+        }
+        return .ul(
+            .class("account-menu"),
+            .li(
+                .a(
+                    .href(SiteRoute.account.path), .attribute(named: "title", value: t(AccountsText.signedInAs, ["name": name])),
+                    .text(name))),
+            .if(context.isCoordinator, .li(.a(.href(SiteRoute.outbox.path), .text(t(AccountsText.navOutbox))))),
+            .li(Form.action(.logout, label: t(AccountsText.navLogout), csrf: context.csrfToken, secondary: false))
         )
     }
 

@@ -17,6 +17,8 @@ package enum CoreText: String, TextCatalogue {
 
     case errorNotFoundTitle
     case errorNotFoundText
+    case errorUnauthorizedTitle
+    case errorUnauthorizedText
     case errorForbiddenTitle
     case errorForbiddenText
     case errorBadRequestTitle
@@ -46,6 +48,12 @@ package enum CoreText: String, TextCatalogue {
     case cliBackupPostgres
     case cliBackupExists
     case cliConfigurationInvalid
+    case cliDemoLogins
+    case cliUserCreated
+    case cliUnknownRole
+    case cliRoleNeedsCity
+    case cliRoleWithoutCity
+    case cliUnknownCity
 
     package func message(in language: Language) -> Message {
         switch language {
@@ -76,6 +84,9 @@ package enum CoreText: String, TextCatalogue {
         case .errorNotFoundTitle: .text("Strani ni mogoče najti")
         case .errorNotFoundText:
             .text("Stran, ki jo iščete, ne obstaja ali je bila premaknjena. Preverite naslov ali začnite na domači strani.")
+        case .errorUnauthorizedTitle: .text("Potrebna je prijava")
+        case .errorUnauthorizedText:
+            .text("Za to se morate prijaviti; naprava pa mora poslati veljaven žeton API v glavi Authorization: Bearer.")
         case .errorForbiddenTitle: .text("Dostop ni dovoljen")
         case .errorForbiddenText:
             .text("Za to stran nimate dovoljenja. Če menite, da bi ga morali imeti, se obrnite na skrbnika svojega mesta.")
@@ -87,7 +98,12 @@ package enum CoreText: String, TextCatalogue {
         case .errorServerText:
             .text("Zahteve nismo mogli izvesti zaradi napake na strežniku. Napaka je zabeležena; poskusite znova čez nekaj trenutkov.")
         case .errorTooManyRequestsTitle: .text("Preveč zahtev")
-        case .errorTooManyRequestsText: .text("Poslali ste preveč zahtev. Poskusite znova pozneje.")
+        case .errorTooManyRequestsText:
+            .sl(
+                one: "Preveč neuspešnih poskusov. Poskusite znova čez {n} minuto.",
+                two: "Preveč neuspešnih poskusov. Poskusite znova čez {n} minuti.",
+                few: "Preveč neuspešnih poskusov. Poskusite znova čez {n} minute.",
+                other: "Preveč neuspešnih poskusov. Poskusite znova čez {n} minut.")
         case .errorRequestId: .text("Oznaka zahteve: {id}")
         case .errorBackHome: .text("Na domačo stran")
         case .apiNotFound: .text("Vira ni mogoče najti.")
@@ -113,6 +129,13 @@ package enum CoreText: String, TextCatalogue {
             )
         case .cliBackupExists: .text("Datoteka {file} že obstaja; izberite drugo ime, da ne prepišem obstoječe kopije.")
         case .cliConfigurationInvalid: .text("Nastavitve niso veljavne:")
+        case .cliDemoLogins: .text("Demo prijave (geslo za vse: {password}):")
+        case .cliUserCreated:
+            .text("Račun {email} ima vlogo {role}. Enkratno geslo: {password}\nOb prvi prijavi si bo oseba izbrala svoje geslo.")
+        case .cliUnknownRole: .text("Vloga »{role}« ne obstaja; možne so: {allowed}.")
+        case .cliRoleNeedsCity: .text("Vloga {role} velja za eno mesto: dodajte --city SLUG.")
+        case .cliRoleWithoutCity: .text("Vloga {role} ne velja za posamezno mesto: izpustite --city.")
+        case .cliUnknownCity: .text("Mesta »{city}« ni; slug je npr. kranj ali novo-mesto.")
         }
     }
 
@@ -138,6 +161,9 @@ package enum CoreText: String, TextCatalogue {
         case .errorNotFoundTitle: .text("Page not found")
         case .errorNotFoundText:
             .text("The page you are looking for does not exist or has moved. Check the address or start from the home page.")
+        case .errorUnauthorizedTitle: .text("Sign-in required")
+        case .errorUnauthorizedText:
+            .text("You need to sign in for this; a machine must send a valid API token in the Authorization: Bearer header.")
         case .errorForbiddenTitle: .text("Access denied")
         case .errorForbiddenText: .text("You do not have permission for this page. If you think you should, ask your city's administrator.")
         case .errorBadRequestTitle: .text("Invalid request")
@@ -148,7 +174,10 @@ package enum CoreText: String, TextCatalogue {
         case .errorServerText:
             .text("We could not complete the request because of a server error. The error has been logged; please try again in a moment.")
         case .errorTooManyRequestsTitle: .text("Too many requests")
-        case .errorTooManyRequestsText: .text("You have sent too many requests. Please try again later.")
+        case .errorTooManyRequestsText:
+            .en(
+                one: "Too many failed attempts. Please try again in {n} minute.",
+                other: "Too many failed attempts. Please try again in {n} minutes.")
         case .errorRequestId: .text("Request id: {id}")
         case .errorBackHome: .text("Go to the home page")
         case .apiNotFound: .text("Nothing was found at this address.")
@@ -174,6 +203,15 @@ package enum CoreText: String, TextCatalogue {
             )
         case .cliBackupExists: .text("The file {file} already exists; choose another name so that no earlier backup is overwritten.")
         case .cliConfigurationInvalid: .text("The configuration is not valid:")
+        case .cliDemoLogins: .text("Demo logins (password for all: {password}):")
+        case .cliUserCreated:
+            .text(
+                "Account {email} has the role {role}. One-time password: {password}\nAt the first sign-in the person chooses their own password."
+            )
+        case .cliUnknownRole: .text("There is no role “{role}”; possible: {allowed}.")
+        case .cliRoleNeedsCity: .text("The role {role} belongs to one city: add --city SLUG.")
+        case .cliRoleWithoutCity: .text("The role {role} does not belong to one city: leave out --city.")
+        case .cliUnknownCity: .text("There is no city “{city}”; a slug is e.g. kranj or novo-mesto.")
         }
     }
 }

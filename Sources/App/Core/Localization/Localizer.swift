@@ -126,6 +126,19 @@ package struct Localizer: Sendable {
         }
     }
 
+    /// A moment as the date and the time of day in Ljubljana:
+    /// sl "30. 11. 2026, 14:05", en "30 November 2026, 14:05".
+    package func dateTime(_ moment: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Self.ljubljana
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: moment)
+        let day = CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        return date(day) + String(format: ", %02d:%02d", parts.hour!, parts.minute!)
+    }
+
+    /// The partnership's time zone; events and timestamps are shown in it.
+    package static let ljubljana = TimeZone(identifier: "Europe/Ljubljana") ?? TimeZone(secondsFromGMT: 3600)!
+
     private static let slovenianMonths = [
         "januar", "februar", "marec", "april", "maj", "junij",
         "julij", "avgust", "september", "oktober", "november", "december",

@@ -37,7 +37,8 @@ enum CitiesController {
     @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
         let slug = try request.parameter(SiteRoute.Parameter.slug)
         guard let city = try await CitiesQuery.city(slug: slug, on: request.db) else { throw AppError.notFound }
-        return HTMLResponse(html: Layout.render(CityShow.page(CityShow.Model(city), request.t), PageContext(request)))
+        let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
+        return HTMLResponse(html: Layout.render(CityShow.page(CityShow.Model(city), canEdit: canEdit, request.t), PageContext(request)))
     }
 }
 

@@ -40,3 +40,11 @@ enum CitiesQuery {
         try await Partnership.query(on: database).first()
     }
 }
+
+extension CitiesQuery {
+    /// The city of the address, or 404.
+    static func require(slug: String, on database: any Database) async throws -> City {
+        guard let city = try await city(slug: slug, on: database) else { throw AppError.notFound }
+        return city
+    }
+}

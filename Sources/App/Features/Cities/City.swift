@@ -61,6 +61,7 @@ package final class CityContact: Model, @unchecked Sendable {
     @OptionalField(key: "phone") package var phone: String?
     /// Order on the city's page.
     @Field(key: "position") package var position: Int
+    @Timestamp(key: "deleted_at", on: .delete) package var deletedAt: Date?
 
     package init() {}
 

@@ -1,7 +1,7 @@
 import Plot
 
 extension CityShow {
-    static func page(_ model: Model, _ t: Localizer) -> Page {
+    static func page(_ model: Model, canEdit: Bool = false, _ t: Localizer) -> Page {
         let city = model.summary
         let notSet = t(CoreText.notSet)
         var facts: [(String, String)] = [
@@ -26,6 +26,7 @@ extension CityShow {
             breadcrumbs: [.init(title: t(CoreText.navHome), route: .home), .init(title: t(CitiesText.citiesTitle), route: .cities())],
             content: .group(
                 .h1(.text(city.name)),
+                .if(canEdit, .p(.a(.class("button"), .href(SiteRoute.cityEdit(slug: city.slug).path), .text(t(CityEditText.editLink))))),
                 .p(
                     .span(.class("badge badge-\(city.membership.rawValue)"), .text(t(city.membership.text))),
                     .unwrap(city.memberSince) { .text(" " + t(CitiesText.memberSince, ["date": t.date($0)])) },

@@ -1,0 +1,30 @@
+import Crypto
+import Foundation
+
+/// Random secrets for cookies, links and API tokens, and the one-way hash
+/// under which they are stored.
+package enum Secrets {
+    /// 32 random bytes as URL-safe base64 (43 characters), with an optional prefix.
+    package static func make(prefix: String = "") -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let text = Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+        return prefix + text
+    }
+
+    /// SHA-256 in hex. Secrets are random and long, so no salt or slow hash is
+    /// needed (unlike passwords, which use bcrypt).
+    package static func hash(_ secret: String) -> String {
+        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Compares two strings in time that does not depend on where they differ.
+    package static func equal(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -1,0 +1,124 @@
+import Fluent
+import Foundation
+
+/// One change to one record: who, when, what, before and after. Entries are
+/// only ever added; no route changes or deletes them.
+package final class AuditEntry: Model, @unchecked Sendable {
+    package static let schema = "audit_entries"
+
+    package enum Action: String, Codable, Sendable, CaseIterable {
+        case create, update, delete, restore
+    }
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "at") package var at: Date
+    @OptionalField(key: "actor_user_id") package var actorUserID: UUID?
+    @OptionalField(key: "actor_token_id") package var actorTokenID: UUID?
+    /// The person's e-mail or the token's name, as it was at the time.
+    @Field(key: "actor_label") package var actorLabel: String
+    @Field(key: "action") package var action: Action
+    @Field(key: "record_type") package var recordType: String
+    @Field(key: "record_id") package var recordID: UUID
+    @OptionalField(key: "city_id") package var cityID: UUID?
+    /// JSON object of the record's fields before the change (none for create).
+    @OptionalField(key: "before") package var before: String?
+    /// JSON object of the record's fields after the change (none for delete).
+    @OptionalField(key: "after") package var after: String?
+
+    package init() {}
+
+    /// The fields of `before` or `after`, decoded.
+    package static func fields(_ json: String?) -> [String: String] {
+        guard let json, let data = json.data(using: .utf8),
+            let object = try? JSONDecoder().decode([String: String?].self, from: data)
+        else { return [:] }
+        return object.mapValues { $0 ?? "" }
+    }
+}
+
+/// A record whose changes are kept in the audit trail.
+package protocol Audited: Model where IDValue == UUID {
+    /// The name of the kind of record in the trail, such as `city`.
+    static var auditType: String { get }
+    /// The city the record belongs to, so the city's admins see its history.
+    var auditCityID: UUID? { get }
+    /// The fields a person can change, as text.
+    var auditFields: [String: String?] { get }
+}
+
+/// Who made a change: a person, or a machine with an API token.
+package struct Actor: Sendable {
+    package let userID: UUID?
+    package let tokenID: UUID?
+    package let label: String
+
+    package static func user(_ id: UUID, email: String) -> Actor { Actor(userID: id, tokenID: nil, label: email) }
+    package static func token(_ id: UUID, name: String) -> Actor { Actor(userID: nil, tokenID: id, label: "token: \(name)") }
+    /// The command line (`zaveza user create`, demo data).
+    package static let system = Actor(userID: nil, tokenID: nil, label: "zaveza")
+}
+
+/// Every write of an audited record goes through here, so the record and its
+/// audit entry are written in one transaction or not at all.
+package enum Audit {
+    package static func create<M: Audited>(_ model: M, by actor: Actor, on database: any Database) async throws {
+        try await database.transaction { database in
+            try await model.create(on: database)
+            try await entry(.create, model, before: nil, after: model.auditFields, by: actor, on: database)
+        }
+    }
+
+    /// Saves `model` after `change` has been applied to it; records nothing
+    /// when no audited field changed.
+    package static func update<M: Audited>(
+        _ model: M, by actor: Actor, on database: any Database, _ change: (M) throws -> Void
+    ) async throws {
+        let before = model.auditFields
+        try change(model)
+        let after = model.auditFields
+        guard before != after else { return }
+        try await database.transaction { database in
+            try await model.save(on: database)
+            try await entry(.update, model, before: before, after: after, by: actor, on: database)
+        }
+    }
+
+    /// A soft delete: the record keeps its data and can be restored.
+    package static func delete<M: Audited>(_ model: M, by actor: Actor, on database: any Database) async throws {
+        try await database.transaction { database in
+            try await model.delete(on: database)
+            try await entry(.delete, model, before: model.auditFields, after: nil, by: actor, on: database)
+        }
+    }
+
+    package static func restore<M: Audited>(_ model: M, by actor: Actor, on database: any Database) async throws {
+        try await database.transaction { database in
+            try await model.restore(on: database)
+            try await entry(.restore, model, before: nil, after: model.auditFields, by: actor, on: database)
+        }
+    }
+
+    private static func entry<M: Audited>(
+        _ action: AuditEntry.Action, _ model: M, before: [String: String?]?, after: [String: String?]?,
+        by actor: Actor, on database: any Database
+    ) async throws {
+        let entry = AuditEntry()
+        entry.at = Date()
+        entry.actorUserID = actor.userID
+        entry.actorTokenID = actor.tokenID
+        entry.actorLabel = actor.label
+        entry.action = action
+        entry.recordType = M.auditType
+        entry.recordID = try model.requireID()
+        entry.cityID = model.auditCityID
+        entry.before = try before.map(json)
+        entry.after = try after.map(json)
+        try await entry.create(on: database)
+    }
+
+    private static func json(_ fields: [String: String?]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(fields), as: UTF8.self)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The editable fields of a city profile, as text, checked by one set of
+/// rules for the form and for `PATCH /api/v1/cities/{slug}`. Every problem is
+/// reported at once, each under its field.
+struct CityProfileInput: Sendable {
+    /// Field name → text. A field that is absent is left as it is.
+    var values: [String: String]
+
+    static let fields = [
+        "name", "official_name", "population", "area_km2", "mission_status", "mission_label_date",
+        "baseline_year", "target_year", "target_reduction_percent", "website", "data_note",
+    ]
+
+    /// The city's current values, for the form.
+    init(_ city: City, _ t: Localizer) {
+        values = [
+            "name": city.name, "official_name": city.officialName, "population": String(city.population),
+            "area_km2": city.areaKm2.map { t.language == .sl ? Self.plain($0).replacingOccurrences(of: ".", with: ",") : Self.plain($0) }
+                ?? "",
+            "mission_status": city.missionStatus.rawValue, "mission_label_date": city.missionLabelDateText ?? "",
+            "baseline_year": city.baselineYear.map(String.init) ?? "", "target_year": city.targetYear.map(String.init) ?? "",
+            "target_reduction_percent": city.targetReduction.map { Self.plain(($0 * 1000).rounded() / 10) } ?? "",
+            "website": city.website ?? "", "data_note": city.dataNote ?? "",
+        ]
+    }
+
+    init(values: [String: String]) {
+        self.values = values
+    }
+
+    /// Checks every present field and, if all are valid, applies them to `city`.
+    /// - Returns: the problems by field (empty when the city was changed).
+    func validate(_ t: Localizer) -> FormState {
+        var state = FormState(values: values)
+        func text(_ field: String) -> String? { values[field]?.trimmingCharacters(in: .whitespacesAndNewlines) }
+        for field in ["name", "official_name", "population"] where text(field)?.isEmpty == true {
+            state.fail(field, t(CityEditText.required))
+        }
+        if let population = text("population"), !population.isEmpty, Self.integer(population).map({ $0 >= 0 }) != true {
+            state.fail("population", t(CityEditText.wholeNumber))
+        }
+        if let area = text("area_km2"), !area.isEmpty, Self.decimal(area).map({ $0 > 0 }) != true {
+            state.fail("area_km2", t(CityEditText.positiveNumber))
+        }
+        if let status = text("mission_status"), MissionStatus(rawValue: status) == nil {
+            state.fail("mission_status", t(CityEditText.choose))
+        }
+        if let date = text("mission_label_date"), !date.isEmpty, CalendarDate(iso: date) == nil {
+            state.fail("mission_label_date", t(CityEditText.isoDate))
+        }
+        for field in ["baseline_year", "target_year"] {
+            if let year = text(field), !year.isEmpty, Self.integer(year).map({ (1990...2100).contains($0) }) != true {
+                state.fail(field, t(CityEditText.year))
+            }
+        }
+        if let baseline = text("baseline_year").flatMap(Self.integer), let target = text("target_year").flatMap(Self.integer),
+            target <= baseline
+        {
+            state.fail("target_year", t(CityEditText.targetAfterBaseline))
+        }
+        if let percent = text("target_reduction_percent"), !percent.isEmpty, Self.decimal(percent).map({ (0...100).contains($0) }) != true {
+            state.fail("target_reduction_percent", t(CityEditText.percent))
+        }
+        if let website = text("website"), !website.isEmpty, website.safeWebAddress == nil {
+            state.fail("website", t(CityEditText.webAddress))
+        }
+        return state
+    }
+
+    /// Applies the present fields to `city`; call only after `validate` found nothing.
+    func apply(to city: City) {
+        func text(_ field: String) -> String? { values[field]?.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if let name = text("name") { city.name = name }
+        if let official = text("official_name") { city.officialName = official }
+        if let population = text("population").flatMap(Self.integer) { city.population = population }
+        if let area = text("area_km2") { city.areaKm2 = Self.decimal(area) }
+        if let status = text("mission_status").flatMap(MissionStatus.init(rawValue:)) { city.missionStatus = status }
+        if let date = text("mission_label_date") { city.missionLabelDateText = date.isEmpty ? nil : date }
+        if let year = text("baseline_year") { city.baselineYear = Self.integer(year) }
+        if let year = text("target_year") { city.targetYear = Self.integer(year) }
+        if let percent = text("target_reduction_percent") { city.targetReduction = Self.decimal(percent).map { $0 / 100 } }
+        if let website = text("website") { city.website = website.isEmpty ? nil : website }
+        if let note = text("data_note") { city.dataNote = note.isEmpty ? nil : note }
+    }
+
+    /// "57000", "57.000" or "57 000".
+    static func integer(_ text: String) -> Int? {
+        Int(
+            text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "").replacingOccurrences(
+                of: "\u{00A0}", with: ""))
+    }
+
+    /// "150,9" (Slovenian), "150.9", "1.234,5". With a comma, dots group thousands.
+    static func decimal(_ text: String) -> Double? {
+        var text = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
+        if text.contains(",") { text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") }
+        guard let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
+    private static func plain(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,165 @@
+import Fluent
+import Plot
+import Vapor
+
+/// A city's history of changes and its deleted records, for its admins.
+enum HistoryController {
+    static let pageSize = 50
+
+    static func register(_ routes: any RoutesBuilder) {
+        routes.get(.cityHistory(slug: ""), use: history)
+        routes.get(.cityDeleted(slug: ""), use: deleted)
+        routes.post(.cityRestore(slug: "", type: "", id: UUID()), use: restore)
+    }
+
+    /// What can be deleted and restored, by audit type.
+    struct Restorable: Sendable {
+        let type: String
+        let deleted: @Sendable (_ cityID: UUID, _ database: any Database) async throws -> [(id: UUID, label: String, deletedAt: Date?)]
+        let restore: @Sendable (_ id: UUID, _ cityID: UUID, _ actor: Actor, _ database: any Database) async throws -> Bool
+    }
+
+    static let restorables: [Restorable] = [
+        Restorable(
+            type: CityContact.auditType,
+            deleted: { cityID, database in
+                try await CityContact.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil).all()
+                    .map { ($0.id!, [$0.name, $0.role, $0.email].compactMap { $0 }.joined(separator: " · "), $0.deletedAt) }
+            },
+            restore: { id, cityID, actor, database in
+                guard
+                    let contact = try await CityContact.query(on: database).withDeleted().filter(\.$id == id)
+                        .filter(\.$city.$id == cityID).filter(\.$deletedAt != nil).first()
+                else { return false }
+                try await Audit.restore(contact, by: actor, on: database)
+                return true
+            }),
+        Restorable(
+            type: RoleAssignment.auditType,
+            deleted: { cityID, database in
+                try await RoleAssignment.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil)
+                    .with(\.$user).all()
+                    .map { ($0.id!, "\($0.user.name) <\($0.user.email)> · \($0.role.rawValue)", $0.deletedAt) }
+            },
+            restore: { id, cityID, actor, database in
+                guard
+                    let role = try await RoleAssignment.query(on: database).withDeleted().filter(\.$id == id)
+                        .filter(\.$city.$id == cityID).filter(\.$deletedAt != nil).first()
+                else { return false }
+                try await Audit.restore(role, by: actor, on: database)
+                return true
+            }),
+    ]
+
+    @Sendable static func history(_ request: Request) async throws -> HTMLResponse {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let cityID = try city.requireID()
+        let principal = try request.require(.viewCityHistory(cityID))
+        let t = request.t
+        let record = try request.query.get(String?.self, at: "record").flatMap(UUID.init(uuidString:))
+        let before = try request.query.get(String?.self, at: "before").flatMap { Double($0) }.map { Date(timeIntervalSince1970: $0) }
+        let query = AuditEntry.query(on: request.db).filter(\.$cityID == cityID)
+        if let record { query.filter(\.$recordID == record) }
+        if let before { query.filter(\.$at < before) }
+        let entries = try await query.sort(\.$at, .descending).sort(\.$id).limit(pageSize).all()
+        let page = Page(
+            title: t(HistoryText.historyTitle, ["city": city.name]), section: .cities,
+            breadcrumbs: [
+                .init(title: t(CitiesText.citiesTitle), route: .cities()), .init(title: city.name, route: .city(slug: city.slug)),
+            ],
+            content: .group(
+                .h1(.text(t(HistoryText.historyTitle, ["city": city.name]))),
+                CityEditController.workspaceNavigation(city.slug, cityID: cityID, principal, t),
+                .p(.class("lead"), .text(t(HistoryText.historyLead))),
+                .if(
+                    record != nil,
+                    .p(
+                        .text(t(HistoryText.historyRecordLead) + " "),
+                        .a(.href(SiteRoute.cityHistory(slug: city.slug).path), .text(t(HistoryText.historyAll))))),
+                .if(
+                    entries.isEmpty, .p(.text(t(HistoryText.historyEmpty))),
+                    else: .ol(.class("history"), .forEach(entries) { entryNode($0, slug: city.slug, t) })),
+                .if(
+                    entries.count == pageSize,
+                    .p(
+                        .a(
+                            .href(
+                                SiteRoute.cityHistory(slug: city.slug, record: record).path + (record == nil ? "?" : "&")
+                                    + "before=\(entries.last!.at.timeIntervalSince1970)"),
+                            .text(t(HistoryText.olderEntries)))))
+            ))
+        return HTMLResponse(html: Layout.render(page, PageContext(request)))
+    }
+
+    static func entryNode(_ entry: AuditEntry, slug: String, _ t: Localizer) -> Node<HTML.ListContext> {
+        let before = AuditEntry.fields(entry.before)
+        let after = AuditEntry.fields(entry.after)
+        let names = Set(before.keys).union(after.keys).sorted().filter { before[$0] != after[$0] }
+        let type = recordTypeText(entry.recordType).map { t($0) } ?? entry.recordType
+        return .li(
+            .class("card"),
+            .p(
+                .strong(.text("\(type) \(t(entry.action.text))")), .text(" · \(t.dateTime(entry.at)) · \(entry.actorLabel) · "),
+                .a(.href(SiteRoute.cityHistory(slug: slug, record: entry.recordID).path), .text(t(CityEditText.contactHistory)))
+            ),
+            .if(
+                !names.isEmpty,
+                .div(
+                    .class("table-scroll"),
+                    .table(
+                        .thead(.tr(.th(.text(t(HistoryText.field))), .th(.text(t(HistoryText.before))), .th(.text(t(HistoryText.after))))),
+                        .tbody(
+                            .forEach(names) { name in
+                                .tr(.td(.code(.text(name))), .td(.text(before[name] ?? "")), .td(.text(after[name] ?? "")))
+                            })
+                    )))
+        )
+    }
+
+    @Sendable static func deleted(_ request: Request) async throws -> HTMLResponse {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let cityID = try city.requireID()
+        let principal = try request.require(.restoreCityRecords(cityID))
+        let t = request.t
+        var rows: [(type: String, id: UUID, label: String, deletedAt: Date?)] = []
+        for kind in restorables {
+            rows += try await kind.deleted(cityID, request.db).map { (kind.type, $0.id, $0.label, $0.deletedAt) }
+        }
+        rows.sort { ($0.deletedAt ?? .distantPast) > ($1.deletedAt ?? .distantPast) }
+        let page = Page(
+            title: t(HistoryText.deletedTitle, ["city": city.name]), section: .cities,
+            breadcrumbs: [
+                .init(title: t(CitiesText.citiesTitle), route: .cities()), .init(title: city.name, route: .city(slug: city.slug)),
+            ],
+            content: .group(
+                .h1(.text(t(HistoryText.deletedTitle, ["city": city.name]))),
+                CityEditController.workspaceNavigation(city.slug, cityID: cityID, principal, t),
+                .p(.class("lead"), .text(t(HistoryText.deletedLead))),
+                .if(
+                    rows.isEmpty, .p(.text(t(HistoryText.deletedEmpty))),
+                    else: .ul(
+                        .class("contacts"),
+                        .forEach(rows) { row in
+                            .li(
+                                .strong(.text(recordTypeText(row.type).map { t($0) } ?? row.type)), .text(": \(row.label)"),
+                                .unwrap(row.deletedAt) { .text(" · \(t(HistoryText.deletedAt)) \(t.dateTime($0)) ") },
+                                Form.action(
+                                    .cityRestore(slug: city.slug, type: row.type, id: row.id), label: t(HistoryText.restore),
+                                    csrf: request.csrfToken)
+                            )
+                        }))
+            ))
+        return HTMLResponse(html: Layout.render(page, PageContext(request)))
+    }
+
+    @Sendable static func restore(_ request: Request) async throws -> Response {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let cityID = try city.requireID()
+        let principal = try request.require(.restoreCityRecords(cityID))
+        let type = try request.parameter(SiteRoute.Parameter.type)
+        guard let kind = restorables.first(where: { $0.type == type }),
+            try await kind.restore(request.uuidParameter(), cityID, principal.actor, request.db)
+        else { throw AppError.notFound }
+        return request.redirect(to: .cityDeleted(slug: city.slug), notice: .restored)
+    }
+}
