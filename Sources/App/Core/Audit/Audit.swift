@@ -27,6 +27,14 @@ package final class AuditEntry: Model, @unchecked Sendable {
 
     package init() {}
 
+    /// The fields of `before` or `after`, decoded, with `nil` for empty.
+    package static func optionalFields(_ json: String) -> [String: String?] {
+        guard let data = json.data(using: .utf8), let object = try? JSONDecoder().decode([String: String?].self, from: data) else {
+            return [:]
+        }
+        return object
+    }
+
     /// The fields of `before` or `after`, decoded.
     package static func fields(_ json: String?) -> [String: String] {
         guard let json, let data = json.data(using: .utf8),

@@ -61,3 +61,14 @@ package struct Paging: Sendable, Equatable {
         .init(page: page, perPage: perPage, total: total, totalPages: (total + perPage - 1) / perPage)
     }
 }
+
+extension APIHandler {
+    /// The API token's principal if it may do `action`. Writes and private
+    /// reads take bearer tokens only: a browser's session cookie is never
+    /// enough, so the API needs no CSRF protection.
+    func requireToken(_ action: Permission) throws -> Principal {
+        let request = try request
+        guard request.headers.bearerAuthorization != nil, case .token = request.principal?.kind else { throw AppError.unauthorized }
+        return try request.require(action)
+    }
+}

@@ -1,0 +1,184 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import App
+
+@Suite("Accounts: registration, sign-in, throttling, passwords, sessions")
+struct AccountsTests {
+    @Test("a new resident registers, is signed in, and sees the account page")
+    func register() async throws {
+        try await withTestApp { app in
+            // setup
+            let browser = TestClient(app)
+            // act
+            let response = try await browser.post(
+                SiteRoute.register.path, form: ["name": "Ana Novak", "email": "Ana@Example.org", "password": "zelena-kolesa-9"])
+            // assert
+            #expect(response.status == .seeOther)
+            #expect(response.headers.first(name: .location) == SiteRoute.account.path)
+            let cookie = response.headers[.setCookie].first { $0.hasPrefix(AuthenticationMiddleware.sessionCookie) } ?? ""
+            #expect(cookie.contains("HttpOnly"))
+            #expect(cookie.contains("SameSite=Lax"))
+            let account = try await browser.get(SiteRoute.account.path)
+            #expect(account.status == .ok)
+            #expect(account.text.contains("Ana Novak"))
+            #expect(account.text.contains("ana@example.org"))
+            #expect(account.text.contains("Račun je ustvarjen in prijavljeni ste."))
+            let user = try #require(try await User.query(on: app.db).filter(\.$email == "ana@example.org").first())
+            #expect(user.passwordHash?.hasPrefix("$2") == true)
+            #expect(try await RoleAssignment.query(on: app.db).filter(\.$user.$id == user.requireID()).first()?.role == .resident)
+        }
+    }
+
+    @Test(
+        "registration refuses bad input field by field and keeps what was typed",
+        arguments: [
+            (["name": "", "email": "x@example.org", "password": "zelena-kolesa-9"], "name", "je obvezno"),
+            (["name": "Ana", "email": "not-an-address", "password": "zelena-kolesa-9"], "email", "veljaven e-poštni naslov"),
+            (["name": "Ana", "email": Demo.resident, "password": "zelena-kolesa-9"], "email", "že obstaja"),
+            (["name": "Ana", "email": "x@example.org", "password": "kratko"], "password", "vsaj 10 znakov"),
+            (["name": "Ana", "email": "x@example.org", "password": "password123"], "password", "preveč pogosto"),
+            (["name": "Ana", "email": "x@example.org", "password": "1234567890"], "password", "preveč pogosto"),
+            (["name": "Ana", "email": "x@example.org", "password": "aaaaaaaaaaaa"], "password", "preveč pogosto"),
+        ])
+    func registerInvalid(form: [String: String], field: String, message: String) async throws {
+        try await withTestApp { app in
+            let before = try await User.query(on: app.db).count()
+            let response = try await TestClient(app).post(SiteRoute.register.path, form: form)
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.text.contains("id=\"field-\(field)-error\""))
+            #expect(response.text.contains(message))
+            #expect(response.text.contains("aria-invalid=\"true\""))
+            if let name = form["name"], !name.isEmpty { #expect(response.text.contains("value=\"\(name)\"")) }
+            #expect(!response.text.contains("value=\"\(form["password"]!)\""), "a password is never sent back")
+            #expect(try await User.query(on: app.db).count() == before)
+        }
+    }
+
+    @Test("signing in renews the session id, and signing out ends the session")
+    func sessions() async throws {
+        try await withTestApp { app in
+            let browser = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let first = try #require(browser.cookies[AuthenticationMiddleware.sessionCookie])
+            #expect(try await browser.get(SiteRoute.account.path).text.contains("uradnik mesta, Kranj"))
+            try await browser.post(SiteRoute.login().path, form: ["email": Demo.kranjOfficer, "password": AccountsDemo.password])
+            let second = try #require(browser.cookies[AuthenticationMiddleware.sessionCookie])
+            #expect(first != second)
+            // The old session is gone from the store.
+            #expect(try await UserSession.query(on: app.db).filter(\.$tokenHash == Secrets.hash(first)).count() == 0)
+            try await browser.post(SiteRoute.logout.path)
+            #expect(browser.cookies[AuthenticationMiddleware.sessionCookie] == nil)
+            #expect(try await UserSession.query(on: app.db).filter(\.$tokenHash == Secrets.hash(second)).count() == 0)
+            let account = try await browser.get(SiteRoute.account.path)
+            #expect(account.status == .seeOther)
+            #expect(account.headers.first(name: .location) == SiteRoute.login(next: SiteRoute.account.path).path)
+        }
+    }
+
+    @Test("a wrong password five times blocks the account for 15 minutes with a message in the user's language")
+    func throttling() async throws {
+        try await withTestApp { app in
+            let browser = TestClient(app)
+            for _ in 1...5 {
+                let response = try await browser.post(
+                    SiteRoute.login().path, form: ["email": Demo.resident, "password": "napačno-geslo-1"])
+                #expect(response.status == .unauthorized)
+                #expect(response.text.contains("E-poštni naslov ali geslo ni pravilno."))
+            }
+            // Even the right password is refused now.
+            let blocked = try await browser.post(SiteRoute.login().path, form: ["email": Demo.resident, "password": AccountsDemo.password])
+            #expect(blocked.status == .tooManyRequests)
+            #expect(blocked.text.contains("Poskusite znova čez 15 minut."))
+            #expect(Int(blocked.headers.first(name: "Retry-After") ?? "") ?? 0 > 800)
+            browser.headers = english
+            let english = try await browser.post(SiteRoute.login().path, form: ["email": Demo.resident, "password": AccountsDemo.password])
+            #expect(english.text.contains("Please try again in 15 minutes."))
+            // Another account from the same address is blocked too (5 failures per address).
+            let other = try await browser.post(
+                SiteRoute.login().path, form: ["email": Demo.coordinator, "password": AccountsDemo.password])
+            #expect(other.status == .tooManyRequests)
+        }
+    }
+
+    @Test("password reset: a one-time link in the outbox, valid once, for one hour")
+    func passwordReset() async throws {
+        try await withTestApp { app in
+            let browser = TestClient(app)
+            let asked = try await browser.post(SiteRoute.passwordForgot.path, form: ["email": Demo.resident])
+            #expect(asked.status == .seeOther)
+            // An unknown address gets the same answer and no message.
+            try await browser.post(SiteRoute.passwordForgot.path, form: ["email": "nobody@example.org"])
+            let messages = try await OutboxMessage.query(on: app.db).all()
+            #expect(messages.map(\.toEmail) == [Demo.resident])
+            let body = messages[0].body
+            let path = try #require(body.split(separator: "\n").first { $0.hasPrefix("/password/reset/") }).description
+            // The coordinator sees the outbox; others do not.
+            let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)
+            #expect(try await coordinator.get(SiteRoute.outbox.path).text.contains(path))
+            let resident = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            #expect(try await resident.get(SiteRoute.outbox.path).status == .forbidden)
+            // act
+            #expect(try await browser.get(path).status == .ok)
+            let done = try await browser.post(path, form: ["password": "novo-zeleno-geslo"])
+            #expect(done.status == .seeOther)
+            #expect(try await browser.get(SiteRoute.account.path).status == .ok)
+            // assert: single use
+            #expect(try await browser.get(path).status == .notFound)
+            #expect(try await browser.post(path, form: ["password": "spet-drugo-geslo"]).status == .notFound)
+            let fresh = try await TestClient.signedIn(app, as: Demo.resident, password: "novo-zeleno-geslo")
+            #expect(try await fresh.get(SiteRoute.account.path).status == .ok)
+            // Expired links do not work.
+            try await browser.post(SiteRoute.passwordForgot.path, form: ["email": Demo.resident])
+            for token in try await OneTimeToken.query(on: app.db).filter(\.$usedAt == nil).all() {
+                token.expiresAt = Date().addingTimeInterval(-1)
+                try await token.save(on: app.db)
+            }
+            let latest = try await OutboxMessage.query(on: app.db).sort(\.$createdAt, .descending).first()!.body
+            let expired = try #require(latest.split(separator: "\n").first { $0.hasPrefix("/password/reset/") }).description
+            #expect(try await browser.get(expired).status == .notFound)
+        }
+    }
+
+    @Test("changing the password needs the current one")
+    func changePassword() async throws {
+        try await withTestApp { app in
+            let browser = try await TestClient.signedIn(app, as: Demo.resident)
+            let wrong = try await browser.post(
+                SiteRoute.accountPassword.path, form: ["current": "ni-pravo-geslo", "password": "novo-zeleno-geslo"])
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.text.contains("Sedanje geslo ni pravilno."))
+            let right = try await browser.post(
+                SiteRoute.accountPassword.path, form: ["current": AccountsDemo.password, "password": "novo-zeleno-geslo"])
+            #expect(right.status == .seeOther)
+            _ = try await TestClient.signedIn(app, as: Demo.resident, password: "novo-zeleno-geslo")
+        }
+    }
+
+    @Test("every page answer carries the security headers")
+    func securityHeaders() async throws {
+        try await withTestApp(demo: false) { app in
+            try await app.testing().test(.GET, "/") { response async in
+                let csp = response.headers.first(name: "Content-Security-Policy") ?? ""
+                #expect(csp.contains("script-src 'self'"))
+                #expect(!csp.contains("unsafe-inline"))
+                #expect(csp.contains("frame-ancestors 'none'"))
+                #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff")
+                #expect(response.headers.first(name: "Referrer-Policy") == "strict-origin-when-cross-origin")
+            }
+        }
+    }
+
+    @Test("the layout shows who is signed in")
+    func loginState() async throws {
+        try await withTestApp { app in
+            #expect(try await TestClient(app).get("/").text.contains(">Prijava</a>"))
+            let browser = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let home = try await browser.get("/")
+            #expect(home.text.contains("Skrbnica Ljubljane (demo)"))
+            #expect(home.text.contains(">Odjava</button>"))
+        }
+    }
+}

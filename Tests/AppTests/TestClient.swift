@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import App
+
+/// A browser in tests: keeps cookies (session, CSRF, language, notices) and
+/// sends forms with their CSRF token, as a real browser would.
+final class TestClient: @unchecked Sendable {
+    let app: Application
+    var cookies: [String: String] = [:]
+    var headers: HTTPHeaders
+
+    init(_ app: Application, headers: HTTPHeaders = [:]) {
+        self.app = app
+        self.headers = headers
+    }
+
+    /// Signs in through the login form (demo accounts share one password).
+    static func signedIn(_ app: Application, as email: String, password: String = AccountsDemo.password) async throws -> TestClient {
+        let client = TestClient(app)
+        let response = try await client.post(SiteRoute.login().path, form: ["email": email, "password": password])
+        #expect(response.status == .seeOther, "sign-in of \(email) failed: \(response.status)")
+        return client
+    }
+
+    @discardableResult
+    func get(_ path: String) async throws -> TestingHTTPResponse {
+        try await send(.GET, path, body: nil)
+    }
+
+    /// POSTs a form; `csrf: false` leaves the token out.
+    @discardableResult
+    func post(_ path: String, form: [String: String] = [:], csrf: Bool = true) async throws -> TestingHTTPResponse {
+        if cookies[CSRFMiddleware.cookieName] == nil { try await get(SiteRoute.home.path) }
+        var form = form
+        if csrf { form[CSRFMiddleware.fieldName] = cookies[CSRFMiddleware.cookieName] }
+        let body = form.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+        return try await send(.POST, path, body: body, contentType: "application/x-www-form-urlencoded")
+    }
+
+    func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: String? = nil) async throws -> TestingHTTPResponse {
+        var headers = self.headers
+        if !cookies.isEmpty { headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
+        if let contentType { headers.replaceOrAdd(name: .contentType, value: contentType) }
+        var captured: TestingHTTPResponse?
+        try await app.testing().test(method, path, headers: headers, body: body.map { ByteBuffer(string: $0) }) { response async in
+            captured = response
+        }
+        let response = captured!
+        for value in response.headers[.setCookie] {
+            let pair = value.split(separator: ";").first.map(String.init) ?? ""
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2 else { continue }
+            if value.contains("Max-Age=0") || parts[1].isEmpty { cookies[parts[0]] = nil } else { cookies[parts[0]] = parts[1] }
+        }
+        return response
+    }
+
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+    }
+}
+
+/// The demo accounts by role.
+enum Demo {
+    static let coordinator = "koordinator@zaveza.example"
+    static let ljubljanaAdmin = "admin.ljubljana@zaveza.example"
+    static let kranjOfficer = "uradnik.kranj@zaveza.example"
+    static let velenjeOfficer = "uradnica.velenje@zaveza.example"
+    static let workingGroup = "delovna.skupina@zaveza.example"
+    static let resident = "prebivalka@zaveza.example"
+}

@@ -1,0 +1,176 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import App
+
+@Suite("A city's workspace: profile, contacts, people, tokens, history, deleted records")
+struct WorkspaceTests {
+    @Test("an officer edits the profile; the public page and the history show the change with before and after")
+    func editProfile() async throws {
+        try await withTestApp { app in
+            // setup
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let form = try await officer.get(SiteRoute.cityEdit(slug: "kranj").path)
+            #expect(form.text.contains("value=\"150,9\""))
+            #expect(form.text.contains("value=\"80\""))
+            // act
+            var values = CityProfileInput(try await CitiesQuery.require(slug: "kranj", on: app.db), Localizer(.sl)).values
+            values["population"] = "57.500"
+            values["area_km2"] = "151,2"
+            values["target_reduction_percent"] = "85"
+            let saved = try await officer.post(SiteRoute.cityEdit(slug: "kranj").path, form: values)
+            // assert
+            #expect(saved.status == .seeOther)
+            #expect(try await officer.get(SiteRoute.cityEdit(slug: "kranj").path).text.contains("Spremembe so shranjene."))
+            let page = try await TestClient(app).get(SiteRoute.city(slug: "kranj").path)
+            #expect(page.text.contains("57.500"))
+            #expect(page.text.contains("151,2 km²"))
+            #expect(page.text.contains("85\u{00A0}% manj izpustov"))
+            let entry = try #require(
+                try await AuditEntry.query(on: app.db).filter(\.$recordType == "city").sort(\.$at, .descending).first())
+            #expect(entry.actorLabel == Demo.kranjOfficer)
+            #expect(entry.action == .update)
+            #expect(AuditEntry.fields(entry.before)["population"] == "57000")
+            #expect(AuditEntry.fields(entry.after)["population"] == "57500")
+            #expect(AuditEntry.fields(entry.after)["target_reduction"] == "0.85")
+            // Kranj has no admin in the demo: the coordinator reads the history.
+            let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)
+            let history = try await coordinator.get(SiteRoute.cityHistory(slug: "kranj").path)
+            #expect(history.text.contains(Demo.kranjOfficer))
+            #expect(history.text.contains("<td>57000</td><td>57500</td>"))
+        }
+    }
+
+    @Test("bad profile values are refused field by field, with what was typed kept")
+    func invalidProfile() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            var values = CityProfileInput(try await CitiesQuery.require(slug: "kranj", on: app.db), Localizer(.sl)).values
+            values["population"] = "veliko"
+            values["target_year"] = "2010"
+            values["target_reduction_percent"] = "120"
+            values["website"] = "javascript:alert(1)"
+            values["mission_label_date"] = "22. 10. 2024"
+            let response = try await officer.post(SiteRoute.cityEdit(slug: "kranj").path, form: values)
+            #expect(response.status == .unprocessableEntity)
+            for field in ["population", "target_year", "target_reduction_percent", "website", "mission_label_date"] {
+                #expect(response.text.contains("id=\"field-\(field)-error\""), "no error shown for \(field)")
+            }
+            #expect(response.text.contains("value=\"veliko\""))
+            #expect(try await CitiesQuery.require(slug: "kranj", on: app.db).population == 57000)
+        }
+    }
+
+    @Test("a deleted contact is kept, listed for the admin, and restored")
+    func deleteAndRestore() async throws {
+        try await withTestApp { app in
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let ljubljana = try await CitiesQuery.require(slug: "ljubljana", on: app.db)
+            let contact = try #require(ljubljana.contacts.first)
+            // act: delete
+            let deleted = try await admin.post(SiteRoute.cityContactDelete(slug: "ljubljana", id: contact.id!).path)
+            #expect(deleted.status == .seeOther)
+            #expect(try await TestClient(app).get(SiteRoute.city(slug: "ljubljana").path).text.contains("Mesto še ni objavilo stikov."))
+            let list = try await admin.get(SiteRoute.cityDeleted(slug: "ljubljana").path)
+            #expect(list.text.contains(contact.name))
+            // act: restore
+            let restored = try await admin.post(SiteRoute.cityRestore(slug: "ljubljana", type: CityContact.auditType, id: contact.id!).path)
+            #expect(restored.status == .seeOther)
+            #expect(try await TestClient(app).get(SiteRoute.city(slug: "ljubljana").path).text.contains(contact.email!))
+            let actions = try await AuditEntry.query(on: app.db).filter(\.$recordID == contact.id!).sort(\.$at).all().map(\.action)
+            #expect(actions == [.delete, .restore])
+            // The record's history is one click away.
+            let history = try await admin.get(SiteRoute.cityHistory(slug: "ljubljana", record: contact.id!).path)
+            #expect(history.text.contains("Stik izbrisan"))
+            #expect(history.text.contains("Stik obnovljen"))
+        }
+    }
+
+    @Test("the admin invites a person: an account without password, a role, an invitation link in the outbox")
+    func invite() async throws {
+        try await withTestApp { app in
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let response = try await admin.post(
+                SiteRoute.cityPeople(slug: "ljubljana").path,
+                form: ["name": "Nina Kos", "email": "nina@ljubljana.example", "role": "city_officer"])
+            #expect(response.status == .seeOther)
+            let user = try #require(try await User.query(on: app.db).filter(\.$email == "nina@ljubljana.example").first())
+            #expect(user.passwordHash == nil)
+            let message = try #require(try await OutboxMessage.query(on: app.db).filter(\.$toEmail == "nina@ljubljana.example").first())
+            let link = try #require(message.body.split(separator: "\n").first { $0.hasPrefix("/password/reset/") }).description
+            let nina = TestClient(app)
+            #expect(try await nina.post(link, form: ["password": "ljubljanski-zmaj-7"]).status == .seeOther)
+            #expect(try await nina.get(SiteRoute.cityEdit(slug: "ljubljana").path).status == .ok)
+            // Removing the role is reversible.
+            let role = try #require(try await RoleAssignment.query(on: app.db).filter(\.$user.$id == user.requireID()).first())
+            #expect(try await admin.post(SiteRoute.cityPeopleRemove(slug: "ljubljana", id: role.id!).path).status == .seeOther)
+            #expect(try await nina.get(SiteRoute.cityEdit(slug: "ljubljana").path).status == .forbidden)
+            try await admin.post(SiteRoute.cityRestore(slug: "ljubljana", type: RoleAssignment.auditType, id: role.id!).path)
+            #expect(try await nina.get(SiteRoute.cityEdit(slug: "ljubljana").path).status == .ok)
+        }
+    }
+
+    @Test("API tokens: shown once, stored hashed, scoped to a city and to read or write, revocable, last use recorded")
+    func tokens() async throws {
+        try await withTestApp { app in
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            func create(_ name: String, _ scope: String) async throws -> String {
+                let response = try await admin.post(SiteRoute.cityTokens(slug: "ljubljana").path, form: ["name": name, "scope": scope])
+                #expect(response.status == .created)
+                let secret = try #require(response.text.range(of: "zv_[A-Za-z0-9_-]{43}", options: .regularExpression)).lowerBound
+                return String(response.text[secret...].prefix(46))
+            }
+            let writer = try await create("Senzorji", "write")
+            let reader = try await create("Nadzorna plošča", "read")
+            #expect(try await APIToken.query(on: app.db).filter(\.$tokenHash == writer).count() == 0)
+            #expect(!(try await admin.get(SiteRoute.cityTokens(slug: "ljubljana").path).text.contains(writer)), "shown only once")
+
+            func patch(_ slug: String, token: String?, _ body: String) async throws -> TestingHTTPResponse {
+                var headers: HTTPHeaders = ["Content-Type": "application/json"]
+                if let token { headers.bearerAuthorization = .init(token: token) }
+                var captured: TestingHTTPResponse?
+                try await app.testing().test(.PATCH, "/api/v1/cities/\(slug)", headers: headers, body: ByteBuffer(string: body)) {
+                    captured = $0
+                }
+                return captured!
+            }
+            let changed = try await patch("ljubljana", token: writer, #"{"population": 296000, "target_reduction": 0.9}"#)
+            #expect(changed.status == .ok)
+            #expect(changed.text.contains("\"population\":296000"))
+            let entry = try #require(
+                try await AuditEntry.query(on: app.db).filter(\.$recordType == "city").sort(\.$at, .descending).first())
+            #expect(entry.actorLabel == "token: Senzorji")
+            #expect(try await APIToken.query(on: app.db).filter(\.$name == "Senzorji").first()?.lastUsedAt != nil)
+
+            #expect(try await patch("ljubljana", token: reader, #"{"population": 1}"#).status == .forbidden)
+            #expect(try await patch("kranj", token: writer, #"{"population": 1}"#).status == .forbidden)
+            #expect(try await patch("ljubljana", token: nil, #"{"population": 1}"#).status == .unauthorized)
+            #expect(try await patch("ljubljana", token: "zv_wrong", #"{"population": 1}"#).status == .unauthorized)
+            let invalid = try await patch("ljubljana", token: writer, #"{"target_year": 1980, "website": "ftp://x"}"#)
+            #expect(invalid.status == .badRequest)
+            #expect(invalid.text.contains("\"field\":\"target_year\""))
+            #expect(invalid.text.contains("\"field\":\"website\""))
+
+            var history: TestingHTTPResponse?
+            try await app.testing().test(.GET, "/api/v1/cities/ljubljana/history", headers: ["Authorization": "Bearer \(reader)"]) {
+                history = $0
+            }
+            #expect(history?.status == .ok)
+            #expect(history?.text.contains("\"actor\":\"token: Senzorji\"") == true)
+
+            // act: revoke
+            let token = try #require(try await APIToken.query(on: app.db).filter(\.$name == "Senzorji").first())
+            #expect(try await admin.post(SiteRoute.cityTokenRevoke(slug: "ljubljana", id: token.id!).path).status == .seeOther)
+            #expect(try await patch("ljubljana", token: writer, #"{"population": 1}"#).status == .unauthorized)
+            // A browser session is never enough for the API.
+            let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)
+            let withCookie = try await coordinator.send(
+                .PATCH, "/api/v1/cities/ljubljana", body: #"{"population": 1}"#, contentType: "application/json")
+            #expect(withCookie.status == .unauthorized)
+            #expect(try await CitiesQuery.require(slug: "ljubljana", on: app.db).population == 296000)
+        }
+    }
+}
