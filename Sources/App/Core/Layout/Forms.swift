@@ -27,7 +27,7 @@ package struct FormState: Sendable {
 /// errors tied to them (`aria-describedby`, `aria-invalid`), an error summary.
 package enum Form {
     package static func csrf(_ token: String) -> Node<HTML.FormContext> {
-        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(token))
+        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(token.attributeEscaped))
     }
 
     /// The list of problems at the top of a form, each linking to its field.
@@ -67,18 +67,18 @@ package enum Form {
         case .textarea:
             control = .element(
                 named: "textarea",
-                nodes: attributes.map { Node<Context>.attribute(named: $0.0, value: $0.1) } + [
+                nodes: attributes.map { Node<Context>.safeAttribute(named: $0.0, value: $0.1) } + [
                     .attribute(named: "rows", value: "5"), .text(state[name]),
                 ])
         case .select(let options):
             control = .element(
                 named: "select",
-                nodes: attributes.map { Node<Context>.attribute(named: $0.0, value: $0.1) }
+                nodes: attributes.map { Node<Context>.safeAttribute(named: $0.0, value: $0.1) }
                     + options.map { option in
                         .element(
                             named: "option",
                             nodes: [
-                                .attribute(named: "value", value: option.value),
+                                .safeAttribute(named: "value", value: option.value),
                                 .if(option.value == state[name], .attribute(named: "selected", value: "selected")),
                                 .text(option.label),
                             ])
@@ -97,7 +97,8 @@ package enum Form {
             if case .password = kind {} else { attributes.append(("value", state[name])) }
             if let step { attributes.append(("step", step)) }
             control = .selfClosedElement(
-                named: "input", attributes: attributes.map { Attribute<Context>(name: $0.0, value: $0.1, ignoreIfValueIsEmpty: false) })
+                named: "input",
+                attributes: attributes.map { Attribute<Context>(name: $0.0, value: $0.1.attributeEscaped, ignoreIfValueIsEmpty: false) })
         }
         return .div(
             .class(error == nil ? "field" : "field field-error"),

@@ -74,8 +74,10 @@ package enum Layout {
             .head(
                 .encoding(.utf8),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title(page.title == siteName ? siteName : "\(page.title) · \(siteName)"),
-                .unwrap(page.description) { .description($0) },
+                // Not Plot's .title/.description: they copy the text into meta
+                // attributes without escaping.
+                .element(named: "title", text: page.title == siteName ? siteName : "\(page.title) · \(siteName)"),
+                .unwrap(page.description) { .meta(.name("description"), .content($0.attributeEscaped)) },
                 .stylesheet(SiteRoute.stylesheet.path)
             ),
             .body(
@@ -141,7 +143,7 @@ package enum Layout {
             .class("account-menu"),
             .li(
                 .a(
-                    .href(SiteRoute.account.path), .attribute(named: "title", value: t(AccountsText.signedInAs, ["name": name])),
+                    .href(SiteRoute.account.path), .safeAttribute(named: "title", value: t(AccountsText.signedInAs, ["name": name])),
                     .text(name))),
             .if(context.isCoordinator, .li(.a(.href(SiteRoute.outbox.path), .text(t(AccountsText.navOutbox))))),
             .li(Form.action(.logout, label: t(AccountsText.navLogout), csrf: context.csrfToken, secondary: false))
@@ -160,7 +162,7 @@ package enum Layout {
                                 .attribute(named: "aria-current", value: "true"), .attribute(named: "lang", value: language.rawValue),
                                 .text(language.endonym)),
                             else: .a(
-                                .href(SiteRoute.language(language, back: context.currentPath).path),
+                                .href(SiteRoute.language(language, back: context.currentPath).path.attributeEscaped),
                                 .attribute(named: "lang", value: language.rawValue),
                                 .attribute(named: "hreflang", value: language.rawValue),
                                 .text(language.endonym)

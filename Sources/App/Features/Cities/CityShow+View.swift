@@ -47,7 +47,7 @@ extension CityShow {
                     .unwrap(model.website) { website in
                         .p(
                             .text(t(CitiesText.website) + ": "),
-                            .unwrap(website.safeWebAddress, { .a(.href($0), .text($0)) }, else: .text(website))
+                            .unwrap(website.safeWebAddress, { .safeLink($0, .text($0)) }, else: .text(website))
                         )
                     },
                     .if(
@@ -59,8 +59,10 @@ extension CityShow {
                                 .li(
                                     .strong(.text(contact.name)),
                                     .unwrap(contact.role) { .group(.br(), .text($0)) },
-                                    .unwrap(contact.email) { email in .group(.br(), .a(.href("mailto:" + email), .text(email))) },
-                                    .unwrap(contact.phone) { phone in .group(.br(), .a(.href("tel:" + phone), .text(phone))) }
+                                    .unwrap(contact.email) { email in .group(.br(), .safeLink("mailto:" + email, .text(email))) },
+                                    .unwrap(contact.phone) { phone in
+                                        .group(.br(), .safeLink("tel:" + phone.filter { $0.isNumber || $0 == "+" }, .text(phone)))
+                                    }
                                 )
                             }
                         )
