@@ -118,13 +118,17 @@ struct Serve: AsyncParsableCommand {
         try await CommandSupport.withApp(configuration, arguments: arguments) { app in
             try await app.autoMigrate()
             try await DatabaseSetup.tune(app, configuration)
+            var demo: DemoSummary? = nil
             if try await DatabaseSetup.isEmpty(app.db) {
-                let summary = try await DemoData.load(into: app)
-                CommandSupport.say(
-                    t(CoreText.cliDemoLoaded, ["partnership": summary.partnership, "cities": CommandSupport.cities(summary.cities, t)]))
+                demo = try await DemoData.load(into: app)
             }
             try await app.startup()
             CommandSupport.say(t(CoreText.cliServing, ["url": "http://\(hostname):\(port)"]))
+            if let demo {
+                CommandSupport.say(
+                    t(CoreText.cliDemoLoaded, ["partnership": demo.partnership, "cities": CommandSupport.cities(demo.cities, t)]))
+                CommandSupport.sayLogins(demo, t)
+            }
             CommandSupport.say(t(CoreText.cliStopWith))
             try await app.running?.onStop.get()
         }
@@ -173,6 +177,7 @@ struct Demo: AsyncParsableCommand {
             let summary = try await DemoData.load(into: app)
             CommandSupport.say(
                 t(CoreText.cliDemoLoaded, ["partnership": summary.partnership, "cities": CommandSupport.cities(summary.cities, t)]))
+            CommandSupport.sayLogins(summary, t)
         }
     }
 }

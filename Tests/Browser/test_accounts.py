@@ -1,0 +1,86 @@
+"""Accounts in a real browser: register, sign in, throttling, permissions."""
+import uuid
+
+from selenium.webdriver.common.by import By
+
+from test_pages import assert_accessible
+
+DEMO_PASSWORD = "Cukrarna-2022-demo"
+
+
+def fill(driver, values):
+    for name, value in values.items():
+        field = driver.find_element(By.NAME, name)
+        field.clear()
+        field.send_keys(value)
+
+
+def submit(driver):
+    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+
+
+def sign_in(driver, base_url, email, password=DEMO_PASSWORD):
+    driver.get(base_url + "/login")
+    fill(driver, {"email": email, "password": password})
+    submit(driver)
+
+
+def test_register_then_sign_out_and_in(driver, base_url):
+    email = f"ana.{uuid.uuid4().hex[:8]}@example.org"
+    driver.get(base_url + "/")
+    driver.find_element(By.LINK_TEXT, "Registracija").click()
+    assert_accessible(driver)
+    # A short password is refused with the reason next to the field.
+    fill(driver, {"name": "Ana Novak", "email": email, "password": "kratko"})
+    submit(driver)
+    error = driver.find_element(By.ID, "field-password-error").text
+    assert "vsaj 10 znakov" in error
+    assert driver.find_element(By.NAME, "name").get_attribute("value") == "Ana Novak"
+    assert_accessible(driver)
+    fill(driver, {"password": "zelena-kolesa-9"})
+    submit(driver)
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Moj račun"
+    assert "Ana Novak" in driver.page_source
+    assert_accessible(driver)
+    driver.find_element(By.CSS_SELECTOR, ".account-menu button").click()
+    assert "Odjavljeni ste." in driver.page_source
+    sign_in(driver, base_url, email, "zelena-kolesa-9")
+    assert "Prijavljeni ste." in driver.page_source
+
+
+def test_kranj_officer_cannot_reach_ljubljana_edit_page(driver, base_url):
+    sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
+    driver.get(base_url + "/cities/kranj")
+    driver.find_element(By.LINK_TEXT, "Uredi profil").click()
+    assert "Urejanje profila: Kranj" in driver.find_element(By.TAG_NAME, "h1").text
+    assert_accessible(driver)
+    driver.get(base_url + "/cities/ljubljana/edit")
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Dostop ni dovoljen"
+    assert_accessible(driver)
+    driver.get(base_url + "/cities/ljubljana")
+    assert not driver.find_elements(By.LINK_TEXT, "Uredi profil")
+
+
+def test_admin_workspace_pages_are_accessible(driver, base_url):
+    sign_in(driver, base_url, "admin.ljubljana@zaveza.example")
+    for path in ("edit", "people", "tokens", "history", "deleted"):
+        driver.get(f"{base_url}/cities/ljubljana/{path}")
+        assert driver.find_element(By.TAG_NAME, "h1").text, path
+        assert_accessible(driver)
+    # A token is shown once after it is created.
+    driver.get(base_url + "/cities/ljubljana/tokens")
+    fill(driver, {"name": "Merilna postaja"})
+    driver.find_element(By.CSS_SELECTOR, "main form:last-of-type button[type=submit]").click()
+    assert driver.find_element(By.CSS_SELECTOR, "code.secret").text.startswith("zv_")
+
+
+# Last: five failures also block this address (127.0.0.1) for 15 minutes.
+def test_wrong_password_five_times_is_throttled(driver, base_url):
+    email = f"tina.{uuid.uuid4().hex[:8]}@example.org"
+    for attempt in range(5):
+        sign_in(driver, base_url, email, "napacno-geslo-1")
+        assert "E-poštni naslov ali geslo ni pravilno." in driver.page_source, attempt
+    assert_accessible(driver)
+    sign_in(driver, base_url, email, "napacno-geslo-1")
+    assert "Preveč neuspešnih poskusov. Poskusite znova čez 15 minut." in driver.page_source
+    assert_accessible(driver)
