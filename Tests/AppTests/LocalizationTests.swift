@@ -8,7 +8,8 @@ struct LocalizationTests {
     /// Every catalogue of typed keys; a new catalogue is added here.
     static var catalogues: [(name: String, keys: [(key: String, message: (Language) -> Message)])] {
         [
-            entries(CoreText.self), entries(CitiesText.self), entries(CLIText.self),
+            entries(CoreText.self), entries(CitiesText.self), entries(CLIText.self), entries(AccountsText.self),
+            entries(CityEditText.self), entries(HistoryText.self), entries(JoinText.self), entries(Notice.self),
         ]
     }
 

@@ -3,7 +3,7 @@ import uuid
 
 from selenium.webdriver.common.by import By
 
-from test_pages import assert_accessible
+from helpers import assert_accessible, click_and_wait
 
 DEMO_PASSWORD = "Cukrarna-2022-demo"
 
@@ -16,7 +16,7 @@ def fill(driver, values):
 
 
 def submit(driver):
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
 
 
 def sign_in(driver, base_url, email, password=DEMO_PASSWORD):
@@ -28,7 +28,7 @@ def sign_in(driver, base_url, email, password=DEMO_PASSWORD):
 def test_register_then_sign_out_and_in(driver, base_url):
     email = f"ana.{uuid.uuid4().hex[:8]}@example.org"
     driver.get(base_url + "/")
-    driver.find_element(By.LINK_TEXT, "Registracija").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Registracija"))
     assert_accessible(driver)
     # A short password is refused with the reason next to the field.
     fill(driver, {"name": "Ana Novak", "email": email, "password": "kratko"})
@@ -42,7 +42,7 @@ def test_register_then_sign_out_and_in(driver, base_url):
     assert driver.find_element(By.TAG_NAME, "h1").text == "Moj račun"
     assert "Ana Novak" in driver.page_source
     assert_accessible(driver)
-    driver.find_element(By.CSS_SELECTOR, ".account-menu button").click()
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, ".account-menu button"))
     assert "Odjavljeni ste." in driver.page_source
     sign_in(driver, base_url, email, "zelena-kolesa-9")
     assert "Prijavljeni ste." in driver.page_source
@@ -51,7 +51,7 @@ def test_register_then_sign_out_and_in(driver, base_url):
 def test_kranj_officer_cannot_reach_ljubljana_edit_page(driver, base_url):
     sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
     driver.get(base_url + "/cities/kranj")
-    driver.find_element(By.LINK_TEXT, "Uredi profil").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Uredi profil"))
     assert "Urejanje profila: Kranj" in driver.find_element(By.TAG_NAME, "h1").text
     assert_accessible(driver)
     driver.get(base_url + "/cities/ljubljana/edit")
@@ -70,7 +70,7 @@ def test_admin_workspace_pages_are_accessible(driver, base_url):
     # A token is shown once after it is created.
     driver.get(base_url + "/cities/ljubljana/tokens")
     fill(driver, {"name": "Merilna postaja"})
-    driver.find_element(By.CSS_SELECTOR, "main form:last-of-type button[type=submit]").click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main/form[last()]//button[@type='submit']"))
     assert driver.find_element(By.CSS_SELECTOR, "code.secret").text.startswith("zv_")
 
 

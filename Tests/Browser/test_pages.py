@@ -4,18 +4,9 @@ Every page is checked with axe (no serious or critical violations) and must
 have exactly one main landmark and the right <html lang>.
 """
 import pytest
-from axe_selenium_python import Axe
 from selenium.webdriver.common.by import By
 
-
-def assert_accessible(driver):
-    axe = Axe(driver)
-    axe.inject()
-    results = axe.run()
-    serious = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
-    details = "\n".join(f'{v["id"]} ({v["impact"]}): {v["help"]} — {[n["target"] for n in v["nodes"]][:5]}' for v in serious)
-    assert not serious, f"axe found serious or critical violations on {driver.current_url}:\n{details}"
-    assert len(driver.find_elements(By.TAG_NAME, "main")) == 1
+from helpers import assert_accessible, click_and_wait
 
 
 def html_lang(driver):
@@ -43,7 +34,7 @@ def test_city_list_and_filter(driver, base_url):
     rows = driver.find_elements(By.CSS_SELECTOR, "tbody tr")
     assert len(rows) == 12
     assert_accessible(driver)
-    driver.find_element(By.LINK_TEXT, "Članice partnerstva").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Članice partnerstva"))
     rows = driver.find_elements(By.CSS_SELECTOR, "tbody tr")
     assert [r.find_element(By.TAG_NAME, "th").text for r in rows] == ["Kranj", "Ljubljana", "Velenje"]
     assert_accessible(driver)
@@ -51,7 +42,7 @@ def test_city_list_and_filter(driver, base_url):
 
 def test_city_page(driver, base_url):
     driver.get(base_url + "/cities")
-    driver.find_element(By.LINK_TEXT, "Kranj").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Kranj"))
     assert driver.find_element(By.TAG_NAME, "h1").text == "Kranj"
     facts = driver.find_element(By.CSS_SELECTOR, ".facts").text
     assert "57.000" in facts and "2018" in facts
@@ -61,7 +52,7 @@ def test_city_page(driver, base_url):
 def test_language_switch_changes_every_string_and_is_remembered(driver, base_url):
     driver.get(base_url + "/cities/velenje")
     slovenian_nav = driver.find_element(By.CSS_SELECTOR, ".site-nav").text
-    driver.find_element(By.LINK_TEXT, "English").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "English"))
     assert driver.current_url == base_url + "/cities/velenje"
     assert html_lang(driver) == "en"
     assert driver.find_element(By.CSS_SELECTOR, ".site-nav").text != slovenian_nav
@@ -71,7 +62,7 @@ def test_language_switch_changes_every_string_and_is_remembered(driver, base_url
     driver.get(base_url + "/")
     assert html_lang(driver) == "en"
     assert "The partnership has 3 cities." in driver.page_source
-    driver.find_element(By.LINK_TEXT, "Slovenščina").click()
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Slovenščina"))
     assert html_lang(driver) == "sl"
 
 

@@ -48,6 +48,7 @@ package enum ZavezaApp {
         LanguageSwitch.register(app)
         CitiesController.register(app)
         CityEditController.register(app)
+        JoinController.register(app)
         AccountsController.register(app)
         CityPeopleController.register(app)
         CityTokensController.register(app)

@@ -22,6 +22,7 @@ package enum DatabaseSetup {
         M0010_CreateLoginAttempts(),
         M0011_CreateAuditEntries(),
         M0012_AddCityContactsDeletedAt(),
+        M0013_CreateJoinRequests(),
     ]
 
     static func configure(_ app: Application, _ configuration: AppConfiguration) throws {

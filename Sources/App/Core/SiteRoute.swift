@@ -39,6 +39,12 @@ package enum SiteRoute: Sendable, Equatable {
     case cityHistory(slug: String, record: UUID? = nil)
     case cityDeleted(slug: String)
     case cityRestore(slug: String, type: String, id: UUID)
+    case cityJoin(slug: String)
+
+    // The partnership
+    case joinRequests
+    case joinRequestApprove(id: UUID)
+    case joinRequestDecline(id: UUID)
 
     /// Which cities a list shows.
     package enum MembershipFilter: String, Sendable, CaseIterable {
@@ -98,6 +104,12 @@ package enum SiteRoute: Sendable, Equatable {
             Self.city(slug, "tokens") + [.parameter(name: Parameter.id, value: id.uuidString), .constant("revoke")]
         case .cityHistory(let slug, _): Self.city(slug, "history")
         case .cityDeleted(let slug): Self.city(slug, "deleted")
+        case .cityJoin(let slug): Self.city(slug, "join")
+        case .joinRequests: [.constant("partnership"), .constant("requests")]
+        case .joinRequestApprove(let id):
+            [.constant("partnership"), .constant("requests"), .parameter(name: Parameter.id, value: id.uuidString), .constant("approve")]
+        case .joinRequestDecline(let id):
+            [.constant("partnership"), .constant("requests"), .parameter(name: Parameter.id, value: id.uuidString), .constant("decline")]
         case .cityRestore(let slug, let type, let id):
             Self.city(slug, "deleted") + [
                 .parameter(name: Parameter.type, value: type), .parameter(name: Parameter.id, value: id.uuidString), .constant("restore"),

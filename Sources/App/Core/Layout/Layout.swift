@@ -145,6 +145,7 @@ package enum Layout {
                 .a(
                     .href(SiteRoute.account.path), .safeAttribute(named: "title", value: t(AccountsText.signedInAs, ["name": name])),
                     .text(name))),
+            .if(context.isCoordinator, .li(.a(.href(SiteRoute.joinRequests.path), .text(t(JoinText.navRequests))))),
             .if(context.isCoordinator, .li(.a(.href(SiteRoute.outbox.path), .text(t(AccountsText.navOutbox))))),
             .li(Form.action(.logout, label: t(AccountsText.navLogout), csrf: context.csrfToken, secondary: false))
         )

@@ -15,6 +15,9 @@ package enum Notice: String, CaseIterable, Sendable, TextCatalogue {
     case invited
     case tokenRevoked
     case roleRemoved
+    case joinRequested
+    case joinApproved
+    case joinDeclined
 
     static let cookieName = "zaveza_notice"
 
@@ -44,6 +47,12 @@ package enum Notice: String, CaseIterable, Sendable, TextCatalogue {
         case (.tokenRevoked, .en): .text("The token has been revoked; machines using it no longer have access.")
         case (.roleRemoved, .sl): .text("Vloga je odstranjena. Obnovite jo lahko med izbrisanimi zapisi.")
         case (.roleRemoved, .en): .text("The role has been removed. You can restore it among the deleted records.")
+        case (.joinRequested, .sl): .text("Prošnja je poslana koordinatorju partnerstva.")
+        case (.joinRequested, .en): .text("The request has been sent to the partnership coordinator.")
+        case (.joinApproved, .sl): .text("Prošnja je odobrena; mesto je članica, prosilec pa skrbnik mesta.")
+        case (.joinApproved, .en): .text("The request has been approved; the city is a member and the requester its admin.")
+        case (.joinDeclined, .sl): .text("Prošnja je zavrnjena; prosilec je obveščen.")
+        case (.joinDeclined, .en): .text("The request has been declined; the requester has been told.")
         }
     }
 }

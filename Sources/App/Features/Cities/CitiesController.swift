@@ -38,7 +38,8 @@ enum CitiesController {
         let slug = try request.parameter(SiteRoute.Parameter.slug)
         guard let city = try await CitiesQuery.city(slug: slug, on: request.db) else { throw AppError.notFound }
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
-        return HTMLResponse(html: Layout.render(CityShow.page(CityShow.Model(city), canEdit: canEdit, request.t), PageContext(request)))
+        let page = CityShow.page(CityShow.Model(city), canEdit: canEdit, signedIn: request.principal?.userID != nil, request.t)
+        return HTMLResponse(html: Layout.render(page, PageContext(request)))
     }
 }
 

@@ -1,7 +1,7 @@
 import Plot
 
 extension CityShow {
-    static func page(_ model: Model, canEdit: Bool = false, _ t: Localizer) -> Page {
+    static func page(_ model: Model, canEdit: Bool = false, signedIn: Bool = false, _ t: Localizer) -> Page {
         let city = model.summary
         let notSet = t(CoreText.notSet)
         var facts: [(String, String)] = [
@@ -27,6 +27,7 @@ extension CityShow {
             content: .group(
                 .h1(.text(city.name)),
                 .if(canEdit, .p(.a(.class("button"), .href(SiteRoute.cityEdit(slug: city.slug).path), .text(t(CityEditText.editLink))))),
+                joinInvitation(city, signedIn: signedIn, t),
                 .p(
                     .span(.class("badge badge-\(city.membership.rawValue)"), .text(t(city.membership.text))),
                     .unwrap(city.memberSince) { .text(" " + t(CitiesText.memberSince, ["date": t.date($0)])) },
@@ -82,5 +83,23 @@ extension CityShow {
                         .text(t(CitiesText.openDataLink))))
             )
         )
+    }
+
+    /// A city that is not a member is invited to ask to join; an applicant is told it waits.
+    static func joinInvitation(_ city: CitySummary, signedIn: Bool, _ t: Localizer) -> Node<HTML.BodyContext> {
+        switch city.membership {
+        case .member:
+            return .empty
+        case .applicant:
+            return .p(.class("notice"), .text(t(JoinText.pending)))
+        case .notMember:
+            let join = SiteRoute.cityJoin(slug: city.slug)
+            return .p(
+                .a(
+                    .class("button button-secondary"), .href(signedIn ? join.path : SiteRoute.login(next: join.path).path),
+                    .text(t(JoinText.askLink))),
+                .if(!signedIn, .text(" " + t(JoinText.askSignIn)))
+            )
+        }
     }
 }
