@@ -125,3 +125,47 @@ struct OperationsTests {
         #expect(!postgres.database.displayName.contains("secret"))
     }
 }
+
+@Suite("Operations: logs and server errors")
+struct LogsAndErrorsTests {
+    @Test("JSON logs are one object per line with level, message and the request id")
+    func jsonLog() throws {
+        var handler = JSONLogHandler(label: "codes.vapor.request", level: .info)
+        handler[metadataKey: "request-id"] = "abc-123"
+        let event = LogEvent(
+            level: .notice, message: "GET /cities", metadata: ["status": "200"], source: "Vapor", file: #fileID, function: #function,
+            line: #line)
+        let data = handler.line(for: event, at: Date(timeIntervalSince1970: 0))
+        #expect(data.last == 0x0A)
+        let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        #expect(object["level"] as? String == "notice")
+        #expect(object["message"] as? String == "GET /cities")
+        #expect(object["time"] as? String == "1970-01-01T00:00:00.000Z")
+        let metadata = object["metadata"] as? [String: Any]
+        #expect(metadata?["request-id"] as? String == "abc-123")
+        #expect(metadata?["status"] as? String == "200")
+    }
+
+    @Test("an unexpected error is a 500 page in the visitor's language, and JSON under /api, without internals in production")
+    func serverError() async throws {
+        struct Broken: Error {}
+        try await withTestApp(demo: false) { app in
+            app.get("boom") { _ async throws -> String in throw Broken() }
+            app.get("api", "v1", "boom") { _ async throws -> String in throw Broken() }
+            try await app.testing().test(.GET, "/boom", headers: english) { response async in
+                #expect(response.status == .internalServerError)
+                #expect(response.text.contains("<html lang=\"en\">"))
+                #expect(response.text.contains("Something went wrong"))
+                #expect(response.count(of: "main") == 1)
+            }
+            try await app.testing().test(.GET, "/boom") { response async in
+                #expect(response.text.contains("Prišlo je do napake"))
+            }
+            try await app.testing().test(.GET, "/api/v1/boom") { response async throws in
+                #expect(response.status == .internalServerError)
+                let body = try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as! [String: [String: Any]]
+                #expect(body["error"]?["code"] as? String == "internal_error")
+            }
+        }
+    }
+}

@@ -11,6 +11,10 @@ import VaporTesting
 /// database, or on PostgreSQL when `ZAVEZA_TEST_DATABASE_URL` is set (each test
 /// in a schema of its own, dropped afterwards, so tests may run in parallel).
 func withTestApp(demo: Bool = true, _ body: (Application) async throws -> Void) async throws {
+    // Swift Testing runs every test at once; on PostgreSQL that would open more
+    // connections than a default server allows, so at most a few apps live at a time.
+    if testsUsePostgres { await postgresSlots.acquire() }
+    defer { if testsUsePostgres { Task { await postgresSlots.release() } } }
     var configuration = AppConfiguration(database: .sqliteMemory, environmentName: "testing", logLevel: .warning)
     var schema: String? = nil
     if let url = ProcessInfo.processInfo.environment["ZAVEZA_TEST_DATABASE_URL"], !url.isEmpty {
@@ -27,6 +31,8 @@ func withTestApp(demo: Bool = true, _ body: (Application) async throws -> Void) 
         try await body(app)
     } catch {
         await dispose(app, schema: schema)
+        // PostgreSQL errors hide their details unless asked for them.
+        Issue.record("\(String(reflecting: error))")
         throw error
     }
     await dispose(app, schema: schema)
@@ -36,6 +42,28 @@ private func dispose(_ app: Application, schema: String?) async {
     if let schema { try? await (app.db as! any SQLDatabase).raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
     try? await app.asyncShutdown()
 }
+
+/// A counting semaphore for tests.
+actor Slots {
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(_ count: Int) { free = count }
+
+    func acquire() async {
+        if free > 0 {
+            free -= 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
+    }
+}
+
+let postgresSlots = Slots(6)
 
 /// Whether the tests run on PostgreSQL.
 var testsUsePostgres: Bool {

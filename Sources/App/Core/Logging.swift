@@ -20,21 +20,24 @@ package struct JSONLogHandler: LogHandler {
     }
 
     package func log(event: LogEvent) {
+        FileHandle.standardError.write(line(for: event, at: Date()))
+    }
+
+    /// The JSON line written for one record.
+    package func line(for event: LogEvent, at moment: Date) -> Data {
         var fields = metadata
         if let extra = event.metadata { fields.merge(extra) { $1 } }
         var object: [String: Any] = [
-            "time": Self.timestamp(),
+            "time": Self.timestamp(moment),
             "level": event.level.rawValue,
             "label": label,
             "message": "\(event.message)",
             "source": event.source,
         ]
         if !fields.isEmpty { object["metadata"] = fields.mapValues(Self.plain) }
-        guard var data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
-            return
-        }
+        var data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
         data.append(0x0A)
-        FileHandle.standardError.write(data)
+        return data
     }
 
     private static func plain(_ value: Logger.Metadata.Value) -> Any {
@@ -46,9 +49,9 @@ package struct JSONLogHandler: LogHandler {
         }
     }
 
-    private static func timestamp() -> String {
+    private static func timestamp(_ moment: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
+        return formatter.string(from: moment)
     }
 }
