@@ -1,7 +1,7 @@
 """Helpers shared by the browser tests."""
 from axe_selenium_python import Axe
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 
@@ -16,7 +16,15 @@ def assert_accessible(driver):
 
 
 def click_and_wait(driver, element):
-    """Clicks a link or a submit button and waits until the next page has loaded."""
-    page = driver.find_element(By.TAG_NAME, "html")
+    """Clicks a link or a submit button and waits until the next page has loaded.
+
+    A mark on the old page's window object disappears with the new page; while
+    the browser is between pages, questions to it may fail, so they are retried.
+    """
+    driver.execute_script("window.__zavezaOldPage = true;")
     element.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
+
+    def next_page_loaded(driver):
+        return driver.execute_script("return window.__zavezaOldPage === undefined && document.readyState === 'complete';")
+
+    WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,)).until(next_page_loaded)

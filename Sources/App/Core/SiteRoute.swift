@@ -36,7 +36,8 @@ package enum SiteRoute: Sendable, Equatable {
     case cityPeopleRemove(slug: String, id: UUID)
     case cityTokens(slug: String)
     case cityTokenRevoke(slug: String, id: UUID)
-    case cityHistory(slug: String, record: UUID? = nil)
+    /// `before`: only changes before this moment (seconds since 1970), for paging back.
+    case cityHistory(slug: String, record: UUID? = nil, before: Double? = nil)
     case cityDeleted(slug: String)
     case cityRestore(slug: String, type: String, id: UUID)
     case cityJoin(slug: String)
@@ -102,7 +103,7 @@ package enum SiteRoute: Sendable, Equatable {
         case .cityTokens(let slug): Self.city(slug, "tokens")
         case .cityTokenRevoke(let slug, let id):
             Self.city(slug, "tokens") + [.parameter(name: Parameter.id, value: id.uuidString), .constant("revoke")]
-        case .cityHistory(let slug, _): Self.city(slug, "history")
+        case .cityHistory(let slug, _, _): Self.city(slug, "history")
         case .cityDeleted(let slug): Self.city(slug, "deleted")
         case .cityJoin(let slug): Self.city(slug, "join")
         case .joinRequests: [.constant("partnership"), .constant("requests")]
@@ -126,7 +127,8 @@ package enum SiteRoute: Sendable, Equatable {
         case .cities(let membership?): [("membership", membership.rawValue)]
         case .language(_, let back): [("back", back)]
         case .login(let next?): [("next", next)]
-        case .cityHistory(_, let record?): [("record", record.uuidString)]
+        case .cityHistory(_, let record, let before):
+            (record.map { [("record", $0.uuidString)] } ?? []) + (before.map { [("before", String($0))] } ?? [])
         default: []
         }
     }

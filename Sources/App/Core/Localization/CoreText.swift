@@ -1,6 +1,6 @@
 /// Texts of the layout, the error pages, the API's error messages and the
 /// command line: the parts every feature shares.
-package enum CoreText: String, TextCatalogue {
+package enum CoreText: String, BilingualCatalogue {
     case siteName
     case siteTagline
     case skipToContent
@@ -55,14 +55,7 @@ package enum CoreText: String, TextCatalogue {
     case cliRoleWithoutCity
     case cliUnknownCity
 
-    package func message(in language: Language) -> Message {
-        switch language {
-        case .sl: slovenian
-        case .en: english
-        }
-    }
-
-    private var slovenian: Message {
+    package var slovenian: Message {
         switch self {
         case .siteName: .text("Zaveza")
         case .siteTagline: .text("Partnerstvo slovenskih mest za podnebno nevtralnost")
@@ -139,7 +132,7 @@ package enum CoreText: String, TextCatalogue {
         }
     }
 
-    private var english: Message {
+    package var english: Message {
         switch self {
         case .siteName: .text("Zaveza")
         case .siteTagline: .text("Slovenian cities' partnership for climate neutrality")

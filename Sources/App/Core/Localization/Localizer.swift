@@ -24,6 +24,22 @@ package protocol TextCatalogue: CaseIterable, Sendable, RawRepresentable where R
     func message(in language: Language) -> Message
 }
 
+/// A catalogue written as two exhaustive switches, one per language, so the
+/// compiler refuses a key that lacks either.
+package protocol BilingualCatalogue: TextCatalogue {
+    var slovenian: Message { get }
+    var english: Message { get }
+}
+
+extension BilingualCatalogue {
+    package func message(in language: Language) -> Message {
+        switch language {
+        case .sl: slovenian
+        case .en: english
+        }
+    }
+}
+
 /// Turns typed keys, numbers and dates into text in one language.
 package struct Localizer: Sendable {
     package let language: Language

@@ -1,5 +1,5 @@
 /// Texts of signing in, registration, the account, people and API tokens.
-package enum AccountsText: String, TextCatalogue {
+package enum AccountsText: String, BilingualCatalogue {
     case navLogin, navRegister, navAccount, navLogout, navOutbox
     case signedInAs
     case formErrorsTitle
@@ -21,14 +21,7 @@ package enum AccountsText: String, TextCatalogue {
     case tokensCreated, tokensCreatedWarning, tokensEmpty, tokensRevoke, tokensRevoked, tokensLastUsed, tokensNeverUsed, tokensCreatedAt
     case tokensColumnName, tokensColumnStatus, tokensActive
 
-    package func message(in language: Language) -> Message {
-        switch language {
-        case .sl: slovenian
-        case .en: english
-        }
-    }
-
-    private var slovenian: Message {
+    package var slovenian: Message {
         switch self {
         case .navLogin: .text("Prijava")
         case .navRegister: .text("Registracija")
@@ -130,7 +123,7 @@ package enum AccountsText: String, TextCatalogue {
         }
     }
 
-    private var english: Message {
+    package var english: Message {
         switch self {
         case .navLogin: .text("Sign in")
         case .navRegister: .text("Register")

@@ -11,19 +11,13 @@ enum CityPeopleController {
         routes.post(.cityPeopleRemove(slug: "", id: UUID()), use: remove)
     }
 
-    private static func authorize(_ request: Request) async throws -> (City, Principal) {
-        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
-        let principal = try request.require(.manageCityPeople(city.requireID()))
-        return (city, principal)
-    }
-
     @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
-        let (city, principal) = try await authorize(request)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.manageCityPeople)
         return try await render(city, FormState(values: ["role": Role.cityOfficer.rawValue]), principal, request)
     }
 
     @Sendable static func invite(_ request: Request) async throws -> Response {
-        let (city, principal) = try await authorize(request)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.manageCityPeople)
         let input = try request.content.decode([String: String].self)
         let t = request.t
         var state = FormState(values: input.filter { ["name", "email", "role"].contains($0.key) })
@@ -71,7 +65,7 @@ enum CityPeopleController {
     }
 
     @Sendable static func remove(_ request: Request) async throws -> Response {
-        let (city, principal) = try await authorize(request)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.manageCityPeople)
         guard
             let assignment = try await RoleAssignment.query(on: request.db).filter(\.$id == request.uuidParameter())
                 .filter(\.$city.$id == city.requireID()).first()

@@ -10,19 +10,13 @@ enum CityTokensController {
         routes.post(.cityTokenRevoke(slug: "", id: UUID()), use: revoke)
     }
 
-    private static func authorize(_ request: Request) async throws -> (City, Principal) {
-        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
-        let principal = try request.require(.manageCityTokens(city.requireID()))
-        return (city, principal)
-    }
-
     @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
-        let (city, principal) = try await authorize(request)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.manageCityTokens)
         return try await render(city, FormState(values: ["scope": "read"]), created: nil, principal, request)
     }
 
     @Sendable static func create(_ request: Request) async throws -> HTMLResponse {
-        let (city, principal) = try await authorize(request)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.manageCityTokens)
         let input = try request.content.decode([String: String].self)
         var state = FormState(values: input.filter { ["name", "scope"].contains($0.key) })
         let name = state["name"].trimmingCharacters(in: .whitespacesAndNewlines)
@@ -44,7 +38,7 @@ enum CityTokensController {
     }
 
     @Sendable static func revoke(_ request: Request) async throws -> Response {
-        let (city, principal) = try await authorize(request)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.manageCityTokens)
         guard
             let token = try await APIToken.query(on: request.db).filter(\.$id == request.uuidParameter())
                 .filter(\.$city.$id == city.requireID()).first()

@@ -1,4 +1,5 @@
 import Fluent
+import Vapor
 
 /// The database questions of the Cities feature, apart from the handlers so
 /// they can be tested alone.
@@ -46,5 +47,13 @@ extension CitiesQuery {
     static func require(slug: String, on database: any Database) async throws -> City {
         guard let city = try await city(slug: slug, on: database) else { throw AppError.notFound }
         return city
+    }
+
+    /// The city of the request's address and the principal allowed to do
+    /// `permission` with it; else 404, 401 or 403.
+    static func authorize(_ request: Request, _ permission: (UUID) -> Permission) async throws -> (City, Principal) {
+        let city = try await require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let principal = try request.require(permission(city.requireID()))
+        return (city, principal)
     }
 }

@@ -1,5 +1,5 @@
 /// Texts of the partnership's home page and of the city pages.
-package enum CitiesText: String, TextCatalogue {
+package enum CitiesText: String, BilingualCatalogue {
     case homeTitle
     case homeLead
     case homeSigned
@@ -51,14 +51,7 @@ package enum CitiesText: String, TextCatalogue {
     case aboutData
     case openDataLink
 
-    package func message(in language: Language) -> Message {
-        switch language {
-        case .sl: slovenian
-        case .en: english
-        }
-    }
-
-    private var slovenian: Message {
+    package var slovenian: Message {
         switch self {
         case .homeTitle: .text("Skupaj do podnebno nevtralnih mest do leta 2030")
         case .homeLead:
@@ -138,7 +131,7 @@ package enum CitiesText: String, TextCatalogue {
         }
     }
 
-    private var english: Message {
+    package var english: Message {
         switch self {
         case .homeTitle: .text("Together towards climate-neutral cities by 2030")
         case .homeLead:

@@ -12,21 +12,14 @@ enum CityEditController {
         routes.post(.cityContactDelete(slug: "", id: UUID()), use: deleteContact)
     }
 
-    /// The city of the address and the principal allowed to edit it.
-    private static func authorize(_ request: Request) async throws -> (City, Principal) {
-        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
-        let principal = try request.require(.editCity(city.requireID()))
-        return (city, principal)
-    }
-
     @Sendable static func form(_ request: Request) async throws -> HTMLResponse {
-        let (city, principal) = try await authorize(request)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         return try render(
             city, profile: FormState(values: CityProfileInput(city, request.t).values), contact: FormState(), principal, request)
     }
 
     @Sendable static func save(_ request: Request) async throws -> Response {
-        let (city, principal) = try await authorize(request)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let submitted = try request.content.decode([String: String].self)
         let input = CityProfileInput(values: submitted.filter { CityProfileInput.fields.contains($0.key) })
         let state = input.validate(request.t)
@@ -39,7 +32,7 @@ enum CityEditController {
     }
 
     @Sendable static func addContact(_ request: Request) async throws -> Response {
-        let (city, principal) = try await authorize(request)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let input = try request.content.decode([String: String].self)
         let t = request.t
         var state = FormState(values: input.filter { $0.key.hasPrefix("contact_") })
@@ -63,7 +56,7 @@ enum CityEditController {
     }
 
     @Sendable static func deleteContact(_ request: Request) async throws -> Response {
-        let (city, principal) = try await authorize(request)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         guard
             let contact = try await CityContact.query(on: request.db).filter(\.$id == request.uuidParameter())
                 .filter(\.$city.$id == city.requireID()).first()

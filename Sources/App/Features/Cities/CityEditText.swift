@@ -1,19 +1,12 @@
 /// Texts of editing a city's profile and contacts.
-package enum CityEditText: String, TextCatalogue {
+package enum CityEditText: String, BilingualCatalogue {
     case editLink, editTitle, editLead, save, historyLink, peopleLink, tokensLink, deletedLink, workspace
     case name, officialName, population, area, areaHint, missionStatus, missionLabelDate, missionLabelDateHint
     case baselineYear, targetYear, targetReduction, targetReductionHint, website, dataNote
     case contactsTitle, contactAdd, contactName, contactRole, contactEmail, contactPhone, contactDelete, contactHistory
     case required, wholeNumber, positiveNumber, choose, isoDate, year, targetAfterBaseline, percent, webAddress, emailAddress
 
-    package func message(in language: Language) -> Message {
-        switch language {
-        case .sl: slovenian
-        case .en: english
-        }
-    }
-
-    private var slovenian: Message {
+    package var slovenian: Message {
         switch self {
         case .editLink: .text("Uredi profil")
         case .editTitle: .text("Urejanje profila: {city}")
@@ -59,7 +52,7 @@ package enum CityEditText: String, TextCatalogue {
         }
     }
 
-    private var english: Message {
+    package var english: Message {
         switch self {
         case .editLink: .text("Edit profile")
         case .editTitle: .text("Editing the profile: {city}")

@@ -1,19 +1,12 @@
 /// Texts of a city asking to join the partnership and of the coordinator's decision.
-package enum JoinText: String, TextCatalogue {
+package enum JoinText: String, BilingualCatalogue {
     case askLink, askSignIn, formTitle, formLead, position, message, messageHint, submit, pending
     case requestsTitle, requestsLead, requestsEmpty, requestedBy, approve, decline, declineReason, decided
     case statusPending, statusApproved, statusDeclined
     case mailReceivedSubject, mailReceivedBody, mailApprovedSubject, mailApprovedBody, mailDeclinedSubject, mailDeclinedBody
     case navRequests, alreadyMember
 
-    package func message(in language: Language) -> Message {
-        switch language {
-        case .sl: slovenian
-        case .en: english
-        }
-    }
-
-    private var slovenian: Message {
+    package var slovenian: Message {
         switch self {
         case .askLink: .text("Zaprosite za članstvo v imenu mesta")
         case .askSignIn: .text("Za prošnjo za članstvo se prijavite.")
@@ -51,7 +44,7 @@ package enum JoinText: String, TextCatalogue {
         }
     }
 
-    private var english: Message {
+    package var english: Message {
         switch self {
         case .askLink: .text("Ask to join on behalf of the city")
         case .askSignIn: .text("Sign in to ask for membership.")

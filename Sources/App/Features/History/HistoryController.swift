@@ -52,9 +52,8 @@ enum HistoryController {
     ]
 
     @Sendable static func history(_ request: Request) async throws -> HTMLResponse {
-        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.viewCityHistory)
         let cityID = try city.requireID()
-        let principal = try request.require(.viewCityHistory(cityID))
         let t = request.t
         let record = try request.query.get(String?.self, at: "record").flatMap(UUID.init(uuidString:))
         let before = try request.query.get(String?.self, at: "before").flatMap { Double($0) }.map { Date(timeIntervalSince1970: $0) }
@@ -84,8 +83,7 @@ enum HistoryController {
                     .p(
                         .a(
                             .href(
-                                SiteRoute.cityHistory(slug: city.slug, record: record).path + (record == nil ? "?" : "&")
-                                    + "before=\(entries.last!.at.timeIntervalSince1970)"),
+                                SiteRoute.cityHistory(slug: city.slug, record: record, before: entries.last!.at.timeIntervalSince1970).path),
                             .text(t(HistoryText.olderEntries)))))
             ))
         return HTMLResponse(html: Layout.render(page, PageContext(request)))
@@ -117,9 +115,8 @@ enum HistoryController {
     }
 
     @Sendable static func deleted(_ request: Request) async throws -> HTMLResponse {
-        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.restoreCityRecords)
         let cityID = try city.requireID()
-        let principal = try request.require(.restoreCityRecords(cityID))
         let t = request.t
         var rows: [(type: String, id: UUID, label: String, deletedAt: Date?)] = []
         for kind in restorables {
@@ -153,9 +150,8 @@ enum HistoryController {
     }
 
     @Sendable static func restore(_ request: Request) async throws -> Response {
-        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.restoreCityRecords)
         let cityID = try city.requireID()
-        let principal = try request.require(.restoreCityRecords(cityID))
         let type = try request.parameter(SiteRoute.Parameter.type)
         guard let kind = restorables.first(where: { $0.type == type }),
             try await kind.restore(request.uuidParameter(), cityID, principal.actor, request.db)
