@@ -1,0 +1,109 @@
+import Foundation
+
+/// Inventory rows from CSV: header `gpc,carrier,amount,unit,
+/// factor_tco2e_per_unit,emissions_tco2e,notation_key` (only `gpc` is required
+/// in each row). Numbers use a decimal point. Every problem is reported with
+/// its line.
+public enum InventoryCSV {
+    public static let columns = ["gpc", "carrier", "amount", "unit", "factor_tco2e_per_unit", "emissions_tco2e", "notation_key"]
+
+    /// Reads the rows; `extraColumns` are further columns a caller allows and
+    /// reads itself (such as `data_source` and `quality`).
+    public static func read(_ text: String, extraColumns: [String] = []) -> Result<[Located<Activity>], InputProblems> {
+        let (activities, problems) = parse(text, extraColumns: extraColumns)
+        return problems.isEmpty ? .success(activities) : .failure(InputProblems(problems: problems))
+    }
+
+    /// The rows that read and the problems of those that did not (a row with a
+    /// problem is left out of the rows).
+    static func parse(_ text: String, extraColumns: [String] = []) -> (activities: [Located<Activity>], problems: [InputProblem]) {
+        let table: CSVTable
+        do {
+            table = try CSVTable(text: text)
+        } catch let error as CSVError {
+            return ([], [problem(error)])
+        } catch {
+            return ([], [InputProblem("line 1", "\(error)")])
+        }
+        var problems: [InputProblem] = []
+        let allowed = Set(columns + extraColumns)
+        for column in table.header where !allowed.contains(column) {
+            problems.append(
+                InputProblem("line 1", "unknown column \"\(column)\" (allowed: \((columns + extraColumns).joined(separator: ", ")))"))
+        }
+        if !table.header.contains("gpc") { problems.append(InputProblem("line 1", "the column \"gpc\" is missing")) }
+        guard problems.isEmpty else { return ([], problems) }
+
+        var activities: [Located<Activity>] = []
+        for row in table.rows {
+            let location = "line \(row.line)"
+            func text(_ column: String) -> String? {
+                guard let value = row[column]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+                return value
+            }
+            func number(_ column: String) -> Double? {
+                guard let value = text(column) else { return nil }
+                guard let number = Double(value), number.isFinite else {
+                    problems.append(InputProblem(location, "\(column) \"\(value)\" is not a number (use a decimal point, e.g. 1234.5)"))
+                    return nil
+                }
+                return number
+            }
+            let before = problems.count
+            guard let gpc = text("gpc") else {
+                problems.append(InputProblem(location, "gpc is empty"))
+                continue
+            }
+            var unit: ActivityUnit? = nil
+            if let value = text("unit") {
+                unit = ActivityUnit(rawValue: value)
+                if unit == nil {
+                    problems.append(
+                        InputProblem(
+                            location, "unknown unit \"\(value)\" (\(ActivityUnit.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                }
+            }
+            var key: NotationKey? = nil
+            if let value = text("notation_key") {
+                key = NotationKey(rawValue: value)
+                if key == nil { problems.append(InputProblem(location, "unknown notation_key \"\(value)\" (NO, IE, NE, C)")) }
+            }
+            let activity = Located(
+                Activity(
+                    gpc: gpc, carrier: text("carrier"), amount: number("amount"), unit: unit,
+                    factorTCO2ePerUnit: number("factor_tco2e_per_unit"), emissionsTCO2e: number("emissions_tco2e"), notationKey: key),
+                at: location)
+            if problems.count == before { activities.append(activity) }
+        }
+        return (activities, problems)
+    }
+
+    private static func problem(_ error: CSVError) -> InputProblem {
+        switch error {
+        case .empty: InputProblem("line 1", "the file is empty: it needs a header row")
+        case .duplicateColumn(let name): InputProblem("line 1", "the column \"\(name)\" appears twice")
+        case .strayQuote(let line): InputProblem("line \(line)", "a quote inside a field that does not start with one")
+        case .unterminatedQuote(let line): InputProblem("line \(line)", "a quoted field is never closed")
+        }
+    }
+
+    /// Reads and checks rows and computes the totals: the `inventory compute`
+    /// command. Every problem is reported at once, in line order: those of
+    /// reading, and those of checking the rows that did read.
+    public static func compute(_ text: String, gwp: GWPSet = .ar5, coverage: Coverage = .basic) -> Result<InventoryTotals, InputProblems> {
+        let (activities, readProblems) = parse(text)
+        switch Inventory.check(activities) {
+        case .success(let rows) where readProblems.isEmpty:
+            return .success(Inventory.totals(rows, gwp: gwp, coverage: coverage))
+        case .success:
+            return .failure(InputProblems(problems: readProblems))
+        case .failure(let checkProblems):
+            let all = (readProblems + checkProblems.problems).sorted { lineNumber($0.location) < lineNumber($1.location) }
+            return .failure(InputProblems(problems: all))
+        }
+    }
+
+    private static func lineNumber(_ location: String) -> Int {
+        Int(location.split(separator: " ").last ?? "") ?? 0
+    }
+}
