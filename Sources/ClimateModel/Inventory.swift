@@ -145,6 +145,7 @@ public enum Inventory {
     }
 
     /// Checks every row; returns the checked rows or every problem found.
+    /// `gridFactors`: the carriers that have a factor given (grid carriers need one).
     public static func check(_ activities: [Located<Activity>], gridFactors: [String: Double] = [:], reference: ReferenceData = .shipped)
         -> Result<[Row], InputProblems>
     {
@@ -221,19 +222,22 @@ public enum Inventory {
         return emission
     }
 
-    /// The emission of one checked row; `gridFactors` in tCO2e/MWh by carrier.
+    /// The emission of one checked row. `gridFactors` holds tCO2e/MWh by
+    /// carrier: required for grid carriers; for a fuel it replaces the IPCC
+    /// factors by one unsplit figure (MODEL.md §3, `factors`).
     public static func emission(of row: Row, gridFactors: [String: Double], reference: ReferenceData = .shipped) -> Emission {
         switch row.source {
         case .fuel(let carrier, let energy):
-            fuelEmission(carrier: carrier, megawattHours: energy, subsector: row.reference.subsector, reference: reference)
+            if let factor = gridFactors[carrier] { return Emission(unsplitTCO2e: energy * factor) }
+            return fuelEmission(carrier: carrier, megawattHours: energy, subsector: row.reference.subsector, reference: reference)
         case .grid(let carrier, let energy):
-            Emission(unsplitTCO2e: energy * (gridFactors[carrier] ?? 0))
+            return Emission(unsplitTCO2e: energy * (gridFactors[carrier] ?? 0))
         case .zero, .notation:
-            Emission()
+            return Emission()
         case .ownFactor(let amount, let factor):
-            Emission(unsplitTCO2e: amount * factor)
+            return Emission(unsplitTCO2e: amount * factor)
         case .direct(let tco2e):
-            Emission(unsplitTCO2e: tco2e)
+            return Emission(unsplitTCO2e: tco2e)
         }
     }
 

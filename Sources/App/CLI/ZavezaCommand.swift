@@ -15,7 +15,7 @@ package enum ZavezaCommand {
             Configuration comes from environment variables:
             \(AppConfiguration.variables.map { "  \($0.name): \($0.meaning)" }.joined(separator: "\n"))
             """,
-        subcommands: [Serve.self, Migrate.self, Demo.self, Backup.self, UserCommand.self, InventoryCommand.self],
+        subcommands: [Serve.self, Migrate.self, Demo.self, Backup.self, UserCommand.self, InventoryCommand.self, ScenarioCommand.self],
         defaultSubcommand: Serve.self
     )
 }

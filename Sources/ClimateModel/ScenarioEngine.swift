@@ -1,0 +1,283 @@
+import Foundation
+
+/// The output of one scenario (MODEL.md §6).
+public struct ScenarioResult: Codable, Sendable, Equatable {
+    public struct Year: Codable, Sendable, Equatable {
+        public var year: Int
+        public var bauTCO2e: Double
+        public var grossTCO2e: Double
+        public var removalsTCO2e: Double
+        public var netTCO2e: Double
+        public var targetTCO2e: Double
+        public var gapTCO2e: Double
+        public var bySector: [String: Double]
+        public var grossP5: Double?
+        public var grossP50: Double?
+        public var grossP95: Double?
+        public var netP5: Double?
+        public var netP50: Double?
+        public var netP95: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case year
+            case bauTCO2e = "bau_tco2e"
+            case grossTCO2e = "gross_tco2e"
+            case removalsTCO2e = "removals_tco2e"
+            case netTCO2e = "net_tco2e"
+            case targetTCO2e = "target_tco2e"
+            case gapTCO2e = "gap_tco2e"
+            case bySector = "by_sector"
+            case grossP5 = "gross_p5"
+            case grossP50 = "gross_p50"
+            case grossP95 = "gross_p95"
+            case netP5 = "net_p5"
+            case netP50 = "net_p50"
+            case netP95 = "net_p95"
+        }
+    }
+
+    public struct ActionResult: Codable, Sendable, Equatable {
+        public var id: String
+        /// Year (as text) → tCO2e attributed to the action.
+        public var reductionTCO2e: [String: Double]
+
+        enum CodingKeys: String, CodingKey {
+            case id
+            case reductionTCO2e = "reduction_tco2e"
+        }
+    }
+
+    public struct Target: Codable, Sendable, Equatable {
+        public var meetsReduction: Bool
+        public var netZero: Bool
+        public var probabilityMeetsReduction: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case meetsReduction = "meets_reduction"
+            case netZero = "net_zero"
+            case probabilityMeetsReduction = "probability_meets_reduction"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(meetsReduction, forKey: .meetsReduction)
+            try container.encode(netZero, forKey: .netZero)
+            // Present (null) in every output, as in MODEL.md §6.
+            try container.encode(probabilityMeetsReduction, forKey: .probabilityMeetsReduction)
+        }
+    }
+
+    public var city: String
+    public var baselineYear: Int
+    public var targetYear: Int
+    public var gwp: String
+    public var coverage: String
+    public var baseline: InventoryTotals
+    public var years: [Year]
+    public var actions: [ActionResult]
+    public var target: Target
+
+    enum CodingKeys: String, CodingKey {
+        case city
+        case baselineYear = "baseline_year"
+        case targetYear = "target_year"
+        case gwp, coverage, baseline, years, actions, target
+    }
+}
+
+/// The scenario engine of MODEL.md §4: a scenario compiled once into flat
+/// arrays, then evaluated year by year for any action intensities, so the
+/// same code serves the deterministic run, the attribution and the draws.
+public struct ScenarioEngine: Sendable {
+    /// One source of emissions: an activity, or energy moved to it by a switch.
+    struct Node: Sendable {
+        enum Kind: Sendable {
+            /// Energy (MWh) of a carrier; its factor comes from `factorIndex`.
+            case energy(factorIndex: Int)
+            case ownFactor(factor: Double)
+            case direct
+        }
+        var kind: Kind
+        var base: Double
+        var growthKey: String?
+        var sector: Int
+        var counts: Bool
+        var carrier: String?
+        var reference: String
+    }
+
+    let scenario: Scenario
+    let reference: ReferenceData
+    var nodes: [Node] = []
+    /// (carrier, sub-sector) pairs whose factor per MWh is needed.
+    var factorKeys: [(carrier: String, subsector: String)] = []
+    /// For each switch: (action index, source node, destination node).
+    var switches: [(action: Int, source: Int, destination: Int)] = []
+
+    static let sectors = ["I", "II", "III", "IV", "V"]
+
+    public init(_ scenario: Scenario, reference: ReferenceData = .shipped) {
+        self.scenario = scenario
+        self.reference = reference
+        var factorIndex: [String: Int] = [:]
+        func factorSlot(_ carrier: String, _ subsector: String) -> Int {
+            let key = carrier + "|" + subsector
+            if let index = factorIndex[key] { return index }
+            factorKeys.append((carrier, subsector))
+            factorIndex[key] = factorKeys.count - 1
+            return factorKeys.count - 1
+        }
+        func sectorIndex(_ ref: GPCReference) -> Int { Self.sectors.firstIndex(of: ref.sector) ?? -1 }
+        for row in scenario.activities {
+            let ref = row.reference
+            let growthKey = scenario.growthKey(for: ref.id)
+            let counts = ref.counts(in: scenario.coverage)
+            switch row.source {
+            case .fuel(let carrier, let energy), .grid(let carrier, let energy), .zero(let carrier, let energy):
+                nodes.append(
+                    Node(
+                        kind: .energy(factorIndex: factorSlot(carrier, ref.subsector)), base: energy, growthKey: growthKey,
+                        sector: sectorIndex(ref), counts: counts, carrier: carrier, reference: ref.id))
+            case .ownFactor(let amount, let factor):
+                nodes.append(
+                    Node(
+                        kind: .ownFactor(factor: factor), base: amount, growthKey: growthKey, sector: sectorIndex(ref), counts: counts,
+                        carrier: nil, reference: ref.id))
+            case .direct(let tco2e):
+                nodes.append(
+                    Node(
+                        kind: .direct, base: tco2e, growthKey: growthKey, sector: sectorIndex(ref), counts: counts, carrier: nil,
+                        reference: ref.id))
+            case .notation:
+                continue
+            }
+        }
+        // Destinations of switches: a node per (reference, carrier), baseline 0.
+        var destinations: [String: Int] = [:]
+        let sourceCount = nodes.count
+        for (actionIndex, action) in scenario.actions.enumerated() where action.kind == .switchCarrier {
+            for sourceIndex in 0..<sourceCount {
+                let source = nodes[sourceIndex]
+                guard case .energy = source.kind, source.carrier == action.from, Scenario.matches(prefix: action.gpc, source.reference)
+                else { continue }
+                let destinationReference = action.toGPC ?? source.reference
+                let key = destinationReference + "|" + (action.to ?? "")
+                let destination: Int
+                if let existing = destinations[key] {
+                    destination = existing
+                } else if let ref = reference.gpc[destinationReference], let to = action.to {
+                    nodes.append(
+                        Node(
+                            kind: .energy(factorIndex: factorSlot(to, ref.subsector)), base: 0, growthKey: nil, sector: sectorIndex(ref),
+                            counts: ref.counts(in: scenario.coverage), carrier: to, reference: destinationReference))
+                    destination = nodes.count - 1
+                    destinations[key] = destination
+                } else {
+                    continue
+                }
+                switches.append((actionIndex, sourceIndex, destination))
+            }
+        }
+    }
+
+    /// The parameter values of one run: the modes, or one Monte Carlo draw.
+    public struct Parameters: Sendable {
+        /// Per action: fraction, share or tCO2e.
+        var amount: [Double]
+        /// Growth rate by GPC prefix.
+        var growth: [String: Double]
+    }
+
+    public func modes() -> Parameters {
+        Parameters(
+            amount: scenario.actions.map { ($0.fraction ?? $0.share ?? $0.tco2e)?.mode ?? 0 },
+            growth: scenario.growth.mapValues(\.mode))
+    }
+
+    /// Emission factor (tCO2e/MWh) of each factor slot in a year, before reduce_factor.
+    func factors(_ year: Int) -> [Double] {
+        let (ch4, n2o) = reference.gwp[scenario.gwp] ?? (0, 0)
+        return factorKeys.map { key in
+            if let points = scenario.factors[key.carrier] { return Scenario.interpolate(points, year) }
+            if ReferenceData.zeroCarriers.contains(key.carrier) { return 0 }
+            return Inventory.fuelEmission(carrier: key.carrier, megawattHours: 1, subsector: key.subsector, reference: reference)
+                .tco2e(ch4GWP: ch4, n2oGWP: n2o)
+        }
+    }
+
+    /// What one year comes to.
+    struct YearTotals {
+        var gross = 0.0
+        var removals = 0.0
+        var bySector = [Double](repeating: 0, count: 5)
+    }
+
+    /// Evaluates one year with every action at `intensity` (1 = as planned,
+    /// 0 = not at all; fractions in between serve the attribution).
+    func evaluate(_ year: Int, _ parameters: Parameters, intensity: [Double], factors baseFactors: [Double]) -> YearTotals {
+        let actions = scenario.actions
+        let elapsed = Double(year - scenario.baselineYear)
+        // Step 1: BAU.
+        var amount = nodes.map { node -> Double in
+            guard node.base != 0 else { return 0 }
+            let growth = node.growthKey.flatMap { parameters.growth[$0] } ?? 0
+            return node.base * pow(1 + growth, elapsed)
+        }
+        // Step 2: reduce_activity, multiplicative.
+        for (index, action) in actions.enumerated() where action.kind == .reduceActivity {
+            let cut = parameters.amount[index] * action.ramp(year) * intensity[index]
+            guard cut != 0 else { continue }
+            for (n, node) in nodes.enumerated() where node.base != 0 {
+                if case .direct = node.kind { continue }
+                guard Scenario.matches(prefix: action.gpc, node.reference), action.carrier == nil || action.carrier == node.carrier else {
+                    continue
+                }
+                amount[n] *= max(0, 1 - cut)
+            }
+        }
+        // Step 3: switch_carrier, from the activity after step 2.
+        if !switches.isEmpty {
+            let afterReduction = amount
+            for link in switches {
+                let moved =
+                    afterReduction[link.source] * parameters.amount[link.action] * actions[link.action].ramp(year) * intensity[link.action]
+                amount[link.source] -= moved
+                amount[link.destination] += moved * actions[link.action].ratio
+            }
+        }
+        // Step 4: factors of the year, reduce_factor on each carrier.
+        var factors = baseFactors
+        for (index, action) in actions.enumerated() where action.kind == .reduceFactor {
+            let cut = parameters.amount[index] * action.ramp(year) * intensity[index]
+            guard cut != 0 else { continue }
+            for (slot, key) in factorKeys.enumerated() where action.carrier == nil || action.carrier == key.carrier {
+                factors[slot] *= max(0, 1 - cut)
+            }
+        }
+        // Step 5: reduce_direct.
+        for (index, action) in actions.enumerated() where action.kind == .reduceDirect {
+            let cut = parameters.amount[index] * action.ramp(year) * intensity[index]
+            guard cut != 0 else { continue }
+            for (n, node) in nodes.enumerated() {
+                guard case .direct = node.kind, Scenario.matches(prefix: action.gpc, node.reference) else { continue }
+                amount[n] *= max(0, 1 - cut)
+            }
+        }
+        var totals = YearTotals()
+        for (n, node) in nodes.enumerated() where node.counts {
+            let emission: Double
+            switch node.kind {
+            case .energy(let slot): emission = amount[n] * factors[slot]
+            case .ownFactor(let factor): emission = amount[n] * factor
+            case .direct: emission = amount[n]
+            }
+            totals.gross += emission
+            if node.sector >= 0 { totals.bySector[node.sector] += emission }
+        }
+        // Step 6: removals.
+        for (index, action) in actions.enumerated() where action.kind == .removal {
+            totals.removals += parameters.amount[index] * action.ramp(year) * intensity[index]
+        }
+        return totals
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+extension ScenarioEngine {
+    /// Runs the scenario: deterministic (`draws` = 0) or with Monte Carlo
+    /// draws; the non-percentile fields always come from the deterministic run.
+    public func run(draws: Int = 0, seed: UInt64 = 0, threads: Int = 1) -> ScenarioResult {
+        let s = scenario
+        let years = Array(s.baselineYear...s.horizon)
+        let parameters = modes()
+        let all = [Double](repeating: 1, count: s.actions.count)
+        let none = [Double](repeating: 0, count: s.actions.count)
+        var rows: [ScenarioResult.Year] = []
+        let baselineFactors = factors(s.baselineYear)
+        let baseline = evaluate(s.baselineYear, parameters, intensity: none, factors: baselineFactors).gross
+        for year in years {
+            let yearFactors = factors(year)
+            let bau = evaluate(year, parameters, intensity: none, factors: yearFactors)
+            let planned = evaluate(year, parameters, intensity: all, factors: yearFactors)
+            let target = targetLine(year, baseline: baseline)
+            rows.append(
+                ScenarioResult.Year(
+                    year: year, bauTCO2e: bau.gross, grossTCO2e: planned.gross, removalsTCO2e: planned.removals,
+                    netTCO2e: planned.gross - planned.removals, targetTCO2e: target, gapTCO2e: planned.gross - target,
+                    bySector: Dictionary(uniqueKeysWithValues: zip(Self.sectors, planned.bySector))))
+        }
+        let targetRow = rows.first { $0.year == s.targetYear }
+        var result = ScenarioResult(
+            city: s.city, baselineYear: s.baselineYear, targetYear: s.targetYear, gwp: s.gwp.rawValue, coverage: s.coverage.rawValue,
+            baseline: baselineTotals(), years: rows, actions: attribution(parameters),
+            target: .init(
+                meetsReduction: targetRow.map { Self.meets($0.grossTCO2e, baseline: baseline, reduction: s.targetReduction) } ?? false,
+                netZero: (targetRow?.netTCO2e ?? 1) <= 0, probabilityMeetsReduction: nil))
+        if draws > 0 { addUncertainty(to: &result, draws: draws, seed: seed, threads: threads) }
+        return result
+    }
+
+    /// gross ≤ baseline × (1 − reduction), with 1e-9 relative tolerance.
+    static func meets(_ gross: Double, baseline: Double, reduction: Double) -> Bool {
+        let limit = baseline * (1 - reduction)
+        return gross <= limit + 1e-9 * Swift.max(abs(limit), abs(baseline))
+    }
+
+    /// Linear from the baseline to baseline × (1 − reduction) in the target year, flat after.
+    func targetLine(_ year: Int, baseline: Double) -> Double {
+        let s = scenario
+        guard s.targetYear > s.baselineYear else { return baseline * (1 - s.targetReduction) }
+        let progress = Swift.min(1, Double(year - s.baselineYear) / Double(s.targetYear - s.baselineYear))
+        return baseline * (1 - s.targetReduction * progress)
+    }
+
+    /// The `baseline` object: the BAU inventory of the baseline year, split by gas.
+    func baselineTotals() -> InventoryTotals {
+        let factors = scenario.factors.mapValues { Scenario.interpolate($0, scenario.baselineYear) }
+        return Inventory.totals(
+            scenario.activities, gwp: scenario.gwp, coverage: scenario.coverage, gridFactors: factors, reference: reference)
+    }
+
+    /// Each action's share of the reduction bau(t) − gross(t): Shapley values,
+    /// computed exactly. gross(t) is multilinear in the actions' intensities
+    /// z (each action enters one factor of each emission linearly), so by
+    /// Owen (1972) the Shapley value of action i is ∫₀¹ [g(y·1, zᵢ=0) −
+    /// g(y·1, zᵢ=1)] dy, the integrand a polynomial in y of degree < n.
+    /// Gauss–Legendre quadrature with ⌈n/2⌉ + 1 points integrates it exactly.
+    /// The parts add up to the whole and do not depend on the order of the
+    /// actions. Removals are attributed to their own actions.
+    func attribution(_ parameters: Parameters) -> [ScenarioResult.ActionResult] {
+        let s = scenario
+        var reductions = [[String: Double]](repeating: [:], count: s.actions.count)
+        for year in s.baselineYear...s.horizon {
+            let yearFactors = factors(year)
+            // Only actions in effect this year are players; the others add nothing.
+            let players = s.actions.indices.filter {
+                s.actions[$0].kind != .removal && s.actions[$0].ramp(year) > 0 && parameters.amount[$0] != 0
+            }
+            var values = [Double](repeating: 0, count: s.actions.count)
+            if !players.isEmpty {
+                for (y, weight) in GaussLegendre.unitInterval(points: players.count / 2 + 1) {
+                    var intensity = [Double](repeating: 0, count: s.actions.count)
+                    for p in players { intensity[p] = y }
+                    for p in players {
+                        intensity[p] = 0
+                        let without = evaluate(year, parameters, intensity: intensity, factors: yearFactors).gross
+                        intensity[p] = 1
+                        let with = evaluate(year, parameters, intensity: intensity, factors: yearFactors).gross
+                        intensity[p] = y
+                        values[p] += weight * (without - with)
+                    }
+                }
+            }
+            for (index, action) in s.actions.enumerated() {
+                let value = action.kind == .removal ? parameters.amount[index] * action.ramp(year) : values[index]
+                reductions[index][String(year)] = value
+            }
+        }
+        return zip(s.actions, reductions).map { ScenarioResult.ActionResult(id: $0.id, reductionTCO2e: $1) }
+    }
+}
+
+/// Gauss–Legendre quadrature nodes and weights.
+enum GaussLegendre {
+    /// `points` nodes on [0, 1] with their weights; exact for polynomials of
+    /// degree ≤ 2 · points − 1.
+    static func unitInterval(points n: Int) -> [(x: Double, weight: Double)] {
+        var result: [(Double, Double)] = []
+        for i in 1...n {
+            // Newton's method on the Legendre polynomial P_n from the usual first guess.
+            var x = cos(Double.pi * (Double(i) - 0.25) / (Double(n) + 0.5))
+            var derivative = 0.0
+            for _ in 0..<100 {
+                var p0 = 1.0
+                var p1 = x
+                if n == 1 {
+                    p1 = x
+                } else {
+                    for k in 2...n {
+                        let p2 = (Double(2 * k - 1) * x * p1 - Double(k - 1) * p0) / Double(k)
+                        p0 = p1
+                        p1 = p2
+                    }
+                }
+                let pn = n == 1 ? x : p1
+                let pnMinus1 = n == 1 ? 1.0 : p0
+                derivative = Double(n) * (x * pn - pnMinus1) / (x * x - 1)
+                let step = pn / derivative
+                x -= step
+                if abs(step) < 1e-15 { break }
+            }
+            let weight = 2 / ((1 - x * x) * derivative * derivative)
+            result.append(((x + 1) / 2, weight / 2))
+        }
+        return result
+    }
+}

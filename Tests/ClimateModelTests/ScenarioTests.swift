@@ -1,0 +1,233 @@
+import Foundation
+import Testing
+
+@testable import ClimateModel
+
+/// Scenario engine (MODEL.md §3–7). Expected values are worked out by hand in
+/// each test; one direct figure of 1000 t keeps the arithmetic visible.
+@Suite("Scenario engine: actions, target, attribution, uncertainty, bad input")
+struct ScenarioTests {
+    static func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(b)) }
+
+    static func scenario(activities: String, actions: String = "[]", extra: String = "") -> String {
+        """
+        { "city": "test", "baseline_year": 2020, "horizon": 2030, "target": { "year": 2030, "reduction": 0.5 },
+          \(extra) "activities": \(activities), "actions": \(actions) }
+        """
+    }
+
+    static func run(_ text: String, draws: Int = 0, seed: UInt64 = 1) throws -> ScenarioResult {
+        let scenarios = try ScenarioFile.read(Data(text.utf8)).get()
+        return ScenarioEngine(scenarios[0]).run(draws: draws, seed: seed, threads: 2)
+    }
+
+    static func year(_ result: ScenarioResult, _ year: Int) -> ScenarioResult.Year { result.years.first { $0.year == year }! }
+
+    @Test("growth: BAU = baseline × (1 + g)^(t − baseline); the longest prefix wins")
+    func growth() throws {
+        let text = Self.scenario(
+            activities: #"[{ "gpc": "III.1.2", "emissions_tco2e": 1000 }, { "gpc": "III.4.1", "emissions_tco2e": 1000 }]"#,
+            extra: #""growth": { "III": 0.02, "III.1": -0.01 },"#)
+        let result = try Self.run(text)
+        // 2025: 1000 × 0.99^5 + 1000 × 1.02^5
+        #expect(Self.close(Self.year(result, 2025).bauTCO2e, 1000 * pow(0.99, 5) + 1000 * pow(1.02, 5)))
+        #expect(Self.close(result.baseline.totalTCO2e, 2000))
+    }
+
+    @Test("ramp and reduce_direct: 0 before start, (t − start + 1)/(full − start + 1), 1 after full")
+    func ramp() throws {
+        let text = Self.scenario(
+            activities: #"[{ "gpc": "III.1.2", "emissions_tco2e": 1000 }]"#,
+            actions: #"[{ "id": "W", "kind": "reduce_direct", "target": { "gpc": "III" }, "fraction": 0.4, "start": 2022, "full": 2025 }]"#)
+        let result = try Self.run(text)
+        #expect(Self.year(result, 2021).grossTCO2e == 1000)
+        #expect(Self.close(Self.year(result, 2022).grossTCO2e, 1000 * (1 - 0.4 * 1 / 4)))
+        #expect(Self.close(Self.year(result, 2024).grossTCO2e, 1000 * (1 - 0.4 * 3 / 4)))
+        #expect(Self.close(Self.year(result, 2030).grossTCO2e, 600))
+        #expect(Self.close(result.actions[0].reductionTCO2e["2030"]!, 400))
+    }
+
+    @Test("reduce_activity is multiplicative: two 50 % cuts leave 25 %")
+    func multiplicative() throws {
+        // 100 MWh electricity at 0.5 t/MWh = 50 t.
+        let text = Self.scenario(
+            activities: #"[{ "gpc": "I.1.2", "carrier": "electricity", "amount": 100, "unit": "MWh" }]"#,
+            actions: """
+                [{ "id": "A", "kind": "reduce_activity", "target": { "gpc": "I.1", "carrier": "*" }, "fraction": 0.5, "start": 2021 },
+                 { "id": "B", "kind": "reduce_activity", "target": { "gpc": "I", "carrier": "electricity" }, "fraction": 0.5, "start": 2021 }]
+                """,
+            extra: #""factors": { "electricity": { "2020": 0.5 } },"#)
+        let result = try Self.run(text)
+        #expect(Self.close(Self.year(result, 2030).grossTCO2e, 12.5))
+        // Symmetric actions share the 37.5 t reduction equally.
+        #expect(Self.close(result.actions[0].reductionTCO2e["2030"]!, 18.75))
+        #expect(Self.close(result.actions[1].reductionTCO2e["2030"]!, 18.75))
+    }
+
+    @Test("switch_carrier moves share × ramp of the reduced activity, in energy × ratio, to the destination's factor")
+    func switchCarrier() throws {
+        // 1000 MWh heating oil in homes: 3.6 TJ; per MWh: 0.0036 × (74100 + 10 × 28 + 0.6 × 265) / 1000 t.
+        let oilPerMWh = 0.0036 * (74100 + 10 * 28 + 0.6 * 265) / 1000
+        let text = Self.scenario(
+            activities: #"[{ "gpc": "I.1.1", "carrier": "heating_oil", "amount": 1000, "unit": "MWh" }]"#,
+            actions: """
+                [{ "id": "R", "kind": "reduce_activity", "target": { "gpc": "I.1" }, "fraction": 0.2, "start": 2021 },
+                 { "id": "S", "kind": "switch_carrier", "target": { "gpc": "I.1.1" }, "from": "heating_oil", "to": "electricity",
+                   "to_gpc": "I.1.2", "share": 0.5, "ratio": 0.3, "start": 2021 }]
+                """,
+            extra: #""factors": { "electricity": { "2020": 0.2, "2030": 0.1 } },"#)
+        let result = try Self.run(text)
+        // 2030: after R, 800 MWh; S moves 400 MWh → 120 MWh electricity at 0.1 t/MWh (in I.1.2, scope 2).
+        let expected = 400 * oilPerMWh + 120 * 0.1
+        #expect(Self.close(Self.year(result, 2030).grossTCO2e, expected))
+        // 2025: electricity factor 0.15 (linear between points).
+        #expect(Self.close(Self.year(result, 2025).grossTCO2e, 400 * oilPerMWh + 120 * 0.15))
+        let parts = result.actions.map { $0.reductionTCO2e["2030"]! }
+        #expect(Self.close(parts.reduce(0, +), Self.year(result, 2030).bauTCO2e - expected))
+    }
+
+    @Test("reduce_factor scales every gas of a fuel; a fuel in factors uses that one figure")
+    func factors() throws {
+        let text = Self.scenario(
+            activities: """
+                [{ "gpc": "I.2.1", "carrier": "natural_gas", "amount": 1000, "unit": "MWh" },
+                 { "gpc": "I.3.1", "carrier": "lpg", "amount": 1000, "unit": "MWh" }]
+                """,
+            actions: #"[{ "id": "F", "kind": "reduce_factor", "target": { "carrier": "natural_gas" }, "fraction": 0.25, "start": 2021 }]"#,
+            extra: #""factors": { "lpg": { "2020": 0.3 } },"#)
+        let result = try Self.run(text)
+        let gasPerMWh = 0.0036 * (56100 + 5 * 28 + 0.1 * 265) / 1000
+        #expect(Self.close(Self.year(result, 2020).grossTCO2e, 1000 * gasPerMWh + 300))
+        #expect(Self.close(Self.year(result, 2030).grossTCO2e, 750 * gasPerMWh + 300))
+        #expect(Self.close(result.baseline.co2eUnsplitTCO2e, 300))
+    }
+
+    @Test("removals lower net, never gross; target line, gap, meets_reduction and net_zero")
+    func targetAndRemovals() throws {
+        let text = Self.scenario(
+            activities: #"[{ "gpc": "III.1.2", "emissions_tco2e": 1000 }]"#,
+            actions: """
+                [{ "id": "W", "kind": "reduce_direct", "target": { "gpc": "III.1" }, "fraction": 0.5, "start": 2021 },
+                 { "id": "N", "kind": "removal", "tco2e": 500, "start": 2021 }]
+                """)
+        let result = try Self.run(text)
+        let last = Self.year(result, 2030)
+        #expect(last.grossTCO2e == 500 && last.removalsTCO2e == 500 && last.netTCO2e == 0)
+        #expect(Self.close(Self.year(result, 2025).targetTCO2e, 1000 * (1 - 0.5 * 5 / 10)))
+        #expect(Self.close(last.gapTCO2e, 0))
+        #expect(result.target.meetsReduction)
+        #expect(result.target.netZero)
+        #expect(result.actions[1].reductionTCO2e["2030"] == 500)
+    }
+
+    @Test("attribution adds up exactly and does not depend on the order of the actions")
+    func attributionProperties() throws {
+        let data = try Data(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/kranj.json"))
+        var scenario = try ScenarioFile.read(data).get()[0]
+        let forward = ScenarioEngine(scenario).run()
+        scenario.actions.reverse()
+        let backward = ScenarioEngine(scenario).run()
+        for year in forward.years {
+            let parts = forward.actions.filter { $0.id != "N1" }.map { $0.reductionTCO2e[String(year.year)]! }
+            #expect(Self.close(parts.reduce(0, +), year.bauTCO2e - year.grossTCO2e))
+            for action in forward.actions {
+                let other = backward.actions.first { $0.id == action.id }!
+                #expect(Self.close(action.reductionTCO2e[String(year.year)]!, other.reductionTCO2e[String(year.year)]!))
+            }
+            #expect(year.grossTCO2e >= 0)
+        }
+        for (f, b) in zip(forward.years, backward.years) { #expect(Self.close(f.grossTCO2e, b.grossTCO2e)) }
+    }
+
+    @Test("draws: the same seed gives the same output, p5 ≤ p50 ≤ p95, more draws converge")
+    func uncertainty() throws {
+        let data = try Data(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/kranj.json"))
+        let scenario = try ScenarioFile.read(data).get()[0]
+        let engine = ScenarioEngine(scenario)
+        let a = engine.run(draws: 500, seed: 7, threads: 2)
+        let b = engine.run(draws: 500, seed: 7, threads: 1)
+        #expect(a == b, "the same seed gives the same output whatever the threads")
+        #expect(engine.run(draws: 500, seed: 8, threads: 2) != a)
+        for year in a.years {
+            #expect(year.grossP5! <= year.grossP50! && year.grossP50! <= year.grossP95!)
+            #expect(year.netP5! <= year.netP50! && year.netP50! <= year.netP95!)
+        }
+        let deterministic = engine.run()
+        #expect(deterministic.years[0].grossP5 == nil && deterministic.target.probabilityMeetsReduction == nil)
+        // More draws: the median settles (two large runs with different seeds agree closely).
+        let x = engine.run(draws: 2000, seed: 1, threads: 2).years.last!.grossP50!
+        let y = engine.run(draws: 2000, seed: 2, threads: 2).years.last!.grossP50!
+        #expect(abs(x - y) / x < 0.01)
+    }
+
+    @Test("percentiles interpolate between order statistics like numpy")
+    func percentiles() {
+        let values = [1.0, 2, 3, 4, 10]
+        #expect(Percentile.of(sorted: values, 50) == 3)
+        #expect(Self.close(Percentile.of(sorted: values, 95), 4 + 6 * 0.8))  // position 3.8
+        #expect(Self.close(Percentile.of(sorted: values, 5), 1 + 0.2))  // position 0.2
+    }
+
+    @Test("Gauss–Legendre integrates polynomials exactly")
+    func quadrature() {
+        for n in 1...12 {
+            let nodes = GaussLegendre.unitInterval(points: n)
+            // ∫₀¹ y^k dy = 1/(k+1) for every k ≤ 2n − 1.
+            for k in 0...(2 * n - 1) {
+                let sum = nodes.reduce(0.0) { $0 + $1.weight * pow($1.x, Double(k)) }
+                #expect(Self.close(sum, 1 / Double(k + 1)), "n=\(n) k=\(k)")
+            }
+        }
+    }
+
+    @Test("a bad file: every problem at once, each with its JSON path")
+    func badInput() {
+        let text = """
+            { "city": "x", "baseline_year": 2020, "horizon": 2030, "target": { "year": 2040, "reduction": 1.5 }, "colour": "red",
+              "activities": [
+                { "gpc": "I.9.9", "emissions_tco2e": 1 },
+                { "gpc": "I.1.1", "carrier": "kryptonite", "amount": 1, "unit": "MWh" },
+                { "gpc": "I.1.1", "carrier": "diesel", "amount": 1, "unit": "m3" },
+                { "gpc": "I.1.1", "carrier": "natural_gas", "amount": -1, "unit": "MWh" },
+                { "gpc": "I.1.2", "carrier": "electricity", "amount": 1, "unit": "MWh" },
+                { "gpc": "I.1.1", "carrier": "heating_oil", "amount": 10, "unit": "MWh" }
+              ],
+              "actions": [
+                { "id": "A", "kind": "reduce_activity", "target": { "gpc": "I" }, "fraction": 1.2 },
+                { "id": "A", "kind": "reduce_direct", "fraction": { "min": 0.5, "mode": 0.2, "max": 0.6 } },
+                { "id": "C", "kind": "reduce_activity", "fraction": 0.1, "start": 2027, "full": 2025 },
+                { "id": "D", "kind": "reduce_activity", "fraction": 0.1, "start": 2035 },
+                { "id": "S1", "kind": "switch_carrier", "target": { "gpc": "I.1" }, "from": "heating_oil", "to": "wood", "share": 0.7 },
+                { "id": "S2", "kind": "switch_carrier", "target": { "gpc": "I.1.1" }, "from": "heating_oil", "to": "wood", "share": { "min": 0.1, "mode": 0.2, "max": 0.4 } },
+                { "id": "E", "kind": "explode" }
+              ] }
+            """
+        guard case .failure(let errors) = ScenarioFile.read(Data(text.utf8)) else {
+            Issue.record("a bad file was accepted")
+            return
+        }
+        let paths = Set(errors.problems.map(\.location))
+        for path in [
+            "target.year", "target.reduction", "colour", "activities[0]", "activities[1]", "activities[2]", "activities[3]",
+            "activities[4]",
+            "actions[0].fraction", "actions[1].id", "actions[1].fraction", "actions[2].start", "actions[3].start", "actions[5].share",
+            "actions[6].kind",
+        ] {
+            #expect(paths.contains(path), "no problem reported at \(path): \(errors.problems)")
+        }
+        #expect(errors.problems.first { $0.location == "activities[4]" }?.message.contains("grid carrier electricity") == true)
+    }
+
+    @Test("an array of scenarios gives an array, paths carry the index")
+    func array() throws {
+        let one = Self.scenario(activities: #"[{ "gpc": "III.1.2", "emissions_tco2e": 1000 }]"#)
+        #expect(try ScenarioFile.read(Data("[\(one), \(one)]".utf8)).get().count == 2)
+        guard case .failure(let errors) = ScenarioFile.read(Data("[\(one), { \"city\": \"y\" }]".utf8)) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(errors.problems.allSatisfy { $0.location.hasPrefix("[1].") })
+    }
+}
