@@ -99,7 +99,8 @@ public struct ScenarioEngine: Sendable {
         }
         var kind: Kind
         var base: Double
-        var growthKey: String?
+        /// Index into the growth rates (sorted prefixes), if any prefix matches.
+        var growthIndex: Int?
         var sector: Int
         var counts: Bool
         var carrier: String?
@@ -113,12 +114,21 @@ public struct ScenarioEngine: Sendable {
     var factorKeys: [(carrier: String, subsector: String)] = []
     /// For each switch: (action index, source node, destination node).
     var switches: [(action: Int, source: Int, destination: Int)] = []
+    /// The growth prefixes in sorted order (the order of `Parameters.growth`).
+    let growthKeys: [String]
+    /// Per action, the nodes it scales (reduce_activity, reduce_direct) or the
+    /// factor slots it scales (reduce_factor), found once here so that
+    /// evaluating a year compares no strings.
+    var targets: [[Int]] = []
 
     static let sectors = ["I", "II", "III", "IV", "V"]
 
     public init(_ scenario: Scenario, reference: ReferenceData = .shipped) {
         self.scenario = scenario
         self.reference = reference
+        let growthKeys = scenario.growth.keys.sorted()
+        self.growthKeys = growthKeys
+        func growthIndex(_ reference: String) -> Int? { scenario.growthKey(for: reference).flatMap { growthKeys.firstIndex(of: $0) } }
         var factorIndex: [String: Int] = [:]
         func factorSlot(_ carrier: String, _ subsector: String) -> Int {
             let key = carrier + "|" + subsector
@@ -130,23 +140,23 @@ public struct ScenarioEngine: Sendable {
         func sectorIndex(_ ref: GPCReference) -> Int { Self.sectors.firstIndex(of: ref.sector) ?? -1 }
         for row in scenario.activities {
             let ref = row.reference
-            let growthKey = scenario.growthKey(for: ref.id)
+            let growthKey = growthIndex(ref.id)
             let counts = ref.counts(in: scenario.coverage)
             switch row.source {
             case .fuel(let carrier, let energy), .grid(let carrier, let energy), .zero(let carrier, let energy):
                 nodes.append(
                     Node(
-                        kind: .energy(factorIndex: factorSlot(carrier, ref.subsector)), base: energy, growthKey: growthKey,
+                        kind: .energy(factorIndex: factorSlot(carrier, ref.subsector)), base: energy, growthIndex: growthKey,
                         sector: sectorIndex(ref), counts: counts, carrier: carrier, reference: ref.id))
             case .ownFactor(let amount, let factor):
                 nodes.append(
                     Node(
-                        kind: .ownFactor(factor: factor), base: amount, growthKey: growthKey, sector: sectorIndex(ref), counts: counts,
+                        kind: .ownFactor(factor: factor), base: amount, growthIndex: growthKey, sector: sectorIndex(ref), counts: counts,
                         carrier: nil, reference: ref.id))
             case .direct(let tco2e):
                 nodes.append(
                     Node(
-                        kind: .direct, base: tco2e, growthKey: growthKey, sector: sectorIndex(ref), counts: counts, carrier: nil,
+                        kind: .direct, base: tco2e, growthIndex: growthKey, sector: sectorIndex(ref), counts: counts, carrier: nil,
                         reference: ref.id))
             case .notation:
                 continue
@@ -168,7 +178,7 @@ public struct ScenarioEngine: Sendable {
                 } else if let ref = reference.gpc[destinationReference], let to = action.to {
                     nodes.append(
                         Node(
-                            kind: .energy(factorIndex: factorSlot(to, ref.subsector)), base: 0, growthKey: nil, sector: sectorIndex(ref),
+                            kind: .energy(factorIndex: factorSlot(to, ref.subsector)), base: 0, growthIndex: nil, sector: sectorIndex(ref),
                             counts: ref.counts(in: scenario.coverage), carrier: to, reference: destinationReference))
                     destination = nodes.count - 1
                     destinations[key] = destination
@@ -178,20 +188,40 @@ public struct ScenarioEngine: Sendable {
                 switches.append((actionIndex, sourceIndex, destination))
             }
         }
+        targets = scenario.actions.map { action in
+            switch action.kind {
+            case .reduceActivity:
+                return nodes.indices.filter { n in
+                    let node = nodes[n]
+                    if case .direct = node.kind { return false }
+                    return n < sourceCount && Scenario.matches(prefix: action.gpc, node.reference)
+                        && (action.carrier == nil || action.carrier == node.carrier)
+                }
+            case .reduceDirect:
+                return nodes.indices.filter { n in
+                    guard case .direct = nodes[n].kind else { return false }
+                    return Scenario.matches(prefix: action.gpc, nodes[n].reference)
+                }
+            case .reduceFactor:
+                return factorKeys.indices.filter { action.carrier == nil || factorKeys[$0].carrier == action.carrier }
+            case .switchCarrier, .removal:
+                return []
+            }
+        }
     }
 
     /// The parameter values of one run: the modes, or one Monte Carlo draw.
     public struct Parameters: Sendable {
         /// Per action: fraction, share or tCO2e.
         var amount: [Double]
-        /// Growth rate by GPC prefix.
-        var growth: [String: Double]
+        /// Growth rate per prefix, in the order of `growthKeys`.
+        var growth: [Double]
     }
 
     public func modes() -> Parameters {
         Parameters(
             amount: scenario.actions.map { ($0.fraction ?? $0.share ?? $0.tco2e)?.mode ?? 0 },
-            growth: scenario.growth.mapValues(\.mode))
+            growth: growthKeys.map { scenario.growth[$0]!.mode })
     }
 
     /// Emission factor (tCO2e/MWh) of each factor slot in a year, before reduce_factor.
@@ -212,35 +242,35 @@ public struct ScenarioEngine: Sendable {
         var bySector = [Double](repeating: 0, count: 5)
     }
 
+    /// The BAU amount of every node in a year (step 1).
+    func bau(_ year: Int, _ parameters: Parameters) -> [Double] {
+        let elapsed = Double(year - scenario.baselineYear)
+        return nodes.map { node in
+            guard node.base != 0 else { return 0 }
+            guard let g = node.growthIndex else { return node.base }
+            return node.base * pow(1 + parameters.growth[g], elapsed)
+        }
+    }
+
     /// Evaluates one year with every action at `intensity` (1 = as planned,
     /// 0 = not at all; fractions in between serve the attribution).
-    func evaluate(_ year: Int, _ parameters: Parameters, intensity: [Double], factors baseFactors: [Double]) -> YearTotals {
+    func evaluate(_ year: Int, _ parameters: Parameters, intensity: [Double], factors baseFactors: [Double], bau: [Double]? = nil) -> YearTotals {
         let actions = scenario.actions
-        let elapsed = Double(year - scenario.baselineYear)
         // Step 1: BAU.
-        var amount = nodes.map { node -> Double in
-            guard node.base != 0 else { return 0 }
-            let growth = node.growthKey.flatMap { parameters.growth[$0] } ?? 0
-            return node.base * pow(1 + growth, elapsed)
-        }
-        // Step 2: reduce_activity, multiplicative.
-        for (index, action) in actions.enumerated() where action.kind == .reduceActivity {
+        var amount = bau ?? self.bau(year, parameters)
+        // Steps 2 and 5: reduce_activity and reduce_direct, multiplicative.
+        // (They touch different nodes, so doing them together keeps the order of §4.)
+        for (index, action) in actions.enumerated() where action.kind == .reduceActivity || action.kind == .reduceDirect {
             let cut = parameters.amount[index] * action.ramp(year) * intensity[index]
             guard cut != 0 else { continue }
-            for (n, node) in nodes.enumerated() where node.base != 0 {
-                if case .direct = node.kind { continue }
-                guard Scenario.matches(prefix: action.gpc, node.reference), action.carrier == nil || action.carrier == node.carrier else {
-                    continue
-                }
-                amount[n] *= max(0, 1 - cut)
-            }
+            let keep = Swift.max(0, 1 - cut)
+            for n in targets[index] { amount[n] *= keep }
         }
         // Step 3: switch_carrier, from the activity after step 2.
         if !switches.isEmpty {
             let afterReduction = amount
             for link in switches {
-                let moved =
-                    afterReduction[link.source] * parameters.amount[link.action] * actions[link.action].ramp(year) * intensity[link.action]
+                let moved = afterReduction[link.source] * parameters.amount[link.action] * actions[link.action].ramp(year) * intensity[link.action]
                 amount[link.source] -= moved
                 amount[link.destination] += moved * actions[link.action].ratio
             }
@@ -250,18 +280,8 @@ public struct ScenarioEngine: Sendable {
         for (index, action) in actions.enumerated() where action.kind == .reduceFactor {
             let cut = parameters.amount[index] * action.ramp(year) * intensity[index]
             guard cut != 0 else { continue }
-            for (slot, key) in factorKeys.enumerated() where action.carrier == nil || action.carrier == key.carrier {
-                factors[slot] *= max(0, 1 - cut)
-            }
-        }
-        // Step 5: reduce_direct.
-        for (index, action) in actions.enumerated() where action.kind == .reduceDirect {
-            let cut = parameters.amount[index] * action.ramp(year) * intensity[index]
-            guard cut != 0 else { continue }
-            for (n, node) in nodes.enumerated() {
-                guard case .direct = node.kind, Scenario.matches(prefix: action.gpc, node.reference) else { continue }
-                amount[n] *= max(0, 1 - cut)
-            }
+            let keep = Swift.max(0, 1 - cut)
+            for slot in targets[index] { factors[slot] *= keep }
         }
         var totals = YearTotals()
         for (n, node) in nodes.enumerated() where node.counts {

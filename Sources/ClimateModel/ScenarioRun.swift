@@ -68,6 +68,7 @@ extension ScenarioEngine {
         var reductions = [[String: Double]](repeating: [:], count: s.actions.count)
         for year in s.baselineYear...s.horizon {
             let yearFactors = factors(year)
+            let yearBAU = bau(year, parameters)
             // Only actions in effect this year are players; the others add nothing.
             let players = s.actions.indices.filter {
                 s.actions[$0].kind != .removal && s.actions[$0].ramp(year) > 0 && parameters.amount[$0] != 0
@@ -79,9 +80,9 @@ extension ScenarioEngine {
                     for p in players { intensity[p] = y }
                     for p in players {
                         intensity[p] = 0
-                        let without = evaluate(year, parameters, intensity: intensity, factors: yearFactors).gross
+                        let without = evaluate(year, parameters, intensity: intensity, factors: yearFactors, bau: yearBAU).gross
                         intensity[p] = 1
-                        let with = evaluate(year, parameters, intensity: intensity, factors: yearFactors).gross
+                        let with = evaluate(year, parameters, intensity: intensity, factors: yearFactors, bau: yearBAU).gross
                         intensity[p] = y
                         values[p] += weight * (without - with)
                     }

@@ -59,8 +59,7 @@ extension ScenarioEngine {
             let value = action.fraction ?? action.share ?? action.tco2e ?? .fixed(0)
             amount.append(value.draw(generator.unit()))
         }
-        var growth: [String: Double] = [:]
-        for key in scenario.growth.keys.sorted() { growth[key] = scenario.growth[key]!.draw(generator.unit()) }
+        let growth = growthKeys.map { scenario.growth[$0]!.draw(generator.unit()) }
         return Parameters(amount: amount, growth: growth)
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// `zaveza scenario run FILE`: the scenario engine of MODEL.md §3–6.
 struct ScenarioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "scenario", abstract: "Run pathway scenarios (MODEL.md).", subcommands: [RunScenario.self])
+        commandName: "scenario", abstract: "Run pathway scenarios (MODEL.md).", subcommands: [RunScenario.self, SynthesizeScenarios.self])
 }
 
 struct RunScenario: ParsableCommand {
@@ -78,5 +78,25 @@ struct RunScenario: ParsableCommand {
             }
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+struct SynthesizeScenarios: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "synth",
+        abstract: "Write a synthetic national scenario file (invented numbers) for benchmarks.",
+        discussion: "N municipalities of realistic sizes, 20–60 actions each, some uncertain; the same seed gives the same file."
+    )
+
+    @ArgumentParser.Option(help: "How many municipalities (Slovenia has 212).") var cities: Int = 212
+    @ArgumentParser.Option(help: "The seed.") var seed: UInt64 = 1
+
+    func run() throws {
+        guard cities >= 1 else {
+            CommandSupport.printError("--cities must be 1 or more")
+            throw ExitCode(2)
+        }
+        let data = try JSONSerialization.data(withJSONObject: SyntheticScenarios.make(cities: cities, seed: seed), options: [.sortedKeys])
+        CommandSupport.say(String(decoding: data, as: UTF8.self))
     }
 }
