@@ -254,7 +254,9 @@ public struct ScenarioEngine: Sendable {
 
     /// Evaluates one year with every action at `intensity` (1 = as planned,
     /// 0 = not at all; fractions in between serve the attribution).
-    func evaluate(_ year: Int, _ parameters: Parameters, intensity: [Double], factors baseFactors: [Double], bau: [Double]? = nil) -> YearTotals {
+    func evaluate(_ year: Int, _ parameters: Parameters, intensity: [Double], factors baseFactors: [Double], bau: [Double]? = nil)
+        -> YearTotals
+    {
         let actions = scenario.actions
         // Step 1: BAU.
         var amount = bau ?? self.bau(year, parameters)
@@ -270,7 +272,8 @@ public struct ScenarioEngine: Sendable {
         if !switches.isEmpty {
             let afterReduction = amount
             for link in switches {
-                let moved = afterReduction[link.source] * parameters.amount[link.action] * actions[link.action].ramp(year) * intensity[link.action]
+                let moved =
+                    afterReduction[link.source] * parameters.amount[link.action] * actions[link.action].ramp(year) * intensity[link.action]
                 amount[link.source] -= moved
                 amount[link.destination] += moved * actions[link.action].ratio
             }

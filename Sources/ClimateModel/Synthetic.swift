@@ -43,7 +43,9 @@ public enum SyntheticScenarios {
                 case 0, 1:
                     let (gpc, carrier, _) = pick(energy)
                     action["kind"] = "reduce_activity"
-                    action["target"] = ["gpc": String(gpc.prefix(gpc.hasPrefix("II") ? 4 : 3)), "carrier": random.unit() < 0.3 ? "*" : carrier]
+                    action["target"] = [
+                        "gpc": String(gpc.prefix(gpc.hasPrefix("II") ? 4 : 3)), "carrier": random.unit() < 0.3 ? "*" : carrier,
+                    ]
                     action["fraction"] = maybeUncertain(uniform(0.01, 0.08))
                 case 2:
                     action["kind"] = "switch_carrier"
