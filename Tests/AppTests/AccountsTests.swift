@@ -182,3 +182,25 @@ struct AccountsTests {
         }
     }
 }
+
+@Suite("One-time passwords")
+struct OneTimePasswordTests {
+    @Test("after a one-time password, every page leads to the account page until a new password is chosen")
+    func mustChange() async throws {
+        try await withTestApp { app in
+            // setup: what `zaveza user create` leaves behind
+            let user = try #require(try await User.query(on: app.db).filter(\.$email == Demo.kranjOfficer).first())
+            user.mustChangePassword = true
+            try await user.save(on: app.db)
+            // act
+            let browser = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            // assert
+            let page = try await browser.get(SiteRoute.cityEdit(slug: "kranj").path)
+            #expect(page.status == .seeOther)
+            #expect(page.headers.first(name: .location) == SiteRoute.account.path)
+            #expect(try await browser.get(SiteRoute.account.path).text.contains("enkratnim geslom"))
+            try await browser.post(SiteRoute.accountPassword.path, form: ["current": AccountsDemo.password, "password": "kranjski-grad-12"])
+            #expect(try await browser.get(SiteRoute.cityEdit(slug: "kranj").path).status == .ok)
+        }
+    }
+}
