@@ -120,6 +120,11 @@ public struct ScenarioEngine: Sendable {
     /// factor slots it scales (reduce_factor), found once here so that
     /// evaluating a year compares no strings.
     var targets: [[Int]] = []
+    /// The inverse of `targets`: per node, the reduce_activity or
+    /// reduce_direct actions that scale it; per factor slot, the reduce_factor
+    /// actions. Used by the attribution.
+    var nodeActions: [[Int]] = []
+    var slotActions: [[Int]] = []
 
     static let sectors = ["I", "II", "III", "IV", "V"]
 
@@ -206,6 +211,15 @@ public struct ScenarioEngine: Sendable {
                 return factorKeys.indices.filter { action.carrier == nil || factorKeys[$0].carrier == action.carrier }
             case .switchCarrier, .removal:
                 return []
+            }
+        }
+        nodeActions = Array(repeating: [], count: nodes.count)
+        slotActions = Array(repeating: [], count: factorKeys.count)
+        for (index, action) in scenario.actions.enumerated() {
+            switch action.kind {
+            case .reduceActivity, .reduceDirect: for n in targets[index] { nodeActions[n].append(index) }
+            case .reduceFactor: for slot in targets[index] { slotActions[slot].append(index) }
+            case .switchCarrier, .removal: break
             }
         }
     }

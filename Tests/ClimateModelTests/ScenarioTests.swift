@@ -140,6 +140,32 @@ struct ScenarioTests {
         for (f, b) in zip(forward.years, backward.years) { #expect(Self.close(f.grossTCO2e, b.grossTCO2e)) }
     }
 
+    @Test("the one-pass gradient gives the same Shapley values as evaluating with and without each action", arguments: ["kranj", "ljubljana", "velenje"])
+    func gradientMatchesEvaluation(city: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/\(city).json"))
+        let engine = ScenarioEngine(try ScenarioFile.read(data).get()[0])
+        let fast = engine.attribution(engine.modes())
+        let slow = engine.attributionByEvaluation(engine.modes())
+        for (a, b) in zip(fast, slow) {
+            for (year, value) in a.reductionTCO2e {
+                #expect(abs(value - b.reductionTCO2e[year]!) <= 1e-7 * max(1, abs(value)), "\(a.id) \(year)")
+            }
+        }
+    }
+
+    @Test("the gradient also matches on synthetic municipalities with many actions")
+    func gradientOnSynthetic() throws {
+        let json = try JSONSerialization.data(withJSONObject: SyntheticScenarios.make(cities: 3, seed: 5))
+        for scenario in try ScenarioFile.read(json).get() {
+            let engine = ScenarioEngine(scenario)
+            let fast = engine.attribution(engine.modes())
+            let slow = engine.attributionByEvaluation(engine.modes())
+            for (a, b) in zip(fast, slow) {
+                for (year, value) in a.reductionTCO2e { #expect(abs(value - b.reductionTCO2e[year]!) <= 1e-7 * max(1, abs(value))) }
+            }
+        }
+    }
+
     @Test("draws: the same seed gives the same output, p5 ≤ p50 ≤ p95, more draws converge")
     func uncertainty() throws {
         let data = try Data(
