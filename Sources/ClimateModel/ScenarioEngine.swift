@@ -125,6 +125,24 @@ public struct ScenarioEngine: Sendable {
     /// actions. Used by the attribution.
     var nodeActions: [[Int]] = []
     var slotActions: [[Int]] = []
+    /// The actions as flat arrays for the draws (no strings, nothing to
+    /// retain): kind, ratio, and the ramp of every year from the baseline.
+    var actionKinds: [ActionKind] = []
+    var actionRatios: [Double] = []
+    /// ramps[yearIndex × actions + action]
+    var ramps: [Double] = []
+    /// The nodes as flat arrays for the draws: the factor slot of an energy
+    /// node (−1 otherwise), the constant factor of the others (own factor, or
+    /// 1 for a direct figure), the growth index (−1 for none), and the nodes
+    /// inside the coverage.
+    var nodeSlots: [Int] = []
+    var nodeConstants: [Double] = []
+    var nodeGrowth: [Int] = []
+    var countedNodes: [Int] = []
+    /// `targets` flattened: the targets of action a are
+    /// targetList[targetStart[a]..<targetStart[a + 1]].
+    var targetStart: [Int] = []
+    var targetList: [Int] = []
 
     static let sectors = ["I", "II", "III", "IV", "V"]
 
@@ -212,6 +230,31 @@ public struct ScenarioEngine: Sendable {
             case .switchCarrier, .removal:
                 return []
             }
+        }
+        for node in nodes {
+            switch node.kind {
+            case .energy(let slot):
+                nodeSlots.append(slot)
+                nodeConstants.append(0)
+            case .ownFactor(let factor):
+                nodeSlots.append(-1)
+                nodeConstants.append(factor)
+            case .direct:
+                nodeSlots.append(-1)
+                nodeConstants.append(1)
+            }
+            nodeGrowth.append(node.growthIndex ?? -1)
+        }
+        countedNodes = nodes.indices.filter { nodes[$0].counts }
+        for list in targets {
+            targetStart.append(targetList.count)
+            targetList += list
+        }
+        targetStart.append(targetList.count)
+        actionKinds = scenario.actions.map(\.kind)
+        actionRatios = scenario.actions.map(\.ratio)
+        for year in scenario.baselineYear...Swift.max(scenario.baselineYear, scenario.horizon) {
+            ramps += scenario.actions.map { $0.ramp(year) }
         }
         nodeActions = Array(repeating: [], count: nodes.count)
         slotActions = Array(repeating: [], count: factorKeys.count)

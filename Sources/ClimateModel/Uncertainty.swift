@@ -66,8 +66,6 @@ extension ScenarioEngine {
     func addUncertainty(to result: inout ScenarioResult, draws: Int, seed: UInt64, threads: Int) {
         let years = Array(scenario.baselineYear...scenario.horizon)
         let yearFactors = years.map { factors($0) }
-        let all = [Double](repeating: 1, count: scenario.actions.count)
-        let none = [Double](repeating: 0, count: scenario.actions.count)
         let targetIndex = years.firstIndex(of: scenario.targetYear)
         // gross and net per draw and year, laid out draw-major.
         var gross = [Double](repeating: 0, count: draws * years.count)
@@ -82,17 +80,21 @@ extension ScenarioEngine {
                     let netPointer = Shared(netBuffer)
                     let meetsPointer = Shared(meetsBuffer)
                     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                        var scratch = Scratch(self)
                         for d in (chunk * perChunk)..<Swift.min(draws, (chunk + 1) * perChunk) {
                             let p = parameters(draw: d, seed: seed)
-                            let baseline = evaluate(scenario.baselineYear, p, intensity: none, factors: yearFactors[0]).gross
+                            scratch.startDraw(self, p)
+                            var baseline = 0.0
                             for (y, year) in years.enumerated() {
-                                let totals = evaluate(year, p, intensity: all, factors: yearFactors[y])
+                                let totals = scratch.evaluatePlanned(self, year, p, factors: yearFactors[y])
+                                if y == 0 { baseline = scratch.bauGross(self, factors: yearFactors[0]) }
                                 grossPointer.buffer[d * years.count + y] = totals.gross
                                 netPointer.buffer[d * years.count + y] = totals.gross - totals.removals
                                 if y == targetIndex {
                                     meetsPointer.buffer[d] = Self.meets(
                                         totals.gross, baseline: baseline, reduction: scenario.targetReduction)
                                 }
+                                scratch.grow(self, p)
                             }
                         }
                     }
@@ -118,4 +120,85 @@ extension ScenarioEngine {
 struct Shared<Element>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Element>
     init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}
+
+/// Buffers one thread reuses for every draw and year, so the draws allocate
+/// nothing; the BAU amounts grow by (1 + g) from year to year instead of a
+/// power per year (the same numbers to rounding). Everything it reads is a
+/// flat array of numbers, so the inner loops retain nothing.
+struct Scratch {
+    var bau: [Double]
+    var amount: [Double]
+    var afterCuts: [Double]
+    var factors: [Double]
+
+    init(_ engine: ScenarioEngine) {
+        bau = [Double](repeating: 0, count: engine.nodes.count)
+        amount = bau
+        afterCuts = bau
+        factors = [Double](repeating: 0, count: engine.factorKeys.count)
+    }
+
+    /// BAU of the baseline year (growth has not acted yet).
+    mutating func startDraw(_ engine: ScenarioEngine, _ parameters: ScenarioEngine.Parameters) {
+        for n in engine.nodes.indices { bau[n] = engine.nodes[n].base }
+    }
+
+    /// One year on: every node grows by its rate.
+    mutating func grow(_ engine: ScenarioEngine, _ parameters: ScenarioEngine.Parameters) {
+        for n in bau.indices where engine.nodeGrowth[n] >= 0 { bau[n] *= 1 + parameters.growth[engine.nodeGrowth[n]] }
+    }
+
+    private func gross(_ engine: ScenarioEngine, _ values: [Double], _ factors: [Double]) -> Double {
+        var gross = 0.0
+        for n in engine.countedNodes {
+            let slot = engine.nodeSlots[n]
+            gross += values[n] * (slot >= 0 ? factors[slot] : engine.nodeConstants[n])
+        }
+        return gross
+    }
+
+    /// gross of the BAU run in the current year.
+    func bauGross(_ engine: ScenarioEngine, factors: [Double]) -> Double {
+        gross(engine, bau, factors)
+    }
+
+    /// The year with every action as planned: the steps of `evaluate`, in place.
+    mutating func evaluatePlanned(
+        _ engine: ScenarioEngine, _ year: Int, _ parameters: ScenarioEngine.Parameters, factors baseFactors: [Double]
+    )
+        -> (gross: Double, removals: Double)
+    {
+        let count = engine.actionKinds.count
+        let rampBase = (year - engine.scenario.baselineYear) * count
+        for n in amount.indices { amount[n] = bau[n] }
+        for n in factors.indices { factors[n] = baseFactors[n] }
+        var removals = 0.0
+        for index in 0..<count {
+            let cut = parameters.amount[index] * engine.ramps[rampBase + index]
+            guard cut != 0 else { continue }
+            let range = engine.targetStart[index]..<engine.targetStart[index + 1]
+            switch engine.actionKinds[index] {
+            case .reduceActivity, .reduceDirect:
+                let keep = Swift.max(0, 1 - cut)
+                for t in range { amount[engine.targetList[t]] *= keep }
+            case .reduceFactor:
+                let keep = Swift.max(0, 1 - cut)
+                for t in range { factors[engine.targetList[t]] *= keep }
+            case .removal:
+                removals += cut
+            case .switchCarrier:
+                break
+            }
+        }
+        if !engine.switches.isEmpty {
+            for n in amount.indices { afterCuts[n] = amount[n] }
+            for link in engine.switches {
+                let moved = afterCuts[link.source] * parameters.amount[link.action] * engine.ramps[rampBase + link.action]
+                amount[link.source] -= moved
+                amount[link.destination] += moved * engine.actionRatios[link.action]
+            }
+        }
+        return (gross(engine, amount, factors), removals)
+    }
 }

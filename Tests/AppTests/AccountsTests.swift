@@ -199,7 +199,8 @@ struct OneTimePasswordTests {
             #expect(page.status == .seeOther)
             #expect(page.headers.first(name: .location) == SiteRoute.account.path)
             #expect(try await browser.get(SiteRoute.account.path).text.contains("enkratnim geslom"))
-            try await browser.post(SiteRoute.accountPassword.path, form: ["current": AccountsDemo.password, "password": "kranjski-grad-12"])
+            try await browser.post(
+                SiteRoute.accountPassword.path, form: ["current": AccountsDemo.password, "password": "kranjski-grad-12"])
             #expect(try await browser.get(SiteRoute.cityEdit(slug: "kranj").path).status == .ok)
         }
     }

@@ -140,9 +140,12 @@ struct ScenarioTests {
         for (f, b) in zip(forward.years, backward.years) { #expect(Self.close(f.grossTCO2e, b.grossTCO2e)) }
     }
 
-    @Test("the one-pass gradient gives the same Shapley values as evaluating with and without each action", arguments: ["kranj", "ljubljana", "velenje"])
+    @Test(
+        "the one-pass gradient gives the same Shapley values as evaluating with and without each action",
+        arguments: ["kranj", "ljubljana", "velenje"])
     func gradientMatchesEvaluation(city: String) throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/\(city).json"))
+        let data = try Data(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/\(city).json"))
         let engine = ScenarioEngine(try ScenarioFile.read(data).get()[0])
         let fast = engine.attribution(engine.modes())
         let slow = engine.attributionByEvaluation(engine.modes())
