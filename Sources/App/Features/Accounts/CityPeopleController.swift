@@ -81,58 +81,51 @@ enum CityPeopleController {
         let cityID = try city.requireID()
         let assignments = try await RoleAssignment.query(on: request.db).filter(\.$city.$id == cityID).with(\.$user)
             .sort(\.$createdAt).all()
-        let page = Page(
-            title: t(AccountsText.peopleTitle, ["city": city.name]), section: .cities,
-            breadcrumbs: [
-                .init(title: t(CitiesText.citiesTitle), route: .cities()), .init(title: city.name, route: .city(slug: city.slug)),
-            ],
-            content: .group(
-                .h1(.text(t(AccountsText.peopleTitle, ["city": city.name]))),
-                CityEditController.workspaceNavigation(city.slug, cityID: cityID, principal, t),
-                .p(.class("lead"), .text(t(AccountsText.peopleLead))),
-                .if(
-                    assignments.isEmpty, .p(.text(t(AccountsText.peopleEmpty))),
-                    else: .div(
-                        .class("table-scroll"),
-                        .table(
-                            .thead(
+        let page = try CityEditController.workspacePage(
+            city, title: t(AccountsText.peopleTitle, ["city": city.name]), lead: t(AccountsText.peopleLead), principal, t,
+            .if(
+                assignments.isEmpty, .p(.text(t(AccountsText.peopleEmpty))),
+                else: .div(
+                    .class("table-scroll"),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.text(t(AccountsText.peopleColumnPerson))), .th(.text(t(AccountsText.fieldRole))),
+                                .th(.text(t(AccountsText.peopleSince))), .th(.text(t(CityEditText.workspace)))
+                            )),
+                        .tbody(
+                            .forEach(assignments) { assignment in
                                 .tr(
-                                    .th(.text(t(AccountsText.peopleColumnPerson))), .th(.text(t(AccountsText.fieldRole))),
-                                    .th(.text(t(AccountsText.peopleSince))), .th(.text(t(CityEditText.workspace)))
-                                )),
-                            .tbody(
-                                .forEach(assignments) { assignment in
-                                    .tr(
-                                        .td(.text("\(assignment.user.name) <\(assignment.user.email)>")),
-                                        .td(.text(t(assignment.role.text))),
-                                        .td(.text(assignment.createdAt.map { t.dateTime($0) } ?? "")),
-                                        .td(
-                                            Form.action(
-                                                .cityPeopleRemove(slug: city.slug, id: assignment.id!), label: t(AccountsText.peopleRemove),
-                                                csrf: request.csrfToken))
-                                    )
-                                })
-                        )
+                                    .td(.text("\(assignment.user.name) <\(assignment.user.email)>")),
+                                    .td(.text(t(assignment.role.text))),
+                                    .td(.text(assignment.createdAt.map { t.dateTime($0) } ?? "")),
+                                    .td(
+                                        Form.action(
+                                            .cityPeopleRemove(slug: city.slug, id: assignment.id!), label: t(AccountsText.peopleRemove),
+                                            csrf: request.csrfToken))
+                                )
+                            })
                     )
-                ),
-                .h2(.text(t(AccountsText.peopleInviteTitle))),
-                Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
-                .form(
-                    .method(.post), .action(SiteRoute.cityPeople(slug: city.slug).path),
-                    .attribute(named: "novalidate", value: "novalidate"),
-                    Form.csrf(request.csrfToken),
-                    .div(
-                        .class("form-grid"),
-                        Form.field("name", label: t(AccountsText.fieldName), state: state, required: true),
-                        Form.field("email", label: t(AccountsText.fieldEmail), kind: .email, state: state, required: true),
-                        Form.field(
-                            "role", label: t(AccountsText.fieldRole),
-                            kind: .select([Role.cityAdmin, .cityOfficer].map { (value: $0.rawValue, label: t($0.text)) }), state: state)
-                    ),
-                    Form.submit(t(AccountsText.peopleInviteSubmit))
                 )
+            ),
+            .h2(.text(t(AccountsText.peopleInviteTitle))),
+            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+            .form(
+                .method(.post), .action(SiteRoute.cityPeople(slug: city.slug).path),
+                .attribute(named: "novalidate", value: "novalidate"),
+                Form.csrf(request.csrfToken),
+                .div(
+                    .class("form-grid"),
+                    Form.field("name", label: t(AccountsText.fieldName), state: state, required: true),
+                    Form.field("email", label: t(AccountsText.fieldEmail), kind: .email, state: state, required: true),
+                    Form.field(
+                        "role", label: t(AccountsText.fieldRole),
+                        kind: .select([Role.cityAdmin, .cityOfficer].map { (value: $0.rawValue, label: t($0.text)) }), state: state)
+                ),
+                Form.submit(t(AccountsText.peopleInviteSubmit))
             )
         )
+
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 }

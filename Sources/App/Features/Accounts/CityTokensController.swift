@@ -56,70 +56,63 @@ enum CityTokensController {
         let t = request.t
         let cityID = try city.requireID()
         let tokens = try await APIToken.query(on: request.db).filter(\.$city.$id == cityID).sort(\.$createdAt, .descending).all()
-        let page = Page(
-            title: t(AccountsText.tokensTitle, ["city": city.name]), section: .cities,
-            breadcrumbs: [
-                .init(title: t(CitiesText.citiesTitle), route: .cities()), .init(title: city.name, route: .city(slug: city.slug)),
-            ],
-            content: .group(
-                .h1(.text(t(AccountsText.tokensTitle, ["city": city.name]))),
-                CityEditController.workspaceNavigation(city.slug, cityID: cityID, principal, t),
-                .p(.class("lead"), .text(t(AccountsText.tokensLead))),
-                .unwrap(created) { created in
-                    .div(
-                        .class("notice"), .attribute(named: "role", value: "status"),
-                        .p(.text(t(AccountsText.tokensCreated, ["name": created.name]))),
-                        .p(.code(.class("secret"), .text(created.secret))),
-                        .p(.strong(.text(t(AccountsText.tokensCreatedWarning))))
-                    )
-                },
-                .if(
-                    tokens.isEmpty, .p(.text(t(AccountsText.tokensEmpty))),
-                    else: .div(
-                        .class("table-scroll"),
-                        .table(
-                            .thead(
-                                .tr(
-                                    .th(.text(t(AccountsText.tokensColumnName))), .th(.text(t(AccountsText.tokensScope))),
-                                    .th(.text(t(AccountsText.tokensCreatedAt))), .th(.text(t(AccountsText.tokensLastUsed))),
-                                    .th(.text(t(AccountsText.tokensColumnStatus)))
-                                )),
-                            .tbody(
-                                .forEach(tokens) { token in
-                                    .tr(
-                                        .td(.text(token.name)),
-                                        .td(.text(t(token.canWrite ? AccountsText.tokensScopeWrite : .tokensScopeRead))),
-                                        .td(.text(token.createdAt.map { t.dateTime($0) } ?? "")),
-                                        .td(.text(token.lastUsedAt.map { t.dateTime($0) } ?? t(AccountsText.tokensNeverUsed))),
-                                        .td(
-                                            .unwrap(
-                                                token.revokedAt, { .text(t(AccountsText.tokensRevoked, ["date": t.dateTime($0)])) },
-                                                else: .group(
-                                                    .text(t(AccountsText.tokensActive) + " "),
-                                                    Form.action(
-                                                        .cityTokenRevoke(slug: city.slug, id: token.id!),
-                                                        label: t(AccountsText.tokensRevoke),
-                                                        csrf: request.csrfToken))))
-                                    )
-                                })
-                        )
-                    )
-                ),
-                .h2(.text(t(AccountsText.tokensCreateTitle))),
-                Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
-                .form(
-                    .method(.post), .action(SiteRoute.cityTokens(slug: city.slug).path),
-                    .attribute(named: "novalidate", value: "novalidate"),
-                    Form.csrf(request.csrfToken),
-                    Form.field("name", label: t(AccountsText.tokensName), state: state, required: true),
-                    Form.field(
-                        "scope", label: t(AccountsText.tokensScope),
-                        kind: .select([("read", t(AccountsText.tokensScopeRead)), ("write", t(AccountsText.tokensScopeWrite))]),
-                        state: state),
-                    Form.submit(t(AccountsText.tokensCreate))
+        let page = try CityEditController.workspacePage(
+            city, title: t(AccountsText.tokensTitle, ["city": city.name]), lead: t(AccountsText.tokensLead), principal, t,
+            .unwrap(created) { created in
+                .div(
+                    .class("notice"), .attribute(named: "role", value: "status"),
+                    .p(.text(t(AccountsText.tokensCreated, ["name": created.name]))),
+                    .p(.code(.class("secret"), .text(created.secret))),
+                    .p(.strong(.text(t(AccountsText.tokensCreatedWarning))))
                 )
+            },
+            .if(
+                tokens.isEmpty, .p(.text(t(AccountsText.tokensEmpty))),
+                else: .div(
+                    .class("table-scroll"),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.text(t(AccountsText.tokensColumnName))), .th(.text(t(AccountsText.tokensScope))),
+                                .th(.text(t(AccountsText.tokensCreatedAt))), .th(.text(t(AccountsText.tokensLastUsed))),
+                                .th(.text(t(AccountsText.tokensColumnStatus)))
+                            )),
+                        .tbody(
+                            .forEach(tokens) { token in
+                                .tr(
+                                    .td(.text(token.name)),
+                                    .td(.text(t(token.canWrite ? AccountsText.tokensScopeWrite : .tokensScopeRead))),
+                                    .td(.text(token.createdAt.map { t.dateTime($0) } ?? "")),
+                                    .td(.text(token.lastUsedAt.map { t.dateTime($0) } ?? t(AccountsText.tokensNeverUsed))),
+                                    .td(
+                                        .unwrap(
+                                            token.revokedAt, { .text(t(AccountsText.tokensRevoked, ["date": t.dateTime($0)])) },
+                                            else: .group(
+                                                .text(t(AccountsText.tokensActive) + " "),
+                                                Form.action(
+                                                    .cityTokenRevoke(slug: city.slug, id: token.id!),
+                                                    label: t(AccountsText.tokensRevoke),
+                                                    csrf: request.csrfToken))))
+                                )
+                            })
+                    )
+                )
+            ),
+            .h2(.text(t(AccountsText.tokensCreateTitle))),
+            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+            .form(
+                .method(.post), .action(SiteRoute.cityTokens(slug: city.slug).path),
+                .attribute(named: "novalidate", value: "novalidate"),
+                Form.csrf(request.csrfToken),
+                Form.field("name", label: t(AccountsText.tokensName), state: state, required: true),
+                Form.field(
+                    "scope", label: t(AccountsText.tokensScope),
+                    kind: .select([("read", t(AccountsText.tokensScopeRead)), ("write", t(AccountsText.tokensScopeWrite))]),
+                    state: state),
+                Form.submit(t(AccountsText.tokensCreate))
             )
         )
+
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 }

@@ -149,6 +149,26 @@ enum CityEditController {
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 
+    /// A page of a city's workspace: breadcrumbs to the city, the title, the
+    /// links between the workspace's parts and a lead, then the page's content.
+    static func workspacePage(
+        _ city: City, title: String, lead: String, _ principal: Principal, _ t: Localizer, _ content: Node<HTML.BodyContext>...
+    ) throws -> Page {
+        Page(
+            title: title, section: .cities,
+            breadcrumbs: [
+                .init(title: t(CitiesText.citiesTitle), route: .cities()), .init(title: city.name, route: .city(slug: city.slug)),
+            ],
+            content: .group(
+                [
+                    .h1(.text(title)),
+                    workspaceNavigation(city.slug, cityID: try city.requireID(), principal, t),
+                    .p(.class("lead"), .text(lead)),
+                ] + content
+            )
+        )
+    }
+
     /// Links between the parts of a city's workspace the principal may see.
     static func workspaceNavigation(_ slug: String, cityID: UUID, _ principal: Principal, _ t: Localizer) -> Node<HTML.BodyContext> {
         var links: [(String, SiteRoute)] = [(t(CityEditText.editLink), .cityEdit(slug: slug))]

@@ -61,31 +61,24 @@ enum HistoryController {
         if let record { query.filter(\.$recordID == record) }
         if let before { query.filter(\.$at < before) }
         let entries = try await query.sort(\.$at, .descending).sort(\.$id).limit(pageSize).all()
-        let page = Page(
-            title: t(HistoryText.historyTitle, ["city": city.name]), section: .cities,
-            breadcrumbs: [
-                .init(title: t(CitiesText.citiesTitle), route: .cities()), .init(title: city.name, route: .city(slug: city.slug)),
-            ],
-            content: .group(
-                .h1(.text(t(HistoryText.historyTitle, ["city": city.name]))),
-                CityEditController.workspaceNavigation(city.slug, cityID: cityID, principal, t),
-                .p(.class("lead"), .text(t(HistoryText.historyLead))),
-                .if(
-                    record != nil,
-                    .p(
-                        .text(t(HistoryText.historyRecordLead) + " "),
-                        .a(.href(SiteRoute.cityHistory(slug: city.slug).path), .text(t(HistoryText.historyAll))))),
-                .if(
-                    entries.isEmpty, .p(.text(t(HistoryText.historyEmpty))),
-                    else: .ol(.class("history"), .forEach(entries) { entryNode($0, slug: city.slug, t) })),
-                .if(
-                    entries.count == pageSize,
-                    .p(
-                        .a(
-                            .href(
-                                SiteRoute.cityHistory(slug: city.slug, record: record, before: entries.last!.at.timeIntervalSince1970).path),
-                            .text(t(HistoryText.olderEntries)))))
-            ))
+        let page = try CityEditController.workspacePage(
+            city, title: t(HistoryText.historyTitle, ["city": city.name]), lead: t(HistoryText.historyLead), principal, t,
+            .if(
+                record != nil,
+                .p(
+                    .text(t(HistoryText.historyRecordLead) + " "),
+                    .a(.href(SiteRoute.cityHistory(slug: city.slug).path), .text(t(HistoryText.historyAll))))),
+            .if(
+                entries.isEmpty, .p(.text(t(HistoryText.historyEmpty))),
+                else: .ol(.class("history"), .forEach(entries) { entryNode($0, slug: city.slug, t) })),
+            .if(
+                entries.count == pageSize,
+                .p(
+                    .a(
+                        .href(
+                            SiteRoute.cityHistory(slug: city.slug, record: record, before: entries.last!.at.timeIntervalSince1970).path),
+                        .text(t(HistoryText.olderEntries)))))
+        )
         return HTMLResponse(html: Layout.render(page, PageContext(request)))
     }
 
@@ -123,29 +116,22 @@ enum HistoryController {
             rows += try await kind.deleted(cityID, request.db).map { (kind.type, $0.id, $0.label, $0.deletedAt) }
         }
         rows.sort { ($0.deletedAt ?? .distantPast) > ($1.deletedAt ?? .distantPast) }
-        let page = Page(
-            title: t(HistoryText.deletedTitle, ["city": city.name]), section: .cities,
-            breadcrumbs: [
-                .init(title: t(CitiesText.citiesTitle), route: .cities()), .init(title: city.name, route: .city(slug: city.slug)),
-            ],
-            content: .group(
-                .h1(.text(t(HistoryText.deletedTitle, ["city": city.name]))),
-                CityEditController.workspaceNavigation(city.slug, cityID: cityID, principal, t),
-                .p(.class("lead"), .text(t(HistoryText.deletedLead))),
-                .if(
-                    rows.isEmpty, .p(.text(t(HistoryText.deletedEmpty))),
-                    else: .ul(
-                        .class("contacts"),
-                        .forEach(rows) { row in
-                            .li(
-                                .strong(.text(recordTypeText(row.type).map { t($0) } ?? row.type)), .text(": \(row.label)"),
-                                .unwrap(row.deletedAt) { .text(" · \(t(HistoryText.deletedAt)) \(t.dateTime($0)) ") },
-                                Form.action(
-                                    .cityRestore(slug: city.slug, type: row.type, id: row.id), label: t(HistoryText.restore),
-                                    csrf: request.csrfToken)
-                            )
-                        }))
-            ))
+        let page = try CityEditController.workspacePage(
+            city, title: t(HistoryText.deletedTitle, ["city": city.name]), lead: t(HistoryText.deletedLead), principal, t,
+            .if(
+                rows.isEmpty, .p(.text(t(HistoryText.deletedEmpty))),
+                else: .ul(
+                    .class("contacts"),
+                    .forEach(rows) { row in
+                        .li(
+                            .strong(.text(recordTypeText(row.type).map { t($0) } ?? row.type)), .text(": \(row.label)"),
+                            .unwrap(row.deletedAt) { .text(" · \(t(HistoryText.deletedAt)) \(t.dateTime($0)) ") },
+                            Form.action(
+                                .cityRestore(slug: city.slug, type: row.type, id: row.id), label: t(HistoryText.restore),
+                                csrf: request.csrfToken)
+                        )
+                    }))
+        )
         return HTMLResponse(html: Layout.render(page, PageContext(request)))
     }
 
