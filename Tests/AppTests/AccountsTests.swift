@@ -150,9 +150,13 @@ struct AccountsTests {
                 SiteRoute.accountPassword.path, form: ["current": "ni-pravo-geslo", "password": "novo-zeleno-geslo"])
             #expect(wrong.status == .unprocessableEntity)
             #expect(wrong.text.contains("Sedanje geslo ni pravilno."))
+            let elsewhere = try await TestClient.signedIn(app, as: Demo.resident)
             let right = try await browser.post(
                 SiteRoute.accountPassword.path, form: ["current": AccountsDemo.password, "password": "novo-zeleno-geslo"])
             #expect(right.status == .seeOther)
+            // This browser stays signed in; every other session of the person ends.
+            #expect(try await browser.get(SiteRoute.account.path).status == .ok)
+            #expect(try await elsewhere.get(SiteRoute.account.path).status == .seeOther)
             _ = try await TestClient.signedIn(app, as: Demo.resident, password: "novo-zeleno-geslo")
         }
     }

@@ -211,16 +211,21 @@ enum AccountsController {
                 for: request)
         }
         try await setPassword(password, for: user, request: request)
-        return request.redirect(to: .account, notice: .passwordChanged)
+        let response = request.redirect(to: .account, notice: .passwordChanged)
+        try await AuthenticationMiddleware.signIn(user, request: request, response: response)
+        return response
     }
 
-    /// Stores a new password (audited without the hash) and ends the person's other sessions.
+    /// Stores a new password (audited without the hash) and ends every
+    /// session of the person, so a browser signed in by someone else is out;
+    /// the caller signs the current browser in again.
     static func setPassword(_ password: String, for user: User, request: Request) async throws {
         let hash = try await request.password.async.hash(password)
         try await Audit.update(user, by: .user(user.requireID(), email: user.email), on: request.db) { user in
             user.passwordHash = hash
             user.mustChangePassword = false
         }
+        try await UserSession.query(on: request.db).filter(\.$user.$id == user.requireID()).delete()
     }
 
     // MARK: Forgotten password
