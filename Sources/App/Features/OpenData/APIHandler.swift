@@ -29,7 +29,12 @@ package struct APIRequestMiddleware: AsyncMiddleware {
     package init() {}
 
     package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        try await Self.$current.withValue(request) {
+        // Every write needs an API token, checked before the body is read: a
+        // request without one learns nothing from our validation.
+        if ![.GET, .HEAD].contains(request.method) {
+            guard request.headers.bearerAuthorization != nil, case .token = request.principal?.kind else { throw AppError.unauthorized }
+        }
+        return try await Self.$current.withValue(request) {
             try await next.respond(to: request)
         }
     }
