@@ -12,9 +12,7 @@ enum CitiesQuery {
     /// One page of cities ordered by slug (ASCII, so the same on SQLite and
     /// PostgreSQL), and how many match in all.
     static func page(_ filter: Filter, offset: Int, limit: Int, on database: any Database) async throws -> (cities: [City], total: Int) {
-        let query = City.query(on: database)
-        if let membership = filter.membership { query.filter(\.$membershipStatus ~~ membership) }
-        if let mission = filter.mission { query.filter(\.$missionStatus == mission) }
+        let query = filtered(filter, on: database)
         let total = try await query.count()
         let cities = try await query.copy().sort(\.$slug).offset(offset).limit(limit).all()
         return (cities, total)
@@ -22,10 +20,14 @@ enum CitiesQuery {
 
     /// All cities that match, ordered by slug.
     static func all(_ filter: Filter = Filter(), on database: any Database) async throws -> [City] {
+        try await filtered(filter, on: database).sort(\.$slug).all()
+    }
+
+    private static func filtered(_ filter: Filter, on database: any Database) -> QueryBuilder<City> {
         let query = City.query(on: database)
         if let membership = filter.membership { query.filter(\.$membershipStatus ~~ membership) }
         if let mission = filter.mission { query.filter(\.$missionStatus == mission) }
-        return try await query.sort(\.$slug).all()
+        return query
     }
 
     /// A city by slug, with its contacts in order; `nil` when there is none.
