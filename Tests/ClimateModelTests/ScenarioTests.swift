@@ -156,6 +156,27 @@ struct ScenarioTests {
         }
     }
 
+    @Test(
+        "the draws' in-place evaluation gives the deterministic numbers at the modes, year by year",
+        arguments: ["kranj", "ljubljana", "velenje"])
+    func drawsMatchDeterministic(city: String) throws {
+        let data = try Data(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/\(city).json"))
+        let engine = ScenarioEngine(try ScenarioFile.read(data).get()[0])
+        let modes = engine.modes()
+        let all = [Double](repeating: 1, count: engine.scenario.actions.count)
+        var scratch = Scratch(engine)
+        scratch.startDraw(engine, modes)
+        for year in engine.scenario.baselineYear...engine.scenario.horizon {
+            let factors = engine.factors(year)
+            let planned = scratch.evaluatePlanned(engine, year, modes, factors: factors)
+            let expected = engine.evaluate(year, modes, intensity: all, factors: factors)
+            #expect(Self.close(planned.gross, expected.gross), "\(city) \(year)")
+            #expect(Self.close(planned.removals, expected.removals))
+            scratch.grow(engine, modes)
+        }
+    }
+
     @Test("the gradient also matches on synthetic municipalities with many actions")
     func gradientOnSynthetic() throws {
         let json = try JSONSerialization.data(withJSONObject: SyntheticScenarios.make(cities: 3, seed: 5))
