@@ -125,24 +125,12 @@ public struct ScenarioEngine: Sendable {
     /// actions. Used by the attribution.
     var nodeActions: [[Int]] = []
     var slotActions: [[Int]] = []
-    /// The actions as flat arrays for the draws (no strings, nothing to
-    /// retain): kind, ratio, and the ramp of every year from the baseline.
-    var actionKinds: [ActionKind] = []
-    var actionRatios: [Double] = []
-    /// ramps[yearIndex × actions + action]
-    var ramps: [Double] = []
-    /// The nodes as flat arrays for the draws: the factor slot of an energy
-    /// node (−1 otherwise), the constant factor of the others (own factor, or
-    /// 1 for a direct figure), the growth index (−1 for none), and the nodes
-    /// inside the coverage.
+    /// The nodes as flat arrays: the factor slot of an energy node (−1
+    /// otherwise), the constant factor of the others (own factor, or 1 for a
+    /// direct figure) and the growth index (−1 for none).
     var nodeSlots: [Int] = []
     var nodeConstants: [Double] = []
     var nodeGrowth: [Int] = []
-    var countedNodes: [Int] = []
-    /// `targets` flattened: the targets of action a are
-    /// targetList[targetStart[a]..<targetStart[a + 1]].
-    var targetStart: [Int] = []
-    var targetList: [Int] = []
 
     static let sectors = ["I", "II", "III", "IV", "V"]
 
@@ -245,17 +233,6 @@ public struct ScenarioEngine: Sendable {
             }
             nodeGrowth.append(node.growthIndex ?? -1)
         }
-        countedNodes = nodes.indices.filter { nodes[$0].counts }
-        for list in targets {
-            targetStart.append(targetList.count)
-            targetList += list
-        }
-        targetStart.append(targetList.count)
-        actionKinds = scenario.actions.map(\.kind)
-        actionRatios = scenario.actions.map(\.ratio)
-        for year in scenario.baselineYear...Swift.max(scenario.baselineYear, scenario.horizon) {
-            ramps += scenario.actions.map { $0.ramp(year) }
-        }
         nodeActions = Array(repeating: [], count: nodes.count)
         slotActions = Array(repeating: [], count: factorKeys.count)
         for (index, action) in scenario.actions.enumerated() {
@@ -292,13 +269,6 @@ public struct ScenarioEngine: Sendable {
         }
     }
 
-    /// What one year comes to.
-    struct YearTotals {
-        var gross = 0.0
-        var removals = 0.0
-        var bySector = [Double](repeating: 0, count: 5)
-    }
-
     /// The BAU amount of every node in a year (step 1).
     func bau(_ year: Int, _ parameters: Parameters) -> [Double] {
         let elapsed = Double(year - scenario.baselineYear)
@@ -307,57 +277,5 @@ public struct ScenarioEngine: Sendable {
             guard let g = node.growthIndex else { return node.base }
             return node.base * pow(1 + parameters.growth[g], elapsed)
         }
-    }
-
-    /// Evaluates one year with every action at `intensity` (1 = as planned,
-    /// 0 = not at all; fractions in between serve the attribution).
-    func evaluate(_ year: Int, _ parameters: Parameters, intensity: [Double], factors baseFactors: [Double], bau: [Double]? = nil)
-        -> YearTotals
-    {
-        let actions = scenario.actions
-        // Step 1: BAU.
-        var amount = bau ?? self.bau(year, parameters)
-        // Steps 2 and 5: reduce_activity and reduce_direct, multiplicative.
-        // (They touch different nodes, so doing them together keeps the order of §4.)
-        for (index, action) in actions.enumerated() where action.kind == .reduceActivity || action.kind == .reduceDirect {
-            let cut = parameters.amount[index] * action.ramp(year) * intensity[index]
-            guard cut != 0 else { continue }
-            let keep = Swift.max(0, 1 - cut)
-            for n in targets[index] { amount[n] *= keep }
-        }
-        // Step 3: switch_carrier, from the activity after step 2.
-        if !switches.isEmpty {
-            let afterReduction = amount
-            for link in switches {
-                let moved =
-                    afterReduction[link.source] * parameters.amount[link.action] * actions[link.action].ramp(year) * intensity[link.action]
-                amount[link.source] -= moved
-                amount[link.destination] += moved * actions[link.action].ratio
-            }
-        }
-        // Step 4: factors of the year, reduce_factor on each carrier.
-        var factors = baseFactors
-        for (index, action) in actions.enumerated() where action.kind == .reduceFactor {
-            let cut = parameters.amount[index] * action.ramp(year) * intensity[index]
-            guard cut != 0 else { continue }
-            let keep = Swift.max(0, 1 - cut)
-            for slot in targets[index] { factors[slot] *= keep }
-        }
-        var totals = YearTotals()
-        for (n, node) in nodes.enumerated() where node.counts {
-            let emission: Double
-            switch node.kind {
-            case .energy(let slot): emission = amount[n] * factors[slot]
-            case .ownFactor(let factor): emission = amount[n] * factor
-            case .direct: emission = amount[n]
-            }
-            totals.gross += emission
-            if node.sector >= 0 { totals.bySector[node.sector] += emission }
-        }
-        // Step 6: removals.
-        for (index, action) in actions.enumerated() where action.kind == .removal {
-            totals.removals += parameters.amount[index] * action.ramp(year) * intensity[index]
-        }
-        return totals
     }
 }

@@ -1,27 +1,33 @@
 import Foundation
+import Synchronization
 
 extension ScenarioEngine {
     /// Runs the scenario: deterministic (`draws` = 0) or with Monte Carlo
     /// draws; the non-percentile fields always come from the deterministic run.
     public func run(draws: Int = 0, seed: UInt64 = 0, threads: Int = 1) -> ScenarioResult {
         let s = scenario
-        let years = Array(s.baselineYear...s.horizon)
         let parameters = modes()
-        let all = [Double](repeating: 1, count: s.actions.count)
-        let none = [Double](repeating: 0, count: s.actions.count)
-        var rows: [ScenarioResult.Year] = []
-        let baselineFactors = factors(s.baselineYear)
-        let baseline = evaluate(s.baselineYear, parameters, intensity: none, factors: baselineFactors).gross
-        for year in years {
-            let yearFactors = factors(year)
-            let bau = evaluate(year, parameters, intensity: none, factors: yearFactors)
-            let planned = evaluate(year, parameters, intensity: all, factors: yearFactors)
+        // BAU: no action at all; the plan: every action as planned.
+        let bau = PathwayPlan(self, values: Parameters(amount: parameters.amount.map { _ in 0 }, growth: parameters.growth))
+        let planned = PathwayPlan(self, values: parameters, bySector: true)
+        let bauTotals = PathwayPlan.Workspace(bau)
+        let plannedTotals = PathwayPlan.Workspace(planned)
+        bau.evaluate([], into: bauTotals)
+        planned.evaluate([], into: plannedTotals)
+        let baseline = bauTotals.gross[0]
+        let count = planned.yearCount
+        let rows = (0..<count).map { t in
+            let year = s.baselineYear + t
+            let gross = plannedTotals.gross[t]
+            let removals = plannedTotals.removals[t]
             let target = targetLine(year, baseline: baseline)
-            rows.append(
-                ScenarioResult.Year(
-                    year: year, bauTCO2e: bau.gross, grossTCO2e: planned.gross, removalsTCO2e: planned.removals,
-                    netTCO2e: planned.gross - planned.removals, targetTCO2e: target, gapTCO2e: planned.gross - target,
-                    bySector: Dictionary(uniqueKeysWithValues: zip(Self.sectors, planned.bySector))))
+            return ScenarioResult.Year(
+                year: year, bauTCO2e: bauTotals.gross[t], grossTCO2e: gross, removalsTCO2e: removals, netTCO2e: gross - removals,
+                targetTCO2e: target, gapTCO2e: gross - target,
+                bySector: Dictionary(
+                    uniqueKeysWithValues: Self.sectors.indices.map { (Self.sectors[$0], plannedTotals.sector[$0 * planned.yearStride + t]) }
+                )
+            )
         }
         let targetRow = rows.first { $0.year == s.targetYear }
         var result = ScenarioResult(
@@ -32,6 +38,26 @@ extension ScenarioEngine {
                 netZero: (targetRow?.netTCO2e ?? 1) <= 0, probabilityMeetsReduction: nil))
         if draws > 0 { addUncertainty(to: &result, draws: draws, seed: seed, threads: threads) }
         return result
+    }
+
+    /// Runs many scenarios (a national file) on `threads` threads, one
+    /// scenario per thread at a time; the results are in the input's order
+    /// and the same whatever the threads.
+    public static func run(_ scenarios: [Scenario], draws: Int = 0, seed: UInt64 = 0, threads: Int = 1) -> [ScenarioResult] {
+        guard scenarios.count > 1, threads > 1 else {
+            return scenarios.map { ScenarioEngine($0).run(draws: draws, seed: seed, threads: threads) }
+        }
+        let next = Atomic<Int>(0)
+        let results = Mutex([ScenarioResult?](repeating: nil, count: scenarios.count))
+        DispatchQueue.concurrentPerform(iterations: Swift.min(threads, scenarios.count)) { _ in
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < scenarios.count else { return }
+                let result = ScenarioEngine(scenarios[index]).run(draws: draws, seed: seed, threads: 1)
+                results.withLock { $0[index] = result }
+            }
+        }
+        return results.withLock { $0.map { $0! } }
     }
 
     /// gross ≤ baseline × (1 − reduction), with 1e-9 relative tolerance.
@@ -59,38 +85,55 @@ extension ScenarioEngine {
     /// computed exactly. gross(t) is multilinear in the actions' intensities
     /// z (each action enters one factor of each emission linearly), so by
     /// Owen (1972) the Shapley value of action i is ∫₀¹ −∂g/∂zᵢ(y·1) dy, the
-    /// integrand a polynomial in y of degree < n. Gauss–Legendre quadrature
-    /// with ⌈n/2⌉ + 1 points integrates it exactly. The parts add up to the
+    /// integrand a polynomial in y of low degree (`degree`), which
+    /// Gauss–Legendre quadrature integrates exactly. The parts add up to the
     /// whole and do not depend on the order of the actions. Removals are
     /// attributed to their own actions.
     func attribution(_ parameters: Parameters) -> [ScenarioResult.ActionResult] {
-        attribution(parameters) { year, y, yearFactors, yearBAU, players in
-            gradient(year, parameters, at: y, factors: yearFactors, bau: yearBAU)
-        }
+        attribution(
+            parameters, points: { degree($0) / 2 + 1 },
+            integrand: { year, y, yearFactors, yearBAU, players in
+                gradient(year, parameters, at: y, factors: yearFactors, bau: yearBAU)
+            })
     }
 
     /// The same values from two evaluations of the year per action and point
     /// (g with zᵢ = 0 minus g with zᵢ = 1): slower, and independent of the
     /// hand-derived gradient, so tests compare the two.
     func attributionByEvaluation(_ parameters: Parameters) -> [ScenarioResult.ActionResult] {
-        attribution(parameters) { year, y, yearFactors, yearBAU, players in
-            var values = [Double](repeating: 0, count: scenario.actions.count)
-            var intensity = [Double](repeating: 0, count: scenario.actions.count)
-            for p in players { intensity[p] = y }
-            for p in players {
-                intensity[p] = 0
-                let without = evaluate(year, parameters, intensity: intensity, factors: yearFactors, bau: yearBAU).gross
-                intensity[p] = 1
-                let with = evaluate(year, parameters, intensity: intensity, factors: yearFactors, bau: yearBAU).gross
-                intensity[p] = y
-                values[p] = without - with
-            }
-            return values
-        }
+        let actions = scenario.actions.indices.filter { scenario.actions[$0].kind != .removal }
+        let plan = PathwayPlan(self, values: parameters, variableActions: actions)
+        let workspace = PathwayPlan.Workspace(plan)
+        // As many points as the players could need, not the degree bound, so
+        // that this also checks the bound.
+        return attribution(
+            parameters, points: { $0.count / 2 + 1 },
+            integrand: { year, y, yearFactors, yearBAU, players in
+                let t = year - scenario.baselineYear
+                var values = [Double](repeating: 0, count: scenario.actions.count)
+                var intensity = [Double](repeating: 0, count: actions.count)
+                func gross() -> Double {
+                    let amounts = actions.indices.map { parameters.amount[actions[$0]] * intensity[$0] }
+                    plan.evaluate(amounts, years: t..<(t + 1), into: workspace)
+                    return workspace.gross[t]
+                }
+                let positions = players.map { actions.firstIndex(of: $0)! }
+                for p in positions { intensity[p] = y }
+                for (player, p) in zip(players, positions) {
+                    intensity[p] = 0
+                    let without = gross()
+                    intensity[p] = 1
+                    let with = gross()
+                    intensity[p] = y
+                    values[player] = without - with
+                }
+                return values
+            })
     }
 
     private func attribution(
-        _ parameters: Parameters, integrand: (_ year: Int, _ y: Double, _ factors: [Double], _ bau: [Double], _ players: [Int]) -> [Double]
+        _ parameters: Parameters, points: ([Int]) -> Int,
+        integrand: (_ year: Int, _ y: Double, _ factors: [Double], _ bau: [Double], _ players: [Int]) -> [Double]
     ) -> [ScenarioResult.ActionResult] {
         let s = scenario
         var reductions = [[String: Double]](repeating: [:], count: s.actions.count)
@@ -103,7 +146,7 @@ extension ScenarioEngine {
             }
             var values = [Double](repeating: 0, count: s.actions.count)
             if !players.isEmpty {
-                for (y, weight) in GaussLegendre.unitInterval(points: players.count / 2 + 1) {
+                for (y, weight) in GaussLegendre.unitInterval(points: points(players)) {
                     let point = integrand(year, y, yearFactors, yearBAU, players)
                     for p in players { values[p] += weight * point[p] }
                 }
@@ -114,6 +157,31 @@ extension ScenarioEngine {
             }
         }
         return zip(s.actions, reductions).map { ScenarioResult.ActionResult(id: $0.id, reductionTCO2e: $1) }
+    }
+
+    /// The degree of gross(t) as a polynomial in y along z = y·1: the most
+    /// players that multiply one emission (the cuts on a node, the cuts on
+    /// its factor, and one switch, moving or staying). The integrand of the
+    /// attribution, a derivative, has a lower degree, so ⌊degree/2⌋ + 1
+    /// Gauss–Legendre points integrate it exactly; most emissions meet only a
+    /// few actions, so this needs far fewer points than the count of players.
+    func degree(_ players: [Int]) -> Int {
+        var isPlayer = [Bool](repeating: false, count: scenario.actions.count)
+        for p in players { isPlayer[p] = true }
+        func count(_ list: [Int]) -> Int { list.reduce(0) { $0 + (isPlayer[$1] ? 1 : 0) } }
+        var switched = [Bool](repeating: false, count: nodes.count)
+        for link in switches where isPlayer[link.action] { switched[link.source] = true }
+        var degree = 1
+        for n in nodes.indices {
+            let cuts = count(nodeActions[n])
+            let slot = nodeSlots[n]
+            degree = Swift.max(degree, cuts + (slot >= 0 ? count(slotActions[slot]) : 0) + (switched[n] ? 1 : 0))
+        }
+        for link in switches where isPlayer[link.action] {
+            let slot = nodeSlots[link.destination]
+            degree = Swift.max(degree, count(nodeActions[link.source]) + 1 + (slot >= 0 ? count(slotActions[slot]) : 0))
+        }
+        return degree
     }
 
     /// −∂gross/∂zᵢ at z = y·1 for every action, in one pass over the nodes.
@@ -184,6 +252,13 @@ enum GaussLegendre {
     /// `points` nodes on [0, 1] with their weights; exact for polynomials of
     /// degree ≤ 2 · points − 1.
     static func unitInterval(points n: Int) -> [(x: Double, weight: Double)] {
+        n < table.count ? table[n] : compute(points: n)
+    }
+
+    /// The rules for 1 to 64 points, computed once.
+    private static let table: [[(x: Double, weight: Double)]] = [[]] + (1...64).map { compute(points: $0) }
+
+    private static func compute(points n: Int) -> [(x: Double, weight: Double)] {
         var result: [(Double, Double)] = []
         for i in 1...n {
             // Newton's method on the Legendre polynomial P_n from the usual first guess.

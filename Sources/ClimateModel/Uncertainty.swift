@@ -44,74 +44,170 @@ public enum Percentile {
         let upper = Swift.min(lower + 1, values.count - 1)
         return values[lower] + (values[upper] - values[lower]) * (position - Double(lower))
     }
+
+    /// p5, p50 and p95 of `values`, the same numbers as `of(sorted:)` on the
+    /// sorted values, found by selection rather than sorting (the values are
+    /// reordered). Needs only the six order statistics around the three
+    /// positions: p50's by Floyd–Rivest selection over all values, then p5's
+    /// in the lower half and p95's in the upper half, each neighbour by a
+    /// scan of the part beside it.
+    public static func spread(_ values: UnsafeMutableBufferPointer<Double>) -> (p5: Double, p50: Double, p95: Double) {
+        let n = values.count
+        guard n >= 64 else {
+            let sorted = values.sorted()
+            return (of(sorted: sorted, 5), of(sorted: sorted, 50), of(sorted: sorted, 95))
+        }
+        func interpolate(_ p: Double, _ low: Double, _ high: Double) -> Double {
+            let position = p / 100 * Double(n - 1)
+            return low + (high - low) * (position - position.rounded(.down))
+        }
+        func lower(_ p: Double) -> Int { Int((p / 100 * Double(n - 1)).rounded(.down)) }
+        let k50 = lower(50)
+        let k5 = lower(5)
+        let k95 = lower(95)
+        // p50: values[k50] and the smallest value above it.
+        select(values, k50, 0, n - 1)
+        let p50 = interpolate(50, values[k50], values[(k50 + 1)...].min()!)
+        // p5 in values[0...k50]: select k5 + 1, then the largest value below it.
+        select(values, k5 + 1, 0, k50)
+        let p5 = interpolate(5, values[0...k5].max()!, values[k5 + 1])
+        // p95 in values[k50 + 1 ..< n].
+        select(values, k95, k50 + 1, n - 1)
+        let p95 = interpolate(95, values[k95], values[(k95 + 1)...].min()!)
+        return (p5, p50, p95)
+    }
+
+    /// Floyd and Rivest's SELECT (Comm. ACM 18(3), 1975, algorithm 489):
+    /// reorders `a[left...right]` so that `a[k]` is the value of rank k, the
+    /// values before it no greater and those after it no smaller. The pivot
+    /// is found by selecting in a sample around rank k first, so one pass
+    /// over the values usually leaves only a few hundred; the pass is a
+    /// partition without branches (values equal to the pivot go to either
+    /// side by the parity of their index, so equal values still split).
+    static func select(_ a: UnsafeMutableBufferPointer<Double>, _ k: Int, _ left: Int, _ right: Int) {
+        var left = left
+        var right = right
+        while right > left {
+            if right - left > 600 {
+                let n = Double(right - left + 1)
+                let i = Double(k - left + 1)
+                let z = log(n)
+                let s = 0.5 * exp(2 * z / 3)
+                let sd = 0.5 * (z * s * (n - s) / n).squareRoot() * (i - n / 2 < 0 ? -1 : 1)
+                let newLeft = Swift.max(left, Int((Double(k) - i * s / n + sd).rounded(.down)))
+                let newRight = Swift.min(right, Int((Double(k) + (n - i) * s / n + sd).rounded(.down)))
+                select(a, k, newLeft, newRight)
+            }
+            a.swapAt(k, right)
+            let pivot = a[right]
+            var store = left
+            for i in left..<right {
+                let value = a[i]
+                let less = unsafeBitCast(value < pivot, to: UInt8.self)
+                let tie = unsafeBitCast(value == pivot, to: UInt8.self) & UInt8(truncatingIfNeeded: ~i & 1)
+                a[i] = a[store]
+                a[store] = value
+                store &+= Int(less | tie)
+            }
+            a.swapAt(store, right)
+            if store == k { return }
+            if store < k { left = store + 1 } else { right = store - 1 }
+        }
+    }
 }
 
 extension ScenarioEngine {
-    /// Draw `d` of the parameters: every uncertain parameter once per draw
-    /// (the same value in every year), in a fixed order: actions in file
-    /// order, then growth by prefix in sorted order. Draw d uses its own
-    /// generator seeded from (seed, d), so results do not depend on threads.
-    func parameters(draw d: Int, seed: UInt64) -> Parameters {
-        var generator = SeededGenerator(seed: seed &+ UInt64(d) &* 0xD1B5_4A32_D192_ED03)
-        var amount = [Double]()
-        amount.reserveCapacity(scenario.actions.count)
-        for action in scenario.actions {
-            let value = action.fraction ?? action.share ?? action.tco2e ?? .fixed(0)
-            amount.append(value.draw(generator.unit()))
-        }
-        let growth = growthKeys.map { scenario.growth[$0]!.draw(generator.unit()) }
-        return Parameters(amount: amount, growth: growth)
+    /// The amount (fraction, share or tCO2e) of an action as given in the file.
+    func amount(of action: Int) -> Uncertain {
+        let action = scenario.actions[action]
+        return action.fraction ?? action.share ?? action.tco2e ?? .fixed(0)
     }
 
+    /// Adds the percentiles and the probability of meeting the target from
+    /// `draws` Monte Carlo draws (MODEL.md §5).
+    ///
+    /// Every uncertain parameter is drawn once per draw, the same value in
+    /// every year, in a fixed order: actions in file order, then growth by
+    /// prefix in sorted order (a uniform number is taken for fixed ones too,
+    /// so adding uncertainty to one action does not change the draws of the
+    /// others). Draw d uses its own generator seeded from (seed, d), so the
+    /// results do not depend on the threads. Only the uncertain parameters
+    /// are evaluated per draw; the rest is folded into a `PathwayPlan` once.
     func addUncertainty(to result: inout ScenarioResult, draws: Int, seed: UInt64, threads: Int) {
-        let years = Array(scenario.baselineYear...scenario.horizon)
-        let yearFactors = years.map { factors($0) }
-        let targetIndex = years.firstIndex(of: scenario.targetYear)
-        // gross and net per draw and year, laid out draw-major.
-        var gross = [Double](repeating: 0, count: draws * years.count)
-        var net = [Double](repeating: 0, count: draws * years.count)
-        var meets = [Bool](repeating: false, count: draws)
+        let actionCount = scenario.actions.count
+        let variableActions = (0..<actionCount).filter { amount(of: $0).isUncertain }
+        let variableGrowth = growthKeys.indices.filter { scenario.growth[growthKeys[$0]]!.isUncertain }
+        let distributions = variableActions.map { amount(of: $0) } + variableGrowth.map { scenario.growth[growthKeys[$0]]! }
+        // Where each action's and growth rate's draw goes among the values (−1: fixed).
+        let position =
+            (0..<actionCount).map { variableActions.firstIndex(of: $0) ?? -1 }
+            + growthKeys.indices.map { g in variableGrowth.firstIndex(of: g).map { variableActions.count + $0 } ?? -1 }
+        let plan = PathwayPlan(self, values: modes(), variableActions: variableActions, variableGrowth: variableGrowth)
+        let years = plan.yearCount
+        if ProcessInfo.processInfo.environment["PLAN_DEBUG"] != nil {
+            print(
+                "rows", plan.rowGrowth.count, "vars", plan.variableKinds.count, "cuts", plan.cutList.count, "switches",
+                plan.switchSource.count, "varfactors", plan.hasVariableFactors, "actions", scenario.actions.count)
+        }
+        let targetIndex = scenario.targetYear - scenario.baselineYear
+        let hasTarget = targetIndex >= 0 && targetIndex < years
+        // The baseline is the BAU of the baseline year, the same in every draw.
+        let baseline = result.years[0].bauTCO2e
+        let reduction = scenario.targetReduction
+        // Gross and net per year and draw, year-major so each year's draws are contiguous.
+        var gross = [Double](repeating: 0, count: draws * years)
+        var net = [Double](repeating: 0, count: draws * years)
         let chunks = Swift.max(1, Swift.min(threads, draws))
+        var meetsPerChunk = [Int](repeating: 0, count: chunks)
         let perChunk = (draws + chunks - 1) / chunks
         gross.withUnsafeMutableBufferPointer { grossBuffer in
             net.withUnsafeMutableBufferPointer { netBuffer in
-                meets.withUnsafeMutableBufferPointer { meetsBuffer in
-                    let grossPointer = Shared(grossBuffer)
-                    let netPointer = Shared(netBuffer)
-                    let meetsPointer = Shared(meetsBuffer)
-                    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                        var scratch = Scratch(self)
+                meetsPerChunk.withUnsafeMutableBufferPointer { meetsBuffer in
+                    let gross = Shared(grossBuffer)
+                    let net = Shared(netBuffer)
+                    let meets = Shared(meetsBuffer)
+                    let work: @Sendable (Int) -> Void = { chunk in
+                        let workspace = PathwayPlan.Workspace(plan)
+                        var values = [Double](repeating: 0, count: distributions.count)
+                        var count = 0
                         for d in (chunk * perChunk)..<Swift.min(draws, (chunk + 1) * perChunk) {
-                            let p = parameters(draw: d, seed: seed)
-                            scratch.startDraw(self, p)
-                            var baseline = 0.0
-                            for (y, year) in years.enumerated() {
-                                let totals = scratch.evaluatePlanned(self, year, p, factors: yearFactors[y])
-                                if y == 0 { baseline = scratch.bauGross(self, factors: yearFactors[0]) }
-                                grossPointer.buffer[d * years.count + y] = totals.gross
-                                netPointer.buffer[d * years.count + y] = totals.gross - totals.removals
-                                if y == targetIndex {
-                                    meetsPointer.buffer[d] = Self.meets(
-                                        totals.gross, baseline: baseline, reduction: scenario.targetReduction)
-                                }
-                                scratch.grow(self, p)
+                            var generator = SeededGenerator(seed: seed &+ UInt64(d) &* 0xD1B5_4A32_D192_ED03)
+                            for p in position.indices {
+                                let u = generator.unit()
+                                if position[p] >= 0 { values[position[p]] = distributions[position[p]].draw(u) }
+                            }
+                            plan.evaluate(values, into: workspace)
+                            for t in 0..<years {
+                                gross.buffer[t * draws + d] = workspace.gross[t]
+                                net.buffer[t * draws + d] = workspace.gross[t] - workspace.removals[t]
+                            }
+                            if hasTarget && Self.meets(workspace.gross[targetIndex], baseline: baseline, reduction: reduction) {
+                                count += 1
                             }
                         }
+                        meets.buffer[chunk] = count
                     }
+                    if chunks == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: work) }
                 }
             }
         }
-        for y in years.indices {
-            let grossYear = (0..<draws).map { gross[$0 * years.count + y] }.sorted()
-            let netYear = (0..<draws).map { net[$0 * years.count + y] }.sorted()
-            result.years[y].grossP5 = Percentile.of(sorted: grossYear, 5)
-            result.years[y].grossP50 = Percentile.of(sorted: grossYear, 50)
-            result.years[y].grossP95 = Percentile.of(sorted: grossYear, 95)
-            result.years[y].netP5 = Percentile.of(sorted: netYear, 5)
-            result.years[y].netP50 = Percentile.of(sorted: netYear, 50)
-            result.years[y].netP95 = Percentile.of(sorted: netYear, 95)
+        let removesNothing = !plan.variableKinds.contains(.removal) && plan.fixedRemovals.allSatisfy { $0 == 0 }
+        for y in 0..<years {
+            let grossSpread = gross.withUnsafeMutableBufferPointer {
+                Percentile.spread(.init(rebasing: $0[(y * draws)..<((y + 1) * draws)]))
+            }
+            result.years[y].grossP5 = grossSpread.p5
+            result.years[y].grossP50 = grossSpread.p50
+            result.years[y].grossP95 = grossSpread.p95
+            let netSpread =
+                removesNothing
+                ? grossSpread
+                : net.withUnsafeMutableBufferPointer { Percentile.spread(.init(rebasing: $0[(y * draws)..<((y + 1) * draws)])) }
+            result.years[y].netP5 = netSpread.p5
+            result.years[y].netP50 = netSpread.p50
+            result.years[y].netP95 = netSpread.p95
         }
-        result.target.probabilityMeetsReduction = targetIndex == nil ? nil : Double(meets.filter { $0 }.count) / Double(draws)
+        result.target.probabilityMeetsReduction = hasTarget ? Double(meetsPerChunk.reduce(0, +)) / Double(draws) : nil
     }
 }
 
@@ -120,85 +216,4 @@ extension ScenarioEngine {
 struct Shared<Element>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Element>
     init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-}
-
-/// Buffers one thread reuses for every draw and year, so the draws allocate
-/// nothing; the BAU amounts grow by (1 + g) from year to year instead of a
-/// power per year (the same numbers to rounding). Everything it reads is a
-/// flat array of numbers, so the inner loops retain nothing.
-struct Scratch {
-    var bau: [Double]
-    var amount: [Double]
-    var afterCuts: [Double]
-    var factors: [Double]
-
-    init(_ engine: ScenarioEngine) {
-        bau = [Double](repeating: 0, count: engine.nodes.count)
-        amount = bau
-        afterCuts = bau
-        factors = [Double](repeating: 0, count: engine.factorKeys.count)
-    }
-
-    /// BAU of the baseline year (growth has not acted yet).
-    mutating func startDraw(_ engine: ScenarioEngine, _ parameters: ScenarioEngine.Parameters) {
-        for n in engine.nodes.indices { bau[n] = engine.nodes[n].base }
-    }
-
-    /// One year on: every node grows by its rate.
-    mutating func grow(_ engine: ScenarioEngine, _ parameters: ScenarioEngine.Parameters) {
-        for n in bau.indices where engine.nodeGrowth[n] >= 0 { bau[n] *= 1 + parameters.growth[engine.nodeGrowth[n]] }
-    }
-
-    private func gross(_ engine: ScenarioEngine, _ values: [Double], _ factors: [Double]) -> Double {
-        var gross = 0.0
-        for n in engine.countedNodes {
-            let slot = engine.nodeSlots[n]
-            gross += values[n] * (slot >= 0 ? factors[slot] : engine.nodeConstants[n])
-        }
-        return gross
-    }
-
-    /// gross of the BAU run in the current year.
-    func bauGross(_ engine: ScenarioEngine, factors: [Double]) -> Double {
-        gross(engine, bau, factors)
-    }
-
-    /// The year with every action as planned: the steps of `evaluate`, in place.
-    mutating func evaluatePlanned(
-        _ engine: ScenarioEngine, _ year: Int, _ parameters: ScenarioEngine.Parameters, factors baseFactors: [Double]
-    )
-        -> (gross: Double, removals: Double)
-    {
-        let count = engine.actionKinds.count
-        let rampBase = (year - engine.scenario.baselineYear) * count
-        for n in amount.indices { amount[n] = bau[n] }
-        for n in factors.indices { factors[n] = baseFactors[n] }
-        var removals = 0.0
-        for index in 0..<count {
-            let cut = parameters.amount[index] * engine.ramps[rampBase + index]
-            guard cut != 0 else { continue }
-            let range = engine.targetStart[index]..<engine.targetStart[index + 1]
-            switch engine.actionKinds[index] {
-            case .reduceActivity, .reduceDirect:
-                let keep = Swift.max(0, 1 - cut)
-                for t in range { amount[engine.targetList[t]] *= keep }
-            case .reduceFactor:
-                let keep = Swift.max(0, 1 - cut)
-                for t in range { factors[engine.targetList[t]] *= keep }
-            case .removal:
-                removals += cut
-            case .switchCarrier:
-                break
-            }
-        }
-        if !engine.switches.isEmpty {
-            for n in amount.indices { afterCuts[n] = amount[n] }
-            for link in engine.switches {
-                let moved = afterCuts[link.source] * parameters.amount[link.action] * engine.ramps[rampBase + link.action]
-                amount[link.source] -= moved
-                amount[link.destination] += moved * engine.actionRatios[link.action]
-            }
-        }
-        return (gross(engine, amount, factors), removals)
-    }
 }

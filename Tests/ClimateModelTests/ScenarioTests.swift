@@ -157,23 +157,51 @@ struct ScenarioTests {
     }
 
     @Test(
-        "the draws' in-place evaluation gives the deterministic numbers at the modes, year by year",
-        arguments: ["kranj", "ljubljana", "velenje"])
+        "a draw at the modes gives the deterministic numbers year by year, whatever is left variable",
+        arguments: ["kranj", "ljubljana", "velenje", "synthetic"])
     func drawsMatchDeterministic(city: String) throws {
-        let data = try Data(
-            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/\(city).json"))
-        let engine = ScenarioEngine(try ScenarioFile.read(data).get()[0])
+        let engine: ScenarioEngine
+        if city == "synthetic" {
+            let json = try JSONSerialization.data(withJSONObject: SyntheticScenarios.make(cities: 1, seed: 11))
+            engine = ScenarioEngine(try ScenarioFile.read(json).get()[0])
+        } else {
+            let data = try Data(
+                contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+                    "../../examples/\(city).json"))
+            engine = ScenarioEngine(try ScenarioFile.read(data).get()[0])
+        }
         let modes = engine.modes()
-        let all = [Double](repeating: 1, count: engine.scenario.actions.count)
-        var scratch = Scratch(engine)
-        scratch.startDraw(engine, modes)
-        for year in engine.scenario.baselineYear...engine.scenario.horizon {
-            let factors = engine.factors(year)
-            let planned = scratch.evaluatePlanned(engine, year, modes, factors: factors)
-            let expected = engine.evaluate(year, modes, intensity: all, factors: factors)
-            #expect(Self.close(planned.gross, expected.gross), "\(city) \(year)")
-            #expect(Self.close(planned.removals, expected.removals))
-            scratch.grow(engine, modes)
+        let folded = PathwayPlan(engine, values: modes, bySector: true)
+        let expected = PathwayPlan.Workspace(folded)
+        folded.evaluate([], into: expected)
+        // Every action and every growth rate variable, given their modes.
+        let actions = Array(engine.scenario.actions.indices)
+        let growth = Array(engine.growthKeys.indices)
+        let open = PathwayPlan(engine, values: modes, variableActions: actions, variableGrowth: growth, bySector: true)
+        let actual = PathwayPlan.Workspace(open)
+        open.evaluate(modes.amount + modes.growth, into: actual)
+        for t in 0..<folded.yearCount {
+            #expect(Self.close(actual.gross[t], expected.gross[t]), "\(city) \(t)")
+            #expect(Self.close(actual.removals[t], expected.removals[t]))
+            for s in 0..<PathwayPlan.sectorCount {
+                #expect(Self.close(actual.sector[s * folded.yearStride + t], expected.sector[s * folded.yearStride + t]))
+            }
+        }
+        // The same through the draws: with every parameter fixed at its mode,
+        // every draw is the deterministic run.
+        var fixed = engine.scenario
+        fixed.actions = fixed.actions.map { action in
+            var action = action
+            action.fraction = action.fraction.map { .fixed($0.mode) }
+            action.share = action.share.map { .fixed($0.mode) }
+            action.tco2e = action.tco2e.map { .fixed($0.mode) }
+            return action
+        }
+        fixed.growth = fixed.growth.mapValues { .fixed($0.mode) }
+        let drawn = ScenarioEngine(fixed).run(draws: 10, seed: 3)
+        for year in drawn.years {
+            #expect(Self.close(year.grossP5!, year.grossTCO2e) && Self.close(year.grossP95!, year.grossTCO2e))
+            #expect(Self.close(year.netP50!, year.netTCO2e))
         }
     }
 
@@ -218,6 +246,26 @@ struct ScenarioTests {
         #expect(Percentile.of(sorted: values, 50) == 3)
         #expect(Self.close(Percentile.of(sorted: values, 95), 4 + 6 * 0.8))  // position 3.8
         #expect(Self.close(Percentile.of(sorted: values, 5), 1 + 0.2))  // position 0.2
+    }
+
+    @Test("p5, p50 and p95 by selection are the sorted percentiles", arguments: [1, 2, 63, 64, 65, 100, 601, 1000, 10_000])
+    func percentilesBySelection(count: Int) {
+        var generator = SeededGenerator(seed: UInt64(count))
+        for kind in ["uniform", "ties", "constant", "sorted", "reversed"] {
+            var values = (0..<count).map { _ in generator.unit() }
+            switch kind {
+            case "ties": values = values.map { ($0 * 7).rounded() }
+            case "constant": values = values.map { _ in 42 }
+            case "sorted": values.sort()
+            case "reversed": values.sort(by: >)
+            default: break
+            }
+            let sorted = values.sorted()
+            let spread = values.withUnsafeMutableBufferPointer { Percentile.spread($0) }
+            #expect(spread.p5 == Percentile.of(sorted: sorted, 5), "\(kind) \(count)")
+            #expect(spread.p50 == Percentile.of(sorted: sorted, 50), "\(kind) \(count)")
+            #expect(spread.p95 == Percentile.of(sorted: sorted, 95), "\(kind) \(count)")
+        }
     }
 
     @Test("Gauss–Legendre integrates polynomials exactly")

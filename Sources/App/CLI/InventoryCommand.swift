@@ -50,9 +50,7 @@ struct ComputeInventory: ParsableCommand {
             CommandSupport.printError(errors.problems.map { "\(file): \($0)" }.joined(separator: "\n"))
             throw ExitCode(2)
         case .success(let totals):
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            CommandSupport.say(String(decoding: try encoder.encode(totals), as: UTF8.self))
+            CommandSupport.say(try JSONText.encode(totals))
         }
     }
 }

@@ -38,19 +38,18 @@ struct RunScenario: ParsableCommand {
             CommandSupport.printError("\(file): cannot be read (\(error.localizedDescription))")
             throw ExitCode(2)
         }
-        let isArray = (try? JSONSerialization.jsonObject(with: data)) is [Any]
+        // An array in gives an array out (the first character that is not white space).
+        let isArray = data.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "[")
         switch ScenarioFile.read(data) {
         case .failure(let errors):
             CommandSupport.printError(errors.problems.map { "\(file): \($0)" }.joined(separator: "\n"))
             throw ExitCode(2)
         case .success(let scenarios):
-            let results = scenarios.map { ScenarioEngine($0).run(draws: draws, seed: seed, threads: threads) }
+            let results = ScenarioEngine.run(scenarios, draws: draws, seed: seed, threads: threads)
             switch format {
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let output = isArray ? try encoder.encode(results) : try encoder.encode(results[0])
-                CommandSupport.say(String(decoding: output, as: UTF8.self))
+                CommandSupport.say(
+                    bytes: isArray ? try JSONText.bytes(concurrently: results, threads: threads) : try JSONText.bytes(results[0]))
             case .csv:
                 CommandSupport.say(Self.csv(results))
             }

@@ -71,6 +71,11 @@ enum CommandSupport {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// Writes a document (UTF-8) and a line end on standard output.
+    static func say(bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes + [UInt8(ascii: "\n")]))
+    }
+
     /// The demo accounts, one line each, and their password.
     static func sayLogins(_ summary: DemoSummary, _ t: Localizer) {
         say(t(CoreText.cliDemoLogins, ["password": summary.password]))
