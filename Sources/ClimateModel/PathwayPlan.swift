@@ -41,6 +41,14 @@ struct PathwayPlan: Sendable {
     private(set) var rowSlot: [Int] = []
     private(set) var rowCounts: [Bool] = []
     private(set) var rowSector: [Int] = []
+    /// Per variable action, in vectors of four years: the first vector in
+    /// which its ramp is above zero and the first in which it is 1 in every
+    /// year. Only the vectors in between need the ramp year by year; from
+    /// `fullVector` on, the action is one number per draw.
+    let firstVector: [Int]
+    let fullVector: [Int]
+    /// The factor slots that a variable reduce_factor scales.
+    private(set) var variableSlots: [Int] = []
     /// What each variable cut scales: rows (reduce_activity, reduce_direct)
     /// or factor slots (reduce_factor), `cutList[cutStart[v]..<cutStart[v + 1]]`.
     private(set) var cutStart: [Int] = []
@@ -48,7 +56,6 @@ struct PathwayPlan: Sendable {
     /// Factors per slot and year with the fixed reductions applied.
     let fixedFactors: [Double]
     let slotCount: Int
-    let hasVariableFactors: Bool
     /// Switches between rows: source, destination, ratio, the variable
     /// action (−1 if its share is fixed), and the fixed share × ramp per year.
     private(set) var switchSource: [Int] = []
@@ -109,7 +116,6 @@ struct PathwayPlan: Sendable {
             }
         }
         fixedFactors = factors
-        hasVariableFactors = variableSlot.contains(true)
 
         // Steps 1, 2 and 5 for what is fixed, node by node.
         let nodeCount = engine.nodes.count
@@ -192,13 +198,19 @@ struct PathwayPlan: Sendable {
         }
         cutStart.append(cutList.count)
 
-        for link in engine.switches {
+        // Grouped by source, so that each source is reduced once after all its moves.
+        for link in engine.switches.sorted(by: { nodeRow[$0.source] < nodeRow[$1.source] }) {
             switchSource.append(nodeRow[link.source])
             switchDestination.append(nodeRow[link.destination])
             switchRatio.append(actions[link.action].ratio)
             switchVariable.append(variablePosition[link.action])
             switchShares += years.map { values.amount[link.action] * actions[link.action].ramp($0) } + padding
         }
+
+        let lanes = stride / 4
+        firstVector = variableActions.map { Swift.min(lanes, Swift.max(0, actions[$0].start - scenario.baselineYear) / 4) }
+        fullVector = variableActions.map { Swift.min(lanes, (Swift.max(0, actions[$0].full - scenario.baselineYear) + 3) / 4) }
+        variableSlots = variableSlot.indices.filter { variableSlot[$0] }
 
         // Step 6 for the fixed removals.
         fixedRemovals = [Double](repeating: 0, count: stride)
@@ -222,7 +234,12 @@ struct PathwayPlan: Sendable {
         fileprivate let factors: Vectors
         fileprivate let multiplier: Vectors
         fileprivate let growth: Vectors
-        fileprivate let shareSum: Vectors
+        /// Per row and per factor slot, per vector: the product of the
+        /// variable cuts that are at full ramp there.
+        fileprivate let rowKeep: UnsafeMutableBufferPointer<Double>
+        fileprivate let slotKeep: UnsafeMutableBufferPointer<Double>
+        /// Per vector: the variable removals at full ramp there.
+        fileprivate let removalSum: UnsafeMutableBufferPointer<Double>
         /// The results of the last `evaluate`: per year, and per sector and
         /// year (`sector[s × yearStride + t]`, with `bySector`).
         let gross: UnsafeMutableBufferPointer<Double>
@@ -255,7 +272,9 @@ struct PathwayPlan: Sendable {
             factors = Vectors(copy(plan.fixedFactors))
             multiplier = Vectors(copy(zeros(stride)))
             growth = Vectors(copy(zeros(plan.variableGrowthCount * stride)))
-            shareSum = Vectors(copy(zeros(plan.rowFixed.count)))
+            rowKeep = copy(zeros(plan.rowGrowth.count * (stride / 4 + 1)))
+            slotKeep = copy(zeros(plan.slotCount * (stride / 4 + 1)))
+            removalSum = copy(zeros(stride / 4 + 1))
             self.buffers = buffers
         }
 
@@ -283,14 +302,46 @@ struct PathwayPlan: Sendable {
     /// vectors holding them) with the variable actions' values followed by the
     /// variable growth rates; the results are in `workspace.gross`,
     /// `.removals` and `.sector`.
+    ///
+    /// A variable cut is applied year by year only where it ramps; where it
+    /// is at full ramp it is one factor per row (or factor slot) and vector,
+    /// multiplied once into the row's amount.
     func evaluate(_ values: UnsafeBufferPointer<Double>, years range: Range<Int>? = nil, into workspace: Workspace) {
         let lanes = yearStride / 4
         let vectors = range.map { ($0.lowerBound / 4)..<(($0.upperBound + 3) / 4) } ?? 0..<lanes
         let variableCount = variableKinds.count
         let ramps = workspace.ramps
         let amount = workspace.amount
+        let factors = workspace.factors
         let multiplier = workspace.multiplier
         let growth = workspace.growth
+        let rowKeep = workspace.rowKeep
+        let slotKeep = workspace.slotKeep
+        let removalSum = workspace.removalSum
+        let keepStride = lanes + 1
+        // The cuts at full ramp (§4: never below zero), marked at the vector
+        // where each reaches it, then multiplied forward.
+        for i in 0..<rowKeep.count { rowKeep[i] = 1 }
+        for s in variableSlots { for l in 0..<keepStride { slotKeep[s * keepStride + l] = 1 } }
+        for l in 0..<keepStride { removalSum[l] = 0 }
+        for v in 0..<variableCount {
+            let full = fullVector[v]
+            switch variableKinds[v] {
+            case .reduceActivity, .reduceDirect:
+                let keep = Swift.max(0, 1 - values[v])
+                for i in cutStart[v]..<cutStart[v + 1] { rowKeep[cutList[i] * keepStride + full] *= keep }
+            case .reduceFactor:
+                let keep = Swift.max(0, 1 - values[v])
+                for i in cutStart[v]..<cutStart[v + 1] { slotKeep[cutList[i] * keepStride + full] *= keep }
+            case .removal:
+                removalSum[full] += values[v]
+            case .switchCarrier:
+                break
+            }
+        }
+        for r in 0..<rowGrowth.count { for l in 1..<lanes { rowKeep[r * keepStride + l] *= rowKeep[r * keepStride + l - 1] } }
+        for s in variableSlots { for l in 1..<lanes { slotKeep[s * keepStride + l] *= slotKeep[s * keepStride + l - 1] } }
+        for l in 1..<lanes { removalSum[l] += removalSum[l - 1] }
         // Step 1: the variable growth rates, (1 + g)^(t − baseline) by multiplication.
         for g in 0..<variableGrowthCount {
             let rate = 1 + values[variableCount + g]
@@ -302,24 +353,28 @@ struct PathwayPlan: Sendable {
         }
         for r in 0..<rowGrowth.count {
             let base = r * lanes
+            let keeps = r * keepStride
             let g = rowGrowth[r]
             if g < 0 {
-                for l in vectors { amount[base + l] = workspace.rowFixed[base + l] }
+                for l in vectors { amount[base + l] = workspace.rowFixed[base + l] * rowKeep[keeps + l] }
             } else {
-                for l in vectors { amount[base + l] = workspace.rowFixed[base + l] * growth[g * lanes + l] }
+                for l in vectors { amount[base + l] = workspace.rowFixed[base + l] * growth[g * lanes + l] * rowKeep[keeps + l] }
             }
         }
-        let factors = hasVariableFactors ? workspace.factors : workspace.fixedFactors
-        if hasVariableFactors { for i in 0..<(slotCount * lanes) { factors[i] = workspace.fixedFactors[i] } }
-        // Steps 2, 4 and 5: the variable cuts, multiplicative. With a
+        for s in variableSlots {
+            for l in vectors { factors[s * lanes + l] = workspace.fixedFactors[s * lanes + l] * slotKeep[s * keepStride + l] }
+        }
+        // Steps 2, 4 and 5 where a variable cut ramps: multiplicative. With a
         // fraction in [0, 1] and a ramp in [0, 1], 1 − fraction × ramp is
-        // never below zero; a larger value is clamped as §4 says.
+        // never below zero; a larger value is clamped.
         for v in 0..<variableCount {
             let kind = variableKinds[v]
             guard kind != .switchCarrier && kind != .removal else { continue }
+            let partial = vectors.clamped(to: firstVector[v]..<fullVector[v])
+            guard !partial.isEmpty else { continue }
             let x = values[v]
             let one = SIMD4<Double>(repeating: 1)
-            for l in vectors {
+            for l in partial {
                 var keep = one - x * ramps[v * lanes + l]
                 if x > 1 { keep.replace(with: 0, where: keep .< 0) }
                 multiplier[l] = keep
@@ -327,36 +382,30 @@ struct PathwayPlan: Sendable {
             let target = kind == .reduceFactor ? factors : amount
             for i in cutStart[v]..<cutStart[v + 1] {
                 let base = cutList[i] * lanes
-                for l in vectors { target[base + l] *= multiplier[l] }
+                for l in partial { target[base + l] *= multiplier[l] }
             }
         }
         // Step 3: every switch moves A₂ × share × ramp, A₂ being the source
-        // after all cuts and before any switch; the destination gains it × ratio.
-        if !switchSource.isEmpty {
-            let shareSum = workspace.shareSum
-            let shares = workspace.switchShares
-            for w in 0..<switchSource.count {
-                let source = switchSource[w] * lanes
-                let destination = switchDestination[w] * lanes
-                let ratio = switchRatio[w]
-                let v = switchVariable[w]
-                for l in vectors {
-                    let share = v >= 0 ? values[v] * ramps[v * lanes + l] : shares[w * lanes + l]
-                    amount[destination + l] += amount[source + l] * share * ratio
+        // after all cuts and before any switch; the destination gains it ×
+        // ratio. The switches come grouped by source.
+        var w = 0
+        let shares = workspace.switchShares
+        while w < switchSource.count {
+            let source = switchSource[w] * lanes
+            var end = w
+            while end < switchSource.count && switchSource[end] == switchSource[w] { end += 1 }
+            for l in vectors {
+                let available = amount[source + l]
+                var moved = SIMD4<Double>.zero
+                for i in w..<end {
+                    let v = switchVariable[i]
+                    let share = v >= 0 ? values[v] * ramps[v * lanes + l] : shares[i * lanes + l]
+                    amount[switchDestination[i] * lanes + l] += available * share * switchRatio[i]
+                    moved += share
                 }
+                amount[source + l] = available * (1 - moved)
             }
-            for w in 0..<switchSource.count {
-                let source = switchSource[w] * lanes
-                let v = switchVariable[w]
-                for l in vectors { shareSum[source + l] += v >= 0 ? values[v] * ramps[v * lanes + l] : shares[w * lanes + l] }
-            }
-            for w in 0..<switchSource.count {
-                let source = switchSource[w] * lanes
-                for l in vectors {
-                    amount[source + l] *= 1 - shareSum[source + l]
-                    shareSum[source + l] = .zero
-                }
-            }
+            w = end
         }
         // Gross, by sector, and removals (step 6).
         let gross = Vectors(workspace.gross)
@@ -366,7 +415,11 @@ struct PathwayPlan: Sendable {
         for r in 0..<rowGrowth.count where rowCounts[r] {
             let base = r * lanes
             let slot = rowSlot[r]
-            for l in vectors { multiplier[l] = slot >= 0 ? amount[base + l] * factors[slot * lanes + l] : amount[base + l] }
+            if slot >= 0 {
+                for l in vectors { multiplier[l] = amount[base + l] * factors[slot * lanes + l] }
+            } else {
+                for l in vectors { multiplier[l] = amount[base + l] }
+            }
             for l in vectors { gross[l] += multiplier[l] }
             if rowSector[r] >= 0 {
                 let sectorBase = rowSector[r] * lanes
@@ -374,9 +427,9 @@ struct PathwayPlan: Sendable {
             }
         }
         let removals = Vectors(workspace.removals)
-        for l in vectors { removals[l] = workspace.fixedRemovals[l] }
+        for l in vectors { removals[l] = workspace.fixedRemovals[l] + removalSum[l] }
         for v in 0..<variableCount where variableKinds[v] == .removal {
-            for l in vectors { removals[l] += values[v] * ramps[v * lanes + l] }
+            for l in vectors.clamped(to: firstVector[v]..<fullVector[v]) { removals[l] += values[v] * ramps[v * lanes + l] }
         }
     }
 }

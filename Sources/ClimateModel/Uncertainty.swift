@@ -144,11 +144,6 @@ extension ScenarioEngine {
             + growthKeys.indices.map { g in variableGrowth.firstIndex(of: g).map { variableActions.count + $0 } ?? -1 }
         let plan = PathwayPlan(self, values: modes(), variableActions: variableActions, variableGrowth: variableGrowth)
         let years = plan.yearCount
-        if ProcessInfo.processInfo.environment["PLAN_DEBUG"] != nil {
-            print(
-                "rows", plan.rowGrowth.count, "vars", plan.variableKinds.count, "cuts", plan.cutList.count, "switches",
-                plan.switchSource.count, "varfactors", plan.hasVariableFactors, "actions", scenario.actions.count)
-        }
         let targetIndex = scenario.targetYear - scenario.baselineYear
         let hasTarget = targetIndex >= 0 && targetIndex < years
         // The baseline is the BAU of the baseline year, the same in every draw.
