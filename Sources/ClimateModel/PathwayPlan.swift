@@ -23,9 +23,6 @@ import Foundation
 struct PathwayPlan: Sendable {
     /// Years from the baseline to the horizon.
     let yearCount: Int
-    /// Values per row: the years padded to a multiple of four, so that
-    /// `evaluate` works on whole vectors (`SIMD4<Double>`).
-    let yearStride: Int
     /// Per variable action: its kind and its ramps, `ramps[v × years + t]`.
     let variableKinds: [ActionKind]
     let variableRamps: [Double]
@@ -41,14 +38,16 @@ struct PathwayPlan: Sendable {
     private(set) var rowSlot: [Int] = []
     private(set) var rowCounts: [Bool] = []
     private(set) var rowSector: [Int] = []
-    /// Per variable action, in vectors of four years: the first vector in
-    /// which its ramp is above zero and the first in which it is 1 in every
-    /// year. Only the vectors in between need the ramp year by year; from
-    /// `fullVector` on, the action is one number per draw.
-    let firstVector: [Int]
-    let fullVector: [Int]
+    /// Per year: the variable cuts and removals that reach their full ramp
+    /// that year (from then on each is one number per draw), and those that
+    /// are ramping (0 < ramp < 1), `list[start[t]..<start[t + 1]]`.
+    private(set) var fullStart: [Int] = []
+    private(set) var fullList: [Int] = []
+    private(set) var rampingStart: [Int] = []
+    private(set) var rampingList: [Int] = []
     /// The factor slots that a variable reduce_factor scales.
     private(set) var variableSlots: [Int] = []
+    private(set) var isVariableSlot: [Bool] = []
     /// What each variable cut scales: rows (reduce_activity, reduce_direct)
     /// or factor slots (reduce_factor), `cutList[cutStart[v]..<cutStart[v + 1]]`.
     private(set) var cutStart: [Int] = []
@@ -85,9 +84,7 @@ struct PathwayPlan: Sendable {
         let years = Array(scenario.baselineYear...Swift.max(scenario.baselineYear, scenario.horizon))
         let count = years.count
         yearCount = count
-        // Rows are padded to whole vectors of four years.
-        let stride = (count + 3) / 4 * 4
-        yearStride = stride
+        let stride = count
         self.bySector = bySector
         variableGrowthCount = variableGrowth.count
         let actions = scenario.actions
@@ -95,9 +92,8 @@ struct PathwayPlan: Sendable {
         for (position, action) in variableActions.enumerated() { variablePosition[action] = position }
         var growthPosition = [Int](repeating: -1, count: engine.growthKeys.count)
         for (position, key) in variableGrowth.enumerated() { growthPosition[key] = position }
-        let padding = [Double](repeating: 0, count: stride - count)
         variableKinds = variableActions.map { actions[$0].kind }
-        variableRamps = variableActions.flatMap { a in years.map { actions[a].ramp($0) } + padding }
+        variableRamps = variableActions.flatMap { a in years.map { actions[a].ramp($0) } }
 
         // Step 4 for the fixed reduce_factor actions.
         slotCount = engine.factorKeys.count
@@ -204,13 +200,23 @@ struct PathwayPlan: Sendable {
             switchDestination.append(nodeRow[link.destination])
             switchRatio.append(actions[link.action].ratio)
             switchVariable.append(variablePosition[link.action])
-            switchShares += years.map { values.amount[link.action] * actions[link.action].ramp($0) } + padding
+            switchShares += years.map { values.amount[link.action] * actions[link.action].ramp($0) }
         }
 
-        let lanes = stride / 4
-        firstVector = variableActions.map { Swift.min(lanes, Swift.max(0, actions[$0].start - scenario.baselineYear) / 4) }
-        fullVector = variableActions.map { Swift.min(lanes, (Swift.max(0, actions[$0].full - scenario.baselineYear) + 3) / 4) }
+        for t in 0..<count {
+            let year = years[t]
+            fullStart.append(fullList.count)
+            rampingStart.append(rampingList.count)
+            for (v, a) in variableActions.enumerated() where actions[a].kind != .switchCarrier {
+                let ramp = actions[a].ramp(year)
+                if ramp == 1 && (t == 0 || actions[a].ramp(year - 1) < 1) { fullList.append(v) }
+                if ramp > 0 && ramp < 1 { rampingList.append(v) }
+            }
+        }
+        fullStart.append(fullList.count)
+        rampingStart.append(rampingList.count)
         variableSlots = variableSlot.indices.filter { variableSlot[$0] }
+        isVariableSlot = variableSlot
 
         // Step 6 for the fixed removals.
         fixedRemovals = [Double](repeating: 0, count: stride)
@@ -220,216 +226,201 @@ struct PathwayPlan: Sendable {
     }
 
     /// One thread's copy of the plan's tables and its buffers, reused for
-    /// every evaluation, so evaluating allocates and retains nothing. The
-    /// tables are read and written four years at a time.
+    /// every evaluation, so evaluating allocates and retains nothing.
+    /// `evaluate` computes four draws at once, one in each lane of a
+    /// `SIMD4<Double>`.
     final class Workspace {
-        fileprivate let rowFixed: Vectors
-        fileprivate let fixedFactors: Vectors
-        fileprivate let ramps: Vectors
-        fileprivate let switchShares: Vectors
-        fileprivate let fixedGross: Vectors
-        fileprivate let fixedRemovals: Vectors
-        fileprivate let fixedSector: Vectors
-        fileprivate let amount: Vectors
-        fileprivate let factors: Vectors
-        fileprivate let multiplier: Vectors
-        fileprivate let growth: Vectors
-        /// Per row and per factor slot, per vector: the product of the
-        /// variable cuts that are at full ramp there.
-        fileprivate let rowKeep: UnsafeMutableBufferPointer<Double>
-        fileprivate let slotKeep: UnsafeMutableBufferPointer<Double>
-        /// Per vector: the variable removals at full ramp there.
-        fileprivate let removalSum: UnsafeMutableBufferPointer<Double>
-        /// The results of the last `evaluate`: per year, and per sector and
-        /// year (`sector[s × yearStride + t]`, with `bySector`).
-        let gross: UnsafeMutableBufferPointer<Double>
-        let removals: UnsafeMutableBufferPointer<Double>
-        let sector: UnsafeMutableBufferPointer<Double>
-        private let buffers: [UnsafeMutableBufferPointer<Double>]
+        fileprivate let rowFixed: UnsafeMutableBufferPointer<Double>
+        fileprivate let fixedFactors: UnsafeMutableBufferPointer<Double>
+        fileprivate let ramps: UnsafeMutableBufferPointer<Double>
+        fileprivate let switchShares: UnsafeMutableBufferPointer<Double>
+        fileprivate let fixedGross: UnsafeMutableBufferPointer<Double>
+        fileprivate let fixedRemovals: UnsafeMutableBufferPointer<Double>
+        fileprivate let fixedSector: UnsafeMutableBufferPointer<Double>
+        fileprivate let keep: UnsafeMutableBufferPointer<SIMD4<Double>>
+        fileprivate let rowFull: UnsafeMutableBufferPointer<SIMD4<Double>>
+        fileprivate let amount: UnsafeMutableBufferPointer<SIMD4<Double>>
+        fileprivate let slotFull: UnsafeMutableBufferPointer<SIMD4<Double>>
+        fileprivate let slotFactor: UnsafeMutableBufferPointer<SIMD4<Double>>
+        fileprivate let growth: UnsafeMutableBufferPointer<SIMD4<Double>>
+        /// The results of the last `evaluate`, per year (and per sector and
+        /// year, with `bySector`), a lane per draw.
+        let gross: UnsafeMutableBufferPointer<SIMD4<Double>>
+        let removals: UnsafeMutableBufferPointer<SIMD4<Double>>
+        let sector: UnsafeMutableBufferPointer<SIMD4<Double>>
+        let years: Int
 
         init(_ plan: PathwayPlan) {
-            var buffers: [UnsafeMutableBufferPointer<Double>] = []
             func copy(_ values: [Double]) -> UnsafeMutableBufferPointer<Double> {
-                let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: Swift.max(4, values.count))
-                buffer.initialize(repeating: 0)
-                _ = buffer.update(fromContentsOf: values)
-                buffers.append(buffer)
-                return UnsafeMutableBufferPointer(rebasing: buffer[0..<values.count])
+                let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: values.count)
+                _ = buffer.initialize(fromContentsOf: values)
+                return buffer
             }
-            let zeros = { (count: Int) in [Double](repeating: 0, count: count) }
-            let stride = plan.yearStride
-            gross = copy(zeros(stride))
-            removals = copy(zeros(stride))
-            sector = copy(plan.fixedSector)
-            rowFixed = Vectors(copy(plan.rowFixed))
-            fixedFactors = Vectors(copy(plan.fixedFactors))
-            ramps = Vectors(copy(plan.variableRamps))
-            switchShares = Vectors(copy(plan.switchShares))
-            fixedGross = Vectors(copy(plan.fixedGross))
-            fixedRemovals = Vectors(copy(plan.fixedRemovals))
-            fixedSector = Vectors(copy(plan.fixedSector))
-            amount = Vectors(copy(plan.rowFixed))
-            factors = Vectors(copy(plan.fixedFactors))
-            multiplier = Vectors(copy(zeros(stride)))
-            growth = Vectors(copy(zeros(plan.variableGrowthCount * stride)))
-            rowKeep = copy(zeros(plan.rowGrowth.count * (stride / 4 + 1)))
-            slotKeep = copy(zeros(plan.slotCount * (stride / 4 + 1)))
-            removalSum = copy(zeros(stride / 4 + 1))
-            self.buffers = buffers
+            func vectors(_ count: Int) -> UnsafeMutableBufferPointer<SIMD4<Double>> {
+                let buffer = UnsafeMutableBufferPointer<SIMD4<Double>>.allocate(capacity: count)
+                buffer.initialize(repeating: .zero)
+                return buffer
+            }
+            years = plan.yearCount
+            rowFixed = copy(plan.rowFixed)
+            fixedFactors = copy(plan.fixedFactors)
+            ramps = copy(plan.variableRamps)
+            switchShares = copy(plan.switchShares)
+            fixedGross = copy(plan.fixedGross)
+            fixedRemovals = copy(plan.fixedRemovals)
+            fixedSector = copy(plan.fixedSector)
+            keep = vectors(plan.variableKinds.count)
+            rowFull = vectors(plan.rowGrowth.count)
+            amount = vectors(plan.rowGrowth.count)
+            slotFull = vectors(plan.slotCount)
+            slotFactor = vectors(plan.slotCount)
+            growth = vectors(plan.variableGrowthCount)
+            gross = vectors(plan.yearCount)
+            removals = vectors(plan.yearCount)
+            sector = vectors(plan.fixedSector.count)
         }
 
-        deinit { for buffer in buffers { buffer.deallocate() } }
-    }
-
-    /// Numbers read and written as vectors of four (unaligned loads and
-    /// stores on memory bound to `Double`).
-    fileprivate struct Vectors {
-        let base: UnsafeMutableRawPointer
-
-        init(_ buffer: UnsafeMutableBufferPointer<Double>) { base = UnsafeMutableRawPointer(buffer.baseAddress!) }
-
-        @inline(__always) subscript(_ index: Int) -> SIMD4<Double> {
-            get { base.loadUnaligned(fromByteOffset: index &* 32, as: SIMD4<Double>.self) }
-            nonmutating set { base.storeBytes(of: newValue, toByteOffset: index &* 32, as: SIMD4<Double>.self) }
+        deinit {
+            for buffer in [rowFixed, fixedFactors, ramps, switchShares, fixedGross, fixedRemovals, fixedSector] { buffer.deallocate() }
+            for buffer in [keep, rowFull, amount, slotFull, slotFactor, growth, gross, removals, sector] { buffer.deallocate() }
         }
+
+        /// The first lane's results: the run of `evaluate(_: [Double], …)`.
+        func gross(_ t: Int) -> Double { gross[t][0] }
+        func removals(_ t: Int) -> Double { removals[t][0] }
+        func sector(_ s: Int, _ t: Int) -> Double { sector[s * years + t][0] }
     }
 
+    /// Evaluates one set of values (the same in every lane).
     func evaluate(_ values: [Double], years range: Range<Int>? = nil, into workspace: Workspace) {
-        values.withUnsafeBufferPointer { evaluate($0, years: range, into: workspace) }
+        let lanes = values.map { SIMD4<Double>(repeating: $0) }
+        lanes.withUnsafeBufferPointer { evaluate($0, years: range, into: workspace) }
     }
 
-    /// Evaluates the years `range` (indices from the baseline year; the whole
-    /// vectors holding them) with the variable actions' values followed by the
-    /// variable growth rates; the results are in `workspace.gross`,
-    /// `.removals` and `.sector`.
+    /// Evaluates the years `range` (indices from the baseline year; all by
+    /// default) for four draws at once: each value is the variable actions'
+    /// values followed by the variable growth rates, a draw per lane. The
+    /// results are in `workspace.gross`, `.removals` and `.sector`.
     ///
-    /// A variable cut is applied year by year only where it ramps; where it
-    /// is at full ramp it is one factor per row (or factor slot) and vector,
-    /// multiplied once into the row's amount.
-    func evaluate(_ values: UnsafeBufferPointer<Double>, years range: Range<Int>? = nil, into workspace: Workspace) {
-        let lanes = yearStride / 4
-        let vectors = range.map { ($0.lowerBound / 4)..<(($0.upperBound + 3) / 4) } ?? 0..<lanes
+    /// Year by year, a cut at full ramp is one factor per draw, multiplied
+    /// into its rows (or factor slots) once, the year it gets there; only
+    /// the cuts that are ramping that year are applied year by year.
+    func evaluate(_ values: UnsafeBufferPointer<SIMD4<Double>>, years range: Range<Int>? = nil, into workspace: Workspace) {
+        let count = yearCount
+        let range = range ?? 0..<count
         let variableCount = variableKinds.count
-        let ramps = workspace.ramps
-        let amount = workspace.amount
-        let factors = workspace.factors
-        let multiplier = workspace.multiplier
+        let rowCount = rowGrowth.count
+        let keep = workspace.keep
+        let rowFull = workspace.rowFull
+        let slotFull = workspace.slotFull
         let growth = workspace.growth
-        let rowKeep = workspace.rowKeep
-        let slotKeep = workspace.slotKeep
-        let removalSum = workspace.removalSum
-        let keepStride = lanes + 1
-        // The cuts at full ramp (§4: never below zero), marked at the vector
-        // where each reaches it, then multiplied forward.
-        for i in 0..<rowKeep.count { rowKeep[i] = 1 }
-        for s in variableSlots { for l in 0..<keepStride { slotKeep[s * keepStride + l] = 1 } }
-        for l in 0..<keepStride { removalSum[l] = 0 }
+        let one = SIMD4<Double>(repeating: 1)
+        // §4: 1 − fraction × ramp, never below zero (at full ramp here).
         for v in 0..<variableCount {
-            let full = fullVector[v]
+            keep[v] = one - values[v]
+            keep[v].replace(with: 0, where: keep[v] .< 0)
+        }
+        for r in 0..<rowCount { rowFull[r] = one }
+        for s in variableSlots { slotFull[s] = one }
+        for g in 0..<variableGrowthCount { growth[g] = one }
+        var removalFull = SIMD4<Double>.zero
+        for t in 0..<range.upperBound {
+            // The cuts and removals that reach their full ramp this year.
+            for i in fullStart[t]..<fullStart[t + 1] {
+                let v = fullList[i]
+                switch variableKinds[v] {
+                case .reduceActivity, .reduceDirect:
+                    for j in cutStart[v]..<cutStart[v + 1] { rowFull[cutList[j]] *= keep[v] }
+                case .reduceFactor:
+                    for j in cutStart[v]..<cutStart[v + 1] { slotFull[cutList[j]] *= keep[v] }
+                case .removal:
+                    removalFull += values[v]
+                case .switchCarrier:
+                    break
+                }
+            }
+            if t >= range.lowerBound {
+                evaluateYear(t, values, removalFull: removalFull, workspace)
+            }
+            // Step 1 for the next year: (1 + g)^(t − baseline) by multiplication.
+            for g in 0..<variableGrowthCount { growth[g] *= one + values[variableCount + g] }
+        }
+    }
+
+    /// One year of `evaluate`.
+    private func evaluateYear(_ t: Int, _ values: UnsafeBufferPointer<SIMD4<Double>>, removalFull: SIMD4<Double>, _ workspace: Workspace) {
+        let count = yearCount
+        let ramps = workspace.ramps
+        let rowFull = workspace.rowFull
+        let amount = workspace.amount
+        let slotFactor = workspace.slotFactor
+        let growth = workspace.growth
+        let fixedFactors = workspace.fixedFactors
+        let rowFixed = workspace.rowFixed
+        // Steps 1, 2 and 5: every row's amount, with the cuts at full ramp.
+        for r in 0..<rowGrowth.count {
+            let g = rowGrowth[r]
+            let fixed = rowFixed[r &* count &+ t]
+            amount[r] = g < 0 ? rowFull[r] * fixed : rowFull[r] * growth[g] * fixed
+        }
+        // Step 4: the factors that vary.
+        for s in variableSlots { slotFactor[s] = workspace.slotFull[s] * fixedFactors[s &* count &+ t] }
+        // Steps 2, 4, 5 and 6 for the actions still ramping this year.
+        var removals = workspace.fixedRemovals[t] + removalFull
+        for i in rampingStart[t]..<rampingStart[t + 1] {
+            let v = rampingList[i]
+            let ramp = ramps[v &* count &+ t]
             switch variableKinds[v] {
             case .reduceActivity, .reduceDirect:
-                let keep = Swift.max(0, 1 - values[v])
-                for i in cutStart[v]..<cutStart[v + 1] { rowKeep[cutList[i] * keepStride + full] *= keep }
+                var keep = 1 - values[v] * ramp
+                keep.replace(with: 0, where: keep .< 0)
+                for j in cutStart[v]..<cutStart[v + 1] { amount[cutList[j]] *= keep }
             case .reduceFactor:
-                let keep = Swift.max(0, 1 - values[v])
-                for i in cutStart[v]..<cutStart[v + 1] { slotKeep[cutList[i] * keepStride + full] *= keep }
+                var keep = 1 - values[v] * ramp
+                keep.replace(with: 0, where: keep .< 0)
+                for j in cutStart[v]..<cutStart[v + 1] { slotFactor[cutList[j]] *= keep }
             case .removal:
-                removalSum[full] += values[v]
+                removals += values[v] * ramp
             case .switchCarrier:
                 break
             }
         }
-        for r in 0..<rowGrowth.count { for l in 1..<lanes { rowKeep[r * keepStride + l] *= rowKeep[r * keepStride + l - 1] } }
-        for s in variableSlots { for l in 1..<lanes { slotKeep[s * keepStride + l] *= slotKeep[s * keepStride + l - 1] } }
-        for l in 1..<lanes { removalSum[l] += removalSum[l - 1] }
-        // Step 1: the variable growth rates, (1 + g)^(t − baseline) by multiplication.
-        for g in 0..<variableGrowthCount {
-            let rate = 1 + values[variableCount + g]
-            var power = 1.0
-            for t in 0..<yearStride {
-                growth.base.storeBytes(of: power, toByteOffset: (g * yearStride + t) * 8, as: Double.self)
-                power *= rate
-            }
-        }
-        for r in 0..<rowGrowth.count {
-            let base = r * lanes
-            let keeps = r * keepStride
-            let g = rowGrowth[r]
-            if g < 0 {
-                for l in vectors { amount[base + l] = workspace.rowFixed[base + l] * rowKeep[keeps + l] }
-            } else {
-                for l in vectors { amount[base + l] = workspace.rowFixed[base + l] * growth[g * lanes + l] * rowKeep[keeps + l] }
-            }
-        }
-        for s in variableSlots {
-            for l in vectors { factors[s * lanes + l] = workspace.fixedFactors[s * lanes + l] * slotKeep[s * keepStride + l] }
-        }
-        // Steps 2, 4 and 5 where a variable cut ramps: multiplicative. With a
-        // fraction in [0, 1] and a ramp in [0, 1], 1 − fraction × ramp is
-        // never below zero; a larger value is clamped.
-        for v in 0..<variableCount {
-            let kind = variableKinds[v]
-            guard kind != .switchCarrier && kind != .removal else { continue }
-            let partial = vectors.clamped(to: firstVector[v]..<fullVector[v])
-            guard !partial.isEmpty else { continue }
-            let x = values[v]
-            let one = SIMD4<Double>(repeating: 1)
-            for l in partial {
-                var keep = one - x * ramps[v * lanes + l]
-                if x > 1 { keep.replace(with: 0, where: keep .< 0) }
-                multiplier[l] = keep
-            }
-            let target = kind == .reduceFactor ? factors : amount
-            for i in cutStart[v]..<cutStart[v + 1] {
-                let base = cutList[i] * lanes
-                for l in partial { target[base + l] *= multiplier[l] }
-            }
-        }
+        workspace.removals[t] = removals
         // Step 3: every switch moves A₂ × share × ramp, A₂ being the source
         // after all cuts and before any switch; the destination gains it ×
         // ratio. The switches come grouped by source.
         var w = 0
-        let shares = workspace.switchShares
         while w < switchSource.count {
-            let source = switchSource[w] * lanes
-            var end = w
-            while end < switchSource.count && switchSource[end] == switchSource[w] { end += 1 }
-            for l in vectors {
-                let available = amount[source + l]
-                var moved = SIMD4<Double>.zero
-                for i in w..<end {
-                    let v = switchVariable[i]
-                    let share = v >= 0 ? values[v] * ramps[v * lanes + l] : shares[i * lanes + l]
-                    amount[switchDestination[i] * lanes + l] += available * share * switchRatio[i]
-                    moved += share
-                }
-                amount[source + l] = available * (1 - moved)
+            let source = switchSource[w]
+            let available = amount[source]
+            var moved = SIMD4<Double>.zero
+            while w < switchSource.count && switchSource[w] == source {
+                let v = switchVariable[w]
+                let share = v >= 0 ? values[v] * ramps[v &* count &+ t] : SIMD4(repeating: workspace.switchShares[w &* count &+ t])
+                amount[switchDestination[w]] += available * share * switchRatio[w]
+                moved += share
+                w += 1
             }
-            w = end
+            amount[source] = available * (1 - moved)
         }
-        // Gross, by sector, and removals (step 6).
-        let gross = Vectors(workspace.gross)
-        let sector = Vectors(workspace.sector)
-        for l in vectors { gross[l] = workspace.fixedGross[l] }
-        if bySector { for i in 0..<(Self.sectorCount * lanes) { sector[i] = workspace.fixedSector[i] } }
+        // Gross and by sector.
+        var gross = SIMD4<Double>(repeating: workspace.fixedGross[t])
+        if bySector {
+            for s in 0..<Self.sectorCount { workspace.sector[s &* count &+ t] = SIMD4(repeating: workspace.fixedSector[s &* count &+ t]) }
+        }
         for r in 0..<rowGrowth.count where rowCounts[r] {
-            let base = r * lanes
             let slot = rowSlot[r]
-            if slot >= 0 {
-                for l in vectors { multiplier[l] = amount[base + l] * factors[slot * lanes + l] }
+            let emission: SIMD4<Double>
+            if slot < 0 {
+                emission = amount[r]
+            } else if isVariableSlot[slot] {
+                emission = amount[r] * slotFactor[slot]
             } else {
-                for l in vectors { multiplier[l] = amount[base + l] }
+                emission = amount[r] * fixedFactors[slot &* count &+ t]
             }
-            for l in vectors { gross[l] += multiplier[l] }
-            if rowSector[r] >= 0 {
-                let sectorBase = rowSector[r] * lanes
-                for l in vectors { sector[sectorBase + l] += multiplier[l] }
-            }
+            gross += emission
+            if bySector && rowSector[r] >= 0 { workspace.sector[rowSector[r] &* count &+ t] += emission }
         }
-        let removals = Vectors(workspace.removals)
-        for l in vectors { removals[l] = workspace.fixedRemovals[l] + removalSum[l] }
-        for v in 0..<variableCount where variableKinds[v] == .removal {
-            for l in vectors.clamped(to: firstVector[v]..<fullVector[v]) { removals[l] += values[v] * ramps[v * lanes + l] }
-        }
+        workspace.gross[t] = gross
     }
 }

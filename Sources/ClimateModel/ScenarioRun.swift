@@ -14,18 +14,18 @@ extension ScenarioEngine {
         let plannedTotals = PathwayPlan.Workspace(planned)
         bau.evaluate([], into: bauTotals)
         planned.evaluate([], into: plannedTotals)
-        let baseline = bauTotals.gross[0]
+        let baseline = bauTotals.gross(0)
         let count = planned.yearCount
         let rows = (0..<count).map { t in
             let year = s.baselineYear + t
-            let gross = plannedTotals.gross[t]
-            let removals = plannedTotals.removals[t]
+            let gross = plannedTotals.gross(t)
+            let removals = plannedTotals.removals(t)
             let target = targetLine(year, baseline: baseline)
             return ScenarioResult.Year(
-                year: year, bauTCO2e: bauTotals.gross[t], grossTCO2e: gross, removalsTCO2e: removals, netTCO2e: gross - removals,
+                year: year, bauTCO2e: bauTotals.gross(t), grossTCO2e: gross, removalsTCO2e: removals, netTCO2e: gross - removals,
                 targetTCO2e: target, gapTCO2e: gross - target,
                 bySector: Dictionary(
-                    uniqueKeysWithValues: Self.sectors.indices.map { (Self.sectors[$0], plannedTotals.sector[$0 * planned.yearStride + t]) }
+                    uniqueKeysWithValues: Self.sectors.indices.map { (Self.sectors[$0], plannedTotals.sector($0, t)) }
                 )
             )
         }
@@ -115,7 +115,7 @@ extension ScenarioEngine {
                 func gross() -> Double {
                     let amounts = actions.indices.map { parameters.amount[actions[$0]] * intensity[$0] }
                     plan.evaluate(amounts, years: t..<(t + 1), into: workspace)
-                    return workspace.gross[t]
+                    return workspace.gross(t)
                 }
                 let positions = players.map { actions.firstIndex(of: $0)! }
                 for p in positions { intensity[p] = y }

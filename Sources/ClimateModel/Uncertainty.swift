@@ -19,6 +19,38 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public mutating func unit() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
+
+    /// Passes over `count` numbers, as if they were drawn and not used.
+    mutating func skip(_ count: Int) {
+        state &+= 0x9E37_79B9_7F4A_7C15 &* UInt64(truncatingIfNeeded: count)
+    }
+}
+
+/// A triangular distribution's constants, worked out once for many draws;
+/// `draw(u)` gives the very same number as `Uncertain.draw(u)`.
+struct Triangular {
+    let low: Double
+    let mode: Double
+    let high: Double
+    let width: Double
+    let rise: Double
+    let fall: Double
+    let split: Double
+
+    init(_ value: Uncertain) {
+        low = value.min
+        mode = value.mode
+        high = value.max
+        width = high - low
+        rise = mode - low
+        fall = high - mode
+        split = high > low ? rise / width : 0
+    }
+
+    @inline(__always) func draw(_ u: Double) -> Double {
+        guard high > low else { return mode }
+        return u < split ? low + (u * width * rise).squareRoot() : high - ((1 - u) * width * fall).squareRoot()
+    }
 }
 
 extension Uncertain {
@@ -143,6 +175,11 @@ extension ScenarioEngine {
             (0..<actionCount).map { variableActions.firstIndex(of: $0) ?? -1 }
             + growthKeys.indices.map { g in variableGrowth.firstIndex(of: g).map { variableActions.count + $0 } ?? -1 }
         let plan = PathwayPlan(self, values: modes(), variableActions: variableActions, variableGrowth: variableGrowth)
+        // In the generator's order: the numbers to pass over before each
+        // uncertain parameter's draw (the fixed ones' numbers), and its distribution.
+        let order = position.indices.filter { position[$0] >= 0 }
+        let skips = order.indices.map { k in order[k] - (k == 0 ? 0 : order[k - 1] + 1) }
+        let triangles = order.map { Triangular(distributions[position[$0]]) }
         let years = plan.yearCount
         let targetIndex = scenario.targetYear - scenario.baselineYear
         let hasTarget = targetIndex >= 0 && targetIndex < years
@@ -163,21 +200,34 @@ extension ScenarioEngine {
                     let meets = Shared(meetsBuffer)
                     let work: @Sendable (Int) -> Void = { chunk in
                         let workspace = PathwayPlan.Workspace(plan)
-                        var values = [Double](repeating: 0, count: distributions.count)
+                        var values = [SIMD4<Double>](repeating: .zero, count: distributions.count)
                         var count = 0
-                        for d in (chunk * perChunk)..<Swift.min(draws, (chunk + 1) * perChunk) {
-                            var generator = SeededGenerator(seed: seed &+ UInt64(d) &* 0xD1B5_4A32_D192_ED03)
-                            for p in position.indices {
-                                let u = generator.unit()
-                                if position[p] >= 0 { values[position[p]] = distributions[position[p]].draw(u) }
+                        let last = Swift.min(draws, (chunk + 1) * perChunk)
+                        // Four draws at a time, one per lane (the last block may repeat its last draw).
+                        for first in Swift.stride(from: chunk * perChunk, to: last, by: 4) {
+                            let lanes = Swift.min(4, last - first)
+                            for lane in 0..<4 {
+                                let d = first + Swift.min(lane, lanes - 1)
+                                var generator = SeededGenerator(seed: seed &+ UInt64(d) &* 0xD1B5_4A32_D192_ED03)
+                                for (k, distribution) in triangles.enumerated() {
+                                    generator.skip(skips[k])
+                                    values[k][lane] = distribution.draw(generator.unit())
+                                }
                             }
-                            plan.evaluate(values, into: workspace)
+                            values.withUnsafeBufferPointer { plan.evaluate($0, into: workspace) }
                             for t in 0..<years {
-                                gross.buffer[t * draws + d] = workspace.gross[t]
-                                net.buffer[t * draws + d] = workspace.gross[t] - workspace.removals[t]
+                                let grossYear = workspace.gross[t]
+                                let netYear = grossYear - workspace.removals[t]
+                                for lane in 0..<lanes {
+                                    gross.buffer[t * draws + first + lane] = grossYear[lane]
+                                    net.buffer[t * draws + first + lane] = netYear[lane]
+                                }
                             }
-                            if hasTarget && Self.meets(workspace.gross[targetIndex], baseline: baseline, reduction: reduction) {
-                                count += 1
+                            if hasTarget {
+                                for lane in 0..<lanes
+                                where Self.meets(workspace.gross[targetIndex][lane], baseline: baseline, reduction: reduction) {
+                                    count += 1
+                                }
                             }
                         }
                         meets.buffer[chunk] = count
