@@ -51,6 +51,18 @@ struct Triangular {
         guard high > low else { return mode }
         return u < split ? low + (u * width * rise).squareRoot() : high - ((1 - u) * width * fall).squareRoot()
     }
+
+    /// Four draws at once, lane by lane the same numbers as `draw(_:)`.
+    @inline(__always) func draw(_ u: SIMD4<Double>) -> SIMD4<Double> {
+        guard high > low else { return SIMD4(repeating: mode) }
+        let below = u .< SIMD4(repeating: split)
+        var area = (1 - u) * width * fall
+        area.replace(with: u * width * rise, where: below)
+        let root = area.squareRoot()
+        var value = high - root
+        value.replace(with: low + root, where: below)
+        return value
+    }
 }
 
 extension Uncertain {
@@ -201,26 +213,38 @@ extension ScenarioEngine {
                     let work: @Sendable (Int) -> Void = { chunk in
                         let workspace = PathwayPlan.Workspace(plan)
                         var values = [SIMD4<Double>](repeating: .zero, count: distributions.count)
+                        var generators = [SeededGenerator](repeating: SeededGenerator(seed: 0), count: 4)
                         var count = 0
                         let last = Swift.min(draws, (chunk + 1) * perChunk)
                         // Four draws at a time, one per lane (the last block may repeat its last draw).
                         for first in Swift.stride(from: chunk * perChunk, to: last, by: 4) {
                             let lanes = Swift.min(4, last - first)
                             for lane in 0..<4 {
-                                let d = first + Swift.min(lane, lanes - 1)
-                                var generator = SeededGenerator(seed: seed &+ UInt64(d) &* 0xD1B5_4A32_D192_ED03)
-                                for (k, distribution) in triangles.enumerated() {
-                                    generator.skip(skips[k])
-                                    values[k][lane] = distribution.draw(generator.unit())
+                                let d = UInt64(first + Swift.min(lane, lanes - 1))
+                                generators[lane] = SeededGenerator(seed: seed &+ d &* 0xD1B5_4A32_D192_ED03)
+                            }
+                            for (k, distribution) in triangles.enumerated() {
+                                var u = SIMD4<Double>()
+                                for lane in 0..<4 {
+                                    generators[lane].skip(skips[k])
+                                    u[lane] = generators[lane].unit()
                                 }
+                                values[k] = distribution.draw(u)
                             }
                             values.withUnsafeBufferPointer { plan.evaluate($0, into: workspace) }
                             for t in 0..<years {
                                 let grossYear = workspace.gross[t]
                                 let netYear = grossYear - workspace.removals[t]
-                                for lane in 0..<lanes {
-                                    gross.buffer[t * draws + first + lane] = grossYear[lane]
-                                    net.buffer[t * draws + first + lane] = netYear[lane]
+                                if lanes == 4 {
+                                    UnsafeMutableRawPointer(gross.buffer.baseAddress! + t * draws + first).storeBytes(
+                                        of: grossYear, as: SIMD4<Double>.self)
+                                    UnsafeMutableRawPointer(net.buffer.baseAddress! + t * draws + first).storeBytes(
+                                        of: netYear, as: SIMD4<Double>.self)
+                                } else {
+                                    for lane in 0..<lanes {
+                                        gross.buffer[t * draws + first + lane] = grossYear[lane]
+                                        net.buffer[t * draws + first + lane] = netYear[lane]
+                                    }
                                 }
                             }
                             if hasTarget {

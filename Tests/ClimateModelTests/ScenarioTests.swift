@@ -236,9 +236,10 @@ struct ScenarioTests {
         var generator = SeededGenerator(seed: 4)
         for distribution in distributions {
             let constants = Triangular(distribution)
-            for _ in 0..<1000 {
-                let u = generator.unit()
-                #expect(constants.draw(u) == distribution.draw(u))
+            for _ in 0..<250 {
+                let u = SIMD4(generator.unit(), generator.unit(), generator.unit(), generator.unit())
+                let lanes = constants.draw(u)
+                for lane in 0..<4 { #expect(lanes[lane] == distribution.draw(u[lane]) && constants.draw(u[lane]) == lanes[lane]) }
             }
         }
     }
