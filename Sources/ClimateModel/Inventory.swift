@@ -37,24 +37,46 @@ public struct Activity: Sendable, Equatable {
 /// of a JSON file, so every problem can say where it is.
 public struct Located<Value: Sendable>: Sendable {
     public let value: Value
-    public let location: String
+    public let location: InputProblem.Location
 
-    public init(_ value: Value, at location: String) {
+    public init(_ value: Value, at location: InputProblem.Location) {
         self.value = value
         self.location = location
     }
 }
 
-/// One problem of an input, with where it is and a plain reason.
+/// One problem of an input: where it is and why, as values the App and the
+/// command line put in the user's language; `description` is in English.
 public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible {
-    public let location: String
-    public let message: String
+    /// A JSON path (`actions[3].share`, `$` for the whole file) or a CSV line.
+    public enum Location: Sendable, Hashable, CustomStringConvertible {
+        case path(String)
+        case line(Int)
 
-    public init(_ location: String, _ message: String) {
-        self.location = location
-        self.message = message
+        public var description: String {
+            switch self {
+            case .path(let path): path
+            case .line(let line): "line \(line)"
+            }
+        }
+
+        /// Where it is, for putting problems in order (lines by number).
+        var order: Int {
+            if case .line(let line) = self { return line }
+            return 0
+        }
     }
 
+    public let location: Location
+    public let reason: InputReason
+
+    public init(_ location: Location, _ reason: InputReason) {
+        self.location = location
+        self.reason = reason
+    }
+
+    /// The reason in plain English.
+    public var message: String { reason.english }
     public var description: String { "\(location): \(message)" }
 }
 
@@ -103,10 +125,10 @@ public struct InventoryTotals: Codable, Sendable, Equatable {
     public init() {}
 }
 
-/// Plain reasons, before they are given a location.
+/// Reasons, before they are given a location.
 struct Messages: Error {
-    let list: [String]
-    init(_ list: [String]) { self.list = list }
+    let list: [InputReason]
+    init(_ list: [InputReason]) { self.list = list }
 }
 
 /// Emissions of one activity, split by gas where the factors allow.
@@ -161,38 +183,37 @@ public enum Inventory {
     }
 
     private static func check(_ activity: Activity, gridFactors: [String: Double], reference data: ReferenceData) -> Result<Row, Messages> {
-        var problems: [String] = []
+        var problems: [InputReason] = []
         guard let gpc = data.gpc[activity.gpc] else {
-            return .failure(Messages(["unknown GPC reference \"\(activity.gpc)\""]))
+            return .failure(Messages([.unknownGPC(activity.gpc)]))
         }
         if let carrier = activity.carrier, !data.carriers.contains(carrier) {
-            problems.append("unknown carrier \"\(carrier)\"")
+            problems.append(.unknownCarrier(carrier))
         }
-        if let amount = activity.amount, amount < 0 { problems.append("amount must not be negative (\(amount))") }
+        if let amount = activity.amount, amount < 0 { problems.append(.negativeAmount(amount)) }
         if let emissions = activity.emissionsTCO2e, emissions < 0, gpc.id != "V.2" {
-            problems.append("emissions_tco2e may be negative only under V.2 (land)")
+            problems.append(.negativeEmissionsOutsideLand)
         }
         let kinds = [activity.notationKey != nil, activity.emissionsTCO2e != nil, activity.amount != nil].filter { $0 }.count
-        if kinds > 1 { problems.append("give one of amount, emissions_tco2e or notation_key, not several") }
-        if kinds == 0 { problems.append("give an amount (with carrier and unit), emissions_tco2e or notation_key") }
+        if kinds > 1 { problems.append(.severalKinds) }
+        if kinds == 0 { problems.append(.noKind) }
         guard problems.isEmpty else { return .failure(Messages(problems)) }
 
         if let key = activity.notationKey { return .success(Row(reference: gpc, source: .notation(key))) }
         if let emissions = activity.emissionsTCO2e { return .success(Row(reference: gpc, source: .direct(tco2e: emissions))) }
         let amount = activity.amount!
         if let factor = activity.factorTCO2ePerUnit {
-            guard factor >= 0 else { return .failure(Messages(["factor_tco2e_per_unit must not be negative (\(factor))"])) }
+            guard factor >= 0 else { return .failure(Messages([.negativeOwnFactor(factor)])) }
             return .success(Row(reference: gpc, source: .ownFactor(amount: amount, factor: factor)))
         }
-        guard let carrier = activity.carrier else { return .failure(Messages(["an amount needs a carrier (or factor_tco2e_per_unit)"])) }
-        guard let unit = activity.unit else { return .failure(Messages(["an amount needs a unit (kWh, MWh, GWh, GJ, TJ, kg, t, L, m3)"])) }
+        guard let carrier = activity.carrier else { return .failure(Messages([.amountNeedsCarrier])) }
+        guard let unit = activity.unit else { return .failure(Messages([.amountNeedsUnit])) }
         guard case .success(let energy) = unit.megawattHours(amount, of: carrier, data) else {
-            return .failure(Messages(["unit \(unit.rawValue) does not fit carrier \(carrier)"]))
+            return .failure(Messages([.unitDoesNotFit(unit: unit.rawValue, carrier: carrier)]))
         }
         if ReferenceData.gridCarriers.contains(carrier) {
             guard gridFactors[carrier] != nil else {
-                return .failure(
-                    Messages(["grid carrier \(carrier) has no factor (tCO2e/MWh): give factor_tco2e_per_unit or a factor for the year"]))
+                return .failure(Messages([.gridCarrierNoFactor(carrier)]))
             }
             return .success(Row(reference: gpc, source: .grid(carrier: carrier, megawattHours: energy)))
         }
@@ -200,7 +221,7 @@ public enum Inventory {
             return .success(Row(reference: gpc, source: .zero(carrier: carrier, megawattHours: energy)))
         }
         if data.fuels[carrier]?.co2KgPerTJ == nil {
-            return .failure(Messages(["carrier \(carrier) has no CO2 factor for \(gpc.subsector)"]))
+            return .failure(Messages([.noCO2Factor(carrier: carrier, subsector: gpc.subsector)]))
         }
         return .success(Row(reference: gpc, source: .fuel(carrier: carrier, megawattHours: energy)))
     }

@@ -23,20 +23,19 @@ public enum InventoryCSV {
         } catch let error as CSVError {
             return ([], [problem(error)])
         } catch {
-            return ([], [InputProblem("line 1", "\(error)")])
+            return ([], [InputProblem(.line(1), .unreadable(detail: "\(error)"))])
         }
         var problems: [InputProblem] = []
         let allowed = Set(columns + extraColumns)
         for column in table.header where !allowed.contains(column) {
-            problems.append(
-                InputProblem("line 1", "unknown column \"\(column)\" (allowed: \((columns + extraColumns).joined(separator: ", ")))"))
+            problems.append(InputProblem(.line(1), .unknownColumn(column, allowed: columns + extraColumns)))
         }
-        if !table.header.contains("gpc") { problems.append(InputProblem("line 1", "the column \"gpc\" is missing")) }
+        if !table.header.contains("gpc") { problems.append(InputProblem(.line(1), .missingColumn("gpc"))) }
         guard problems.isEmpty else { return ([], problems) }
 
         var activities: [Located<Activity>] = []
         for row in table.rows {
-            let location = "line \(row.line)"
+            let location = InputProblem.Location.line(row.line)
             func text(_ column: String) -> String? {
                 guard let value = row[column]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
                 return value
@@ -44,29 +43,27 @@ public enum InventoryCSV {
             func number(_ column: String) -> Double? {
                 guard let value = text(column) else { return nil }
                 guard let number = Double(value), number.isFinite else {
-                    problems.append(InputProblem(location, "\(column) \"\(value)\" is not a number (use a decimal point, e.g. 1234.5)"))
+                    problems.append(InputProblem(location, .notANumberText(column: column, value: value)))
                     return nil
                 }
                 return number
             }
             let before = problems.count
             guard let gpc = text("gpc") else {
-                problems.append(InputProblem(location, "gpc is empty"))
+                problems.append(InputProblem(location, .gpcEmpty))
                 continue
             }
             var unit: ActivityUnit? = nil
             if let value = text("unit") {
                 unit = ActivityUnit(rawValue: value)
                 if unit == nil {
-                    problems.append(
-                        InputProblem(
-                            location, "unknown unit \"\(value)\" (\(ActivityUnit.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                    problems.append(InputProblem(location, .unknownUnit(value)))
                 }
             }
             var key: NotationKey? = nil
             if let value = text("notation_key") {
                 key = NotationKey(rawValue: value)
-                if key == nil { problems.append(InputProblem(location, "unknown notation_key \"\(value)\" (NO, IE, NE, C)")) }
+                if key == nil { problems.append(InputProblem(location, .unknownNotationKey(value))) }
             }
             let activity = Located(
                 Activity(
@@ -80,10 +77,10 @@ public enum InventoryCSV {
 
     private static func problem(_ error: CSVError) -> InputProblem {
         switch error {
-        case .empty: InputProblem("line 1", "the file is empty: it needs a header row")
-        case .duplicateColumn(let name): InputProblem("line 1", "the column \"\(name)\" appears twice")
-        case .strayQuote(let line): InputProblem("line \(line)", "a quote inside a field that does not start with one")
-        case .unterminatedQuote(let line): InputProblem("line \(line)", "a quoted field is never closed")
+        case .empty: InputProblem(.line(1), .emptyFile)
+        case .duplicateColumn(let name): InputProblem(.line(1), .duplicateColumn(name))
+        case .strayQuote(let line): InputProblem(.line(line), .strayQuote)
+        case .unterminatedQuote(let line): InputProblem(.line(line), .unterminatedQuote)
         }
     }
 
@@ -98,12 +95,8 @@ public enum InventoryCSV {
         case .success:
             return .failure(InputProblems(problems: readProblems))
         case .failure(let checkProblems):
-            let all = (readProblems + checkProblems.problems).sorted { lineNumber($0.location) < lineNumber($1.location) }
+            let all = (readProblems + checkProblems.problems).sorted { $0.location.order < $1.location.order }
             return .failure(InputProblems(problems: all))
         }
-    }
-
-    private static func lineNumber(_ location: String) -> Int {
-        Int(location.split(separator: " ").last ?? "") ?? 0
     }
 }

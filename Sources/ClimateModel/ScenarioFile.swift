@@ -10,7 +10,8 @@ public enum ScenarioFile {
         do {
             json = try JSONSerialization.jsonObject(with: data)
         } catch {
-            return .failure(InputProblems(problems: [InputProblem("$", "not valid JSON (\((error as NSError).localizedDescription))")]))
+            return .failure(
+                InputProblems(problems: [InputProblem(.path("$"), .invalidJSON(detail: (error as NSError).localizedDescription))]))
         }
         var problems: [InputProblem] = []
         var scenarios: [Scenario] = []
@@ -34,44 +35,44 @@ public enum ScenarioFile {
 
     static func read(_ json: Any, path: String, reference: ReferenceData, into problems: inout [InputProblem]) -> Scenario? {
         let before = problems.count
-        func fail(_ field: String, _ message: String) { problems.append(InputProblem(path + field, message)) }
+        func fail(_ field: String, _ reason: InputReason) { problems.append(InputProblem(.path(path + field), reason)) }
         guard let object = json as? [String: Any] else {
-            fail(path.isEmpty ? "$" : String(path.dropLast()), "a scenario must be a JSON object")
+            fail(path.isEmpty ? "$" : String(path.dropLast()), .scenarioNotObject)
             return nil
         }
         let known: Set<String> = [
             "city", "baseline_year", "horizon", "target", "gwp", "coverage", "factors", "growth", "activities", "actions",
         ]
-        for key in object.keys.sorted() where !known.contains(key) { fail(key, "unknown field") }
+        for key in object.keys.sorted() where !known.contains(key) { fail(key, .unknownField) }
 
         let city = object["city"] as? String ?? ""
-        if city.isEmpty { fail("city", "a city name is required") }
+        if city.isEmpty { fail("city", .cityRequired) }
         let baselineYear = integer(object["baseline_year"], "baseline_year", fail) ?? 0
         let horizon = integer(object["horizon"], "horizon", fail) ?? baselineYear
-        if horizon < baselineYear { fail("horizon", "the horizon \(horizon) is before the baseline year \(baselineYear)") }
-        if horizon - baselineYear > 200 { fail("horizon", "more than 200 years after the baseline year") }
+        if horizon < baselineYear { fail("horizon", .horizonBeforeBaseline(horizon: horizon, baseline: baselineYear)) }
+        if horizon - baselineYear > 200 { fail("horizon", .horizonTooFar) }
         var targetYear = horizon
         var reduction = 0.0
         if let target = object["target"] as? [String: Any] {
             targetYear = integer(target["year"], "target.year", fail) ?? horizon
             reduction = number(target["reduction"], "target.reduction", fail) ?? 0
-            if !(0...1).contains(reduction) { fail("target.reduction", "must be between 0 and 1 (\(reduction))") }
+            if !(0...1).contains(reduction) { fail("target.reduction", .reductionOutOfRange(reduction)) }
             if !(baselineYear...Swift.max(baselineYear, horizon)).contains(targetYear) {
-                fail("target.year", "\(targetYear) is outside the years \(baselineYear)…\(horizon)")
+                fail("target.year", .yearOutside(year: targetYear, first: baselineYear, last: horizon))
             }
         } else {
-            fail("target", "a target { year, reduction } is required")
+            fail("target", .targetRequired)
         }
         var gwp = GWPSet.ar5
         if let text = object["gwp"] {
-            if let value = (text as? String).flatMap(GWPSet.init(rawValue:)) { gwp = value } else { fail("gwp", "must be AR4, AR5 or AR6") }
+            if let value = (text as? String).flatMap(GWPSet.init(rawValue:)) { gwp = value } else { fail("gwp", .unknownGWP) }
         }
         var coverage = Coverage.basic
         if let text = object["coverage"] {
             if let value = (text as? String).flatMap(Coverage.init(rawValue:)) {
                 coverage = value
             } else {
-                fail("coverage", "must be BASIC or BASIC+")
+                fail("coverage", .unknownCoverage)
             }
         }
 
@@ -80,25 +81,25 @@ public enum ScenarioFile {
             if let table = raw as? [String: Any] {
                 for (carrier, pointsJSON) in table.sorted(by: { $0.key < $1.key }) {
                     let field = "factors.\(carrier)"
-                    if !reference.carriers.contains(carrier) { fail(field, "unknown carrier \"\(carrier)\"") }
+                    if !reference.carriers.contains(carrier) { fail(field, .unknownCarrier(carrier)) }
                     guard let points = pointsJSON as? [String: Any], !points.isEmpty else {
-                        fail(field, "give points as { \"year\": tCO2e per MWh }")
+                        fail(field, .factorPoints)
                         continue
                     }
                     var list: [(Int, Double)] = []
                     for (yearText, valueJSON) in points {
                         guard let year = Int(yearText) else {
-                            fail("\(field).\(yearText)", "the key must be a year")
+                            fail("\(field).\(yearText)", .keyNotYear)
                             continue
                         }
                         guard let value = number(valueJSON, "\(field).\(yearText)", fail) else { continue }
-                        if value < 0 { fail("\(field).\(yearText)", "a factor must not be negative") }
+                        if value < 0 { fail("\(field).\(yearText)", .negativeFactor) }
                         list.append((year, value))
                     }
                     factors[carrier] = list.sorted { $0.0 < $1.0 }
                 }
             } else {
-                fail("factors", "must be an object")
+                fail("factors", .notAnObject)
             }
         }
 
@@ -108,15 +109,15 @@ public enum ScenarioFile {
                 for (prefix, value) in table.sorted(by: { $0.key < $1.key }) {
                     let field = "growth.\(prefix)"
                     if !reference.gpc.keys.contains(where: { Scenario.matches(prefix: prefix, $0) }) {
-                        fail(field, "\"\(prefix)\" is no GPC reference or prefix")
+                        fail(field, .notGPCPrefix(prefix))
                     }
                     if let uncertain = uncertain(value, field, fail) {
-                        if uncertain.min <= -1 { fail(field, "growth must be above −1 (−100 % a year)") }
+                        if uncertain.min <= -1 { fail(field, .growthTooLow) }
                         growth[prefix] = uncertain
                     }
                 }
             } else {
-                fail("growth", "must be an object")
+                fail("growth", .notAnObject)
             }
         }
 
@@ -126,22 +127,22 @@ public enum ScenarioFile {
             for (index, element) in list.enumerated() {
                 let field = "activities[\(index)]"
                 guard let row = element as? [String: Any] else {
-                    fail(field, "must be an object")
+                    fail(field, .notAnObject)
                     continue
                 }
                 let allowed: Set<String> = ["gpc", "carrier", "amount", "unit", "factor_tco2e_per_unit", "emissions_tco2e", "notation_key"]
-                for key in row.keys.sorted() where !allowed.contains(key) { fail("\(field).\(key)", "unknown field") }
+                for key in row.keys.sorted() where !allowed.contains(key) { fail("\(field).\(key)", .unknownField) }
                 var unit: ActivityUnit? = nil
                 if let text = row["unit"] {
                     unit = (text as? String).flatMap(ActivityUnit.init(rawValue:))
                     if unit == nil {
-                        fail("\(field).unit", "unknown unit (\(ActivityUnit.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        fail("\(field).unit", .unknownUnit(nil))
                     }
                 }
                 var key: NotationKey? = nil
                 if let text = row["notation_key"] {
                     key = (text as? String).flatMap(NotationKey.init(rawValue:))
-                    if key == nil { fail("\(field).notation_key", "must be NO, IE, NE or C") }
+                    if key == nil { fail("\(field).notation_key", .unknownNotationKey(nil)) }
                 }
                 let carrier = row["carrier"] as? String
                 activities.append(
@@ -152,15 +153,15 @@ public enum ScenarioFile {
                             factorTCO2ePerUnit: row["factor_tco2e_per_unit"].flatMap { number($0, "\(field).factor_tco2e_per_unit", fail) },
                             emissionsTCO2e: row["emissions_tco2e"].flatMap { number($0, "\(field).emissions_tco2e", fail) },
                             notationKey: key),
-                        at: field))
+                        at: .path(field)))
             }
         } else {
-            fail("activities", "a list of activities is required")
+            fail("activities", .activitiesRequired)
         }
         var rows: [Inventory.Row] = []
         switch Inventory.check(activities, gridFactors: factors.mapValues { _ in 0 }, reference: reference) {
         case .success(let checked): rows = checked
-        case .failure(let found): problems += found.problems.map { InputProblem(path + $0.location, $0.message) }
+        case .failure(let found): problems += found.problems.map { InputProblem(.path(path + $0.location.description), $0.reason) }
         }
 
         // Actions.
@@ -169,43 +170,43 @@ public enum ScenarioFile {
         for (index, element) in (object["actions"] as? [Any] ?? []).enumerated() {
             let field = "actions[\(index)]"
             guard let raw = element as? [String: Any] else {
-                fail(field, "must be an object")
+                fail(field, .notAnObject)
                 continue
             }
             let id = raw["id"] as? String ?? ""
-            if id.isEmpty { fail("\(field).id", "an id is required") }
+            if id.isEmpty { fail("\(field).id", .idRequired) }
             if let first = ids[id], !id.isEmpty {
-                fail("\(field).id", "duplicate id \"\(id)\" (also actions[\(first)])")
+                fail("\(field).id", .duplicateID(id: id, first: path + "actions[\(first)]"))
             } else {
                 ids[id] = index
             }
             guard let kind = (raw["kind"] as? String).flatMap(ActionKind.init(rawValue:)) else {
-                fail("\(field).kind", "must be one of \(ActionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                fail("\(field).kind", .unknownKind)
                 continue
             }
             for key in raw.keys.sorted() where !(actionFields[kind] ?? []).contains(key) {
-                fail("\(field).\(key)", "not a field of \(kind.rawValue)")
+                fail("\(field).\(key)", .notAFieldOf(kind: kind.rawValue))
             }
             let target = raw["target"] as? [String: Any] ?? [:]
             let gpc = target["gpc"] as? String
             if let gpc, !reference.gpc.keys.contains(where: { Scenario.matches(prefix: gpc, $0) }) {
-                fail("\(field).target.gpc", "\"\(gpc)\" is no GPC reference or prefix")
+                fail("\(field).target.gpc", .notGPCPrefix(gpc))
             }
             var carrier = (target["carrier"] as? String) ?? (raw["carrier"] as? String)
             if carrier == "*" { carrier = nil }
-            if let carrier, !reference.carriers.contains(carrier) { fail("\(field).target.carrier", "unknown carrier \"\(carrier)\"") }
+            if let carrier, !reference.carriers.contains(carrier) { fail("\(field).target.carrier", .unknownCarrier(carrier)) }
             let start = raw["start"].flatMap { integer($0, "\(field).start", fail) } ?? baselineYear + 1
             let full = raw["full"].flatMap { integer($0, "\(field).full", fail) } ?? start
-            if start > full { fail("\(field).start", "start \(start) is after full \(full)") }
+            if start > full { fail("\(field).start", .startAfterFull(start: start, full: full)) }
             for (name, year) in [("start", start), ("full", full)] where !(baselineYear...Swift.max(baselineYear, horizon)).contains(year) {
-                fail("\(field).\(name)", "\(year) is outside the years \(baselineYear)…\(horizon)")
+                fail("\(field).\(name)", .yearOutside(year: year, first: baselineYear, last: horizon))
             }
             var action = ScenarioAction(id: id, kind: kind, gpc: gpc, carrier: carrier, start: start, full: full)
             switch kind {
             case .reduceActivity, .reduceFactor, .reduceDirect:
                 action.fraction = fraction(raw["fraction"], "\(field).fraction", fail)
                 if kind == .reduceFactor, carrier == nil {
-                    fail("\(field).target.carrier", "reduce_factor needs the carrier it applies to")
+                    fail("\(field).target.carrier", .reduceFactorNeedsCarrier)
                 }
             case .switchCarrier:
                 action.from = raw["from"] as? String
@@ -213,21 +214,21 @@ public enum ScenarioFile {
                 action.toGPC = raw["to_gpc"] as? String
                 action.share = fraction(raw["share"], "\(field).share", fail)
                 action.ratio = raw["ratio"].flatMap { number($0, "\(field).ratio", fail) } ?? 1
-                if action.ratio < 0 { fail("\(field).ratio", "must not be negative") }
+                if action.ratio < 0 { fail("\(field).ratio", .negativeRatio) }
                 for (name, value) in [("from", action.from), ("to", action.to)] {
                     guard let value else {
-                        fail("\(field).\(name)", "a carrier is required")
+                        fail("\(field).\(name)", .carrierRequired)
                         continue
                     }
-                    if !reference.carriers.contains(value) { fail("\(field).\(name)", "unknown carrier \"\(value)\"") }
+                    if !reference.carriers.contains(value) { fail("\(field).\(name)", .unknownCarrier(value)) }
                 }
                 if let to = action.to, ReferenceData.gridCarriers.contains(to), factors[to] == nil {
-                    fail("\(field).to", "grid carrier \(to) has no factor in factors")
+                    fail("\(field).to", .gridCarrierWithoutFactor(to))
                 }
-                if let toGPC = action.toGPC, reference.gpc[toGPC] == nil { fail("\(field).to_gpc", "unknown GPC reference \"\(toGPC)\"") }
+                if let toGPC = action.toGPC, reference.gpc[toGPC] == nil { fail("\(field).to_gpc", .unknownGPC(toGPC)) }
             case .removal:
                 if let value = uncertain(raw["tco2e"], "\(field).tco2e", fail) {
-                    if value.min < 0 { fail("\(field).tco2e", "a removal must not be negative") }
+                    if value.min < 0 { fail("\(field).tco2e", .negativeRemoval) }
                     action.tco2e = value
                 }
             }
@@ -253,50 +254,50 @@ public enum ScenarioFile {
         }
         let total = switching.reduce(0.0) { $0 + ($1.element.share?.max ?? 0) }
         if total > 1 + 1e-12, let last = switching.last {
-            let message = "the shares of \(switching.map(\.element.id).joined(separator: ", ")) on \(gpc) \(carrier) add up to \(total) > 1"
-            let problem = InputProblem(path + "actions[\(last.offset)].share", message)
+            let reason = InputReason.sharesOverOne(ids: switching.map(\.element.id), gpc: gpc, carrier: carrier, total: total)
+            let problem = InputProblem(.path(path + "actions[\(last.offset)].share"), reason)
             if !problems.contains(problem) { problems.append(problem) }
         }
     }
 
-    private static func number(_ json: Any?, _ field: String, _ fail: (String, String) -> Void) -> Double? {
+    private static func number(_ json: Any?, _ field: String, _ fail: (String, InputReason) -> Void) -> Double? {
         guard let json else { return nil }
         if type(of: json) == Bool.self {
-            fail(field, "must be a number")
+            fail(field, .notANumber)
             return nil
         }
         if let value = json as? NSNumber, value.doubleValue.isFinite { return value.doubleValue }
-        fail(field, "must be a number")
+        fail(field, .notANumber)
         return nil
     }
 
-    private static func integer(_ json: Any?, _ field: String, _ fail: (String, String) -> Void) -> Int? {
+    private static func integer(_ json: Any?, _ field: String, _ fail: (String, InputReason) -> Void) -> Int? {
         guard let json else {
-            fail(field, "is required")
+            fail(field, .required)
             return nil
         }
         guard let value = number(json, field, fail) else { return nil }
         guard value == value.rounded(), abs(value) < 1e6 else {
-            fail(field, "must be a whole year")
+            fail(field, .notAWholeYear)
             return nil
         }
         return Int(value)
     }
 
-    private static func uncertain(_ json: Any?, _ field: String, _ fail: (String, String) -> Void) -> Uncertain? {
+    private static func uncertain(_ json: Any?, _ field: String, _ fail: (String, InputReason) -> Void) -> Uncertain? {
         guard let json else {
-            fail(field, "is required")
+            fail(field, .required)
             return nil
         }
         if let object = json as? [String: Any] {
             guard let a = number(object["min"], "\(field).min", fail), let c = number(object["mode"], "\(field).mode", fail),
                 let b = number(object["max"], "\(field).max", fail)
             else {
-                fail(field, "a distribution needs min, mode and max")
+                fail(field, .distributionIncomplete)
                 return nil
             }
             guard a <= c, c <= b else {
-                fail(field, "needs min ≤ mode ≤ max (\(a), \(c), \(b))")
+                fail(field, .distributionOrder(min: a, mode: c, max: b))
                 return nil
             }
             return .triangular(min: a, mode: c, max: b)
@@ -304,9 +305,9 @@ public enum ScenarioFile {
         return number(json, field, fail).map(Uncertain.fixed)
     }
 
-    private static func fraction(_ json: Any?, _ field: String, _ fail: (String, String) -> Void) -> Uncertain? {
+    private static func fraction(_ json: Any?, _ field: String, _ fail: (String, InputReason) -> Void) -> Uncertain? {
         guard let value = uncertain(json, field, fail) else { return nil }
-        if value.min < 0 || value.max > 1 { fail(field, "must be between 0 and 1") }
+        if value.min < 0 || value.max > 1 { fail(field, .fractionOutOfRange) }
         return value
     }
 }

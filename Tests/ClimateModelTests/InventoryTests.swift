@@ -145,8 +145,8 @@ struct InventoryTests {
             return
         }
         let checks = errors
-        #expect(checks.problems.map(\.location) == (2...11).map { "line \($0)" }, "one problem a line, in line order")
-        let messages = Dictionary(grouping: checks.problems, by: \.location).mapValues { $0.map(\.message) }
+        #expect(checks.problems.map(\.location) == (2...11).map { .line($0) }, "one problem a line, in line order")
+        let messages = Dictionary(grouping: checks.problems, by: \.location.description).mapValues { $0.map(\.message) }
         #expect(messages["line 8"]?.first?.contains("amount \"abc\" is not a number") == true)
         #expect(messages["line 9"]?.first?.contains("unknown unit \"barrels\"") == true)
         #expect(messages["line 10"]?.first?.contains("unknown notation_key \"XX\"") == true)
@@ -167,7 +167,7 @@ struct InventoryTests {
             Issue.record("accepted")
             return
         }
-        #expect(errors.problems.allSatisfy { $0.location == "line 1" })
+        #expect(errors.problems.allSatisfy { $0.location == .line(1) })
     }
 
     @Test("the shipped reference data is complete")

@@ -345,7 +345,7 @@ struct ScenarioTests {
             Issue.record("a bad file was accepted")
             return
         }
-        let paths = Set(errors.problems.map(\.location))
+        let paths = Set(errors.problems.map(\.location.description))
         for path in [
             "target.year", "target.reduction", "colour", "activities[0]", "activities[1]", "activities[2]", "activities[3]",
             "activities[4]",
@@ -354,7 +354,7 @@ struct ScenarioTests {
         ] {
             #expect(paths.contains(path), "no problem reported at \(path): \(errors.problems)")
         }
-        #expect(errors.problems.first { $0.location == "activities[4]" }?.message.contains("grid carrier electricity") == true)
+        #expect(errors.problems.first { $0.location == .path("activities[4]") }?.message.contains("grid carrier electricity") == true)
     }
 
     @Test("an array of scenarios gives an array, paths carry the index")
@@ -365,6 +365,6 @@ struct ScenarioTests {
             Issue.record("accepted")
             return
         }
-        #expect(errors.problems.allSatisfy { $0.location.hasPrefix("[1].") })
+        #expect(errors.problems.allSatisfy { $0.location.description.hasPrefix("[1].") })
     }
 }

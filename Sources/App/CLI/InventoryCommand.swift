@@ -26,11 +26,14 @@ struct ComputeInventory: ParsableCommand {
     @ArgumentParser.Option(help: "BASIC or BASIC+.") var coverage: String = "BASIC"
 
     func run() throws {
+        let t = CommandSupport.localizer
         var problems: [String] = []
         let gwpSet = GWPSet(rawValue: gwp.uppercased())
-        if gwpSet == nil { problems.append("--gwp: \"\(gwp)\" is not one of AR4, AR5, AR6") }
+        if gwpSet == nil { problems.append(t(CoreText.cliNotOneOf, ["option": "--gwp", "value": gwp, "allowed": "AR4, AR5, AR6"])) }
         let coverageSet = Coverage(rawValue: coverage.uppercased())
-        if coverageSet == nil { problems.append("--coverage: \"\(coverage)\" is not one of BASIC, BASIC+") }
+        if coverageSet == nil {
+            problems.append(t(CoreText.cliNotOneOf, ["option": "--coverage", "value": coverage, "allowed": "BASIC, BASIC+"]))
+        }
         let text: String
         do {
             text =
@@ -38,7 +41,7 @@ struct ComputeInventory: ParsableCommand {
                 ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
                 : try String(contentsOfFile: file, encoding: .utf8)
         } catch {
-            problems.append("\(file): cannot be read (\(error.localizedDescription))")
+            problems.append(t(CoreText.cliCannotRead, ["file": file, "detail": error.localizedDescription]))
             text = ""
         }
         guard problems.isEmpty, let gwpSet, let coverageSet else {
@@ -47,7 +50,7 @@ struct ComputeInventory: ParsableCommand {
         }
         switch InventoryCSV.compute(text, gwp: gwpSet, coverage: coverageSet) {
         case .failure(let errors):
-            CommandSupport.printError(errors.problems.map { "\(file): \($0)" }.joined(separator: "\n"))
+            CommandSupport.printProblems(errors, file: file)
             throw ExitCode(2)
         case .success(let totals):
             CommandSupport.say(try JSONText.encode(totals))

@@ -27,22 +27,26 @@ struct RunScenario: ParsableCommand {
     @ArgumentParser.Option(help: "json (default) or csv (one row per scenario and year).") var format: OutputFormat = .json
 
     func run() throws {
+        let t = CommandSupport.localizer
         guard draws >= 0, threads >= 1 else {
-            CommandSupport.printError("--draws must be 0 or more and --threads 1 or more")
+            CommandSupport.printError(
+                draws < 0
+                    ? t(CoreText.cliAtLeast, ["option": "--draws", "minimum": "0"])
+                    : t(CoreText.cliAtLeast, ["option": "--threads", "minimum": "1"]))
             throw ExitCode(2)
         }
         let data: Data
         do {
             data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            CommandSupport.printError("\(file): cannot be read (\(error.localizedDescription))")
+            CommandSupport.printError(t(CoreText.cliCannotRead, ["file": file, "detail": error.localizedDescription]))
             throw ExitCode(2)
         }
         // An array in gives an array out (the first character that is not white space).
         let isArray = data.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "[")
         switch ScenarioFile.read(data) {
         case .failure(let errors):
-            CommandSupport.printError(errors.problems.map { "\(file): \($0)" }.joined(separator: "\n"))
+            CommandSupport.printProblems(errors, file: file)
             throw ExitCode(2)
         case .success(let scenarios):
             let results = ScenarioEngine.run(scenarios, draws: draws, seed: seed, threads: threads)
@@ -92,7 +96,7 @@ struct SynthesizeScenarios: ParsableCommand {
 
     func run() throws {
         guard cities >= 1 else {
-            CommandSupport.printError("--cities must be 1 or more")
+            CommandSupport.printError(CommandSupport.localizer(CoreText.cliAtLeast, ["option": "--cities", "minimum": "1"]))
             throw ExitCode(2)
         }
         let data = try JSONSerialization.data(withJSONObject: SyntheticScenarios.make(cities: cities, seed: seed), options: [.sortedKeys])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClimateModel
 import Fluent
 import Foundation
 import Logging
@@ -26,7 +27,7 @@ enum CommandSupport {
         do {
             return try AppConfiguration.fromEnvironment()
         } catch let error as ConfigurationError {
-            let t = Localizer(Language(rawValue: ProcessInfo.processInfo.environment["ZAVEZA_LANG"] ?? "") ?? .default)
+            let t = localizer
             printError(([t(CoreText.cliConfigurationInvalid)] + error.problems.map { "  - " + $0 }).joined(separator: "\n"))
             throw ExitCode(2)
         }
@@ -59,6 +60,17 @@ enum CommandSupport {
             try? await app.asyncShutdown()
             throw error
         }
+    }
+
+    /// The language of command-line messages: ZAVEZA_LANG, Slovenian by default.
+    static var localizer: Localizer {
+        Localizer(Language(rawValue: ProcessInfo.processInfo.environment["ZAVEZA_LANG"] ?? "") ?? .default)
+    }
+
+    /// Every problem of a model input, one a line, in the user's language.
+    static func printProblems(_ problems: InputProblems, file: String) {
+        let t = localizer
+        printError(problems.problems.map { "\(file): " + t.problem($0) }.joined(separator: "\n"))
     }
 
     static func printError(_ text: String) {

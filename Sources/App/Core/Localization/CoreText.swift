@@ -50,6 +50,9 @@ package enum CoreText: String, BilingualCatalogue {
     case cliConfigurationInvalid
     case cliDemoLogins
     case cliUserCreated
+    case cliCannotRead
+    case cliNotOneOf
+    case cliAtLeast
     case cliUnknownRole
     case cliRoleNeedsCity
     case cliRoleWithoutCity
@@ -122,6 +125,9 @@ package enum CoreText: String, BilingualCatalogue {
             )
         case .cliBackupExists: .text("Datoteka {file} že obstaja; izberite drugo ime, da ne prepišem obstoječe kopije.")
         case .cliConfigurationInvalid: .text("Nastavitve niso veljavne:")
+        case .cliCannotRead: .text("{file}: datoteke ni mogoče prebrati ({detail}).")
+        case .cliNotOneOf: .text("{option}: \"{value}\" ni ena od možnosti {allowed}.")
+        case .cliAtLeast: .text("{option} mora biti najmanj {minimum}.")
         case .cliDemoLogins: .text("Demo prijave (geslo za vse: {password}):")
         case .cliUserCreated:
             .text("Račun {email} ima vlogo {role}. Enkratno geslo: {password}\nOb prvi prijavi si bo oseba izbrala svoje geslo.")
@@ -196,6 +202,9 @@ package enum CoreText: String, BilingualCatalogue {
             )
         case .cliBackupExists: .text("The file {file} already exists; choose another name so that no earlier backup is overwritten.")
         case .cliConfigurationInvalid: .text("The configuration is not valid:")
+        case .cliCannotRead: .text("{file}: the file cannot be read ({detail}).")
+        case .cliNotOneOf: .text("{option}: \"{value}\" is not one of {allowed}.")
+        case .cliAtLeast: .text("{option} must be at least {minimum}.")
         case .cliDemoLogins: .text("Demo logins (password for all: {password}):")
         case .cliUserCreated:
             .text(
