@@ -1,11 +1,13 @@
 import Foundation
+import Synchronization
 
 /// Reads scenario files (MODEL.md §3): one scenario object or an array of
 /// them. Every problem is reported at once with its JSON path; nothing is
 /// computed from an invalid file.
 public enum ScenarioFile {
-    /// The scenarios of a file, or every problem found.
-    public static func read(_ data: Data, reference: ReferenceData = .shipped) -> Result<[Scenario], InputProblems> {
+    /// The scenarios of a file, or every problem found. The scenarios of an
+    /// array are checked on `threads` threads; the problems come in file order.
+    public static func read(_ data: Data, reference: ReferenceData = .shipped, threads: Int = 1) -> Result<[Scenario], InputProblems> {
         let json: Any
         do {
             json = try JSONSerialization.jsonObject(with: data)
@@ -16,13 +18,32 @@ public enum ScenarioFile {
         var problems: [InputProblem] = []
         var scenarios: [Scenario] = []
         if let array = json as? [Any] {
-            for (index, element) in array.enumerated() {
-                if let scenario = read(element, path: "[\(index)].", reference: reference, into: &problems) { scenarios.append(scenario) }
+            let checked = Mutex([(Scenario?, [InputProblem])?](repeating: nil, count: array.count))
+            let elements = Unchecked(array)
+            let next = Atomic<Int>(0)
+            DispatchQueue.concurrentPerform(iterations: Swift.max(1, Swift.min(threads, array.count))) { _ in
+                while true {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < elements.value.count else { return }
+                    var found: [InputProblem] = []
+                    let scenario = read(elements.value[index], path: "[\(index)].", reference: reference, into: &found)
+                    checked.withLock { $0[index] = (scenario, found) }
+                }
+            }
+            for case (let scenario, let found)? in checked.withLock({ $0 }) {
+                problems += found
+                if let scenario { scenarios.append(scenario) }
             }
         } else if let scenario = read(json, path: "", reference: reference, into: &problems) {
             scenarios.append(scenario)
         }
         return problems.isEmpty ? .success(scenarios) : .failure(InputProblems(problems: problems))
+    }
+
+    /// Parsed JSON, which Foundation gives as `Any`; only read, never changed.
+    private struct Unchecked: @unchecked Sendable {
+        let value: [Any]
+        init(_ value: [Any]) { self.value = value }
     }
 
     private static let actionFields: [ActionKind: Set<String>] = [

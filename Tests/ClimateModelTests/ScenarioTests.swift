@@ -366,5 +366,17 @@ struct ScenarioTests {
             return
         }
         #expect(errors.problems.allSatisfy { $0.location.description.hasPrefix("[1].") })
+        // Checked on several threads: the same problems, in file order.
+        let many = "[" + (0..<9).map { $0 % 3 == 1 ? "{ \"city\": \"y\" }" : one }.joined(separator: ", ") + "]"
+        guard case .failure(let serial) = ScenarioFile.read(Data(many.utf8), threads: 1),
+            case .failure(let parallel) = ScenarioFile.read(Data(many.utf8), threads: 3)
+        else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(serial == parallel)
+        #expect(
+            serial.problems.map { $0.location.description.prefix(3) }.reduce(into: [Substring]()) { if $0.last != $1 { $0.append($1) } }
+                == ["[1]", "[4]", "[7]"])
     }
 }

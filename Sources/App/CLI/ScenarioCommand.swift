@@ -44,7 +44,7 @@ struct RunScenario: ParsableCommand {
         }
         // An array in gives an array out (the first character that is not white space).
         let isArray = data.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "[")
-        switch ScenarioFile.read(data) {
+        switch ScenarioFile.read(data, threads: threads) {
         case .failure(let errors):
             CommandSupport.printProblems(errors, file: file)
             throw ExitCode(2)
