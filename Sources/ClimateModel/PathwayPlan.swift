@@ -1,7 +1,8 @@
 import Foundation
 
-/// A scenario compiled for evaluating every year at once (MODEL.md §4), with
-/// some parameters left variable and everything else folded in beforehand.
+/// A scenario compiled for evaluating all its years (MODEL.md §4), four
+/// draws at a time, with some parameters left variable and everything else
+/// folded in beforehand.
 ///
 /// The deterministic run leaves nothing variable; the Monte Carlo draws leave
 /// the uncertain parameters variable, so a draw recomputes only what it
@@ -84,7 +85,6 @@ struct PathwayPlan: Sendable {
         let years = Array(scenario.baselineYear...Swift.max(scenario.baselineYear, scenario.horizon))
         let count = years.count
         yearCount = count
-        let stride = count
         self.bySector = bySector
         variableGrowthCount = variableGrowth.count
         let actions = scenario.actions
@@ -97,9 +97,9 @@ struct PathwayPlan: Sendable {
 
         // Step 4 for the fixed reduce_factor actions.
         slotCount = engine.factorKeys.count
-        var factors = [Double](repeating: 0, count: slotCount * stride)
+        var factors = [Double](repeating: 0, count: slotCount * count)
         for (t, year) in years.enumerated() {
-            for (slot, value) in engine.factors(year).enumerated() { factors[slot * stride + t] = value }
+            for (slot, value) in engine.factors(year).enumerated() { factors[slot * count + t] = value }
         }
         var variableSlot = [Bool](repeating: false, count: slotCount)
         for (a, action) in actions.enumerated() where action.kind == .reduceFactor {
@@ -108,19 +108,19 @@ struct PathwayPlan: Sendable {
                     variableSlot[slot] = true
                     continue
                 }
-                for (t, year) in years.enumerated() { factors[slot * stride + t] *= Swift.max(0, 1 - values.amount[a] * action.ramp(year)) }
+                for (t, year) in years.enumerated() { factors[slot * count + t] *= Swift.max(0, 1 - values.amount[a] * action.ramp(year)) }
             }
         }
         fixedFactors = factors
 
         // Steps 1, 2 and 5 for what is fixed, node by node.
         let nodeCount = engine.nodes.count
-        var amounts = [Double](repeating: 0, count: nodeCount * stride)
+        var amounts = [Double](repeating: 0, count: nodeCount * count)
         for (t, year) in years.enumerated() {
             let bau = engine.bau(year, values)
             for n in 0..<nodeCount {
                 let growth = engine.nodeGrowth[n]
-                amounts[n * stride + t] = growth >= 0 && growthPosition[growth] >= 0 ? engine.nodes[n].base : bau[n]
+                amounts[n * count + t] = growth >= 0 && growthPosition[growth] >= 0 ? engine.nodes[n].base : bau[n]
             }
         }
         var nodeCuts = [[Int]](repeating: [], count: nodeCount)
@@ -130,7 +130,7 @@ struct PathwayPlan: Sendable {
                     nodeCuts[n].append(variablePosition[a])
                     continue
                 }
-                for (t, year) in years.enumerated() { amounts[n * stride + t] *= Swift.max(0, 1 - values.amount[a] * action.ramp(year)) }
+                for (t, year) in years.enumerated() { amounts[n * count + t] *= Swift.max(0, 1 - values.amount[a] * action.ramp(year)) }
             }
         }
 
@@ -141,8 +141,8 @@ struct PathwayPlan: Sendable {
             onSwitch[link.source] = true
             onSwitch[link.destination] = true
         }
-        fixedGross = [Double](repeating: 0, count: stride)
-        fixedSector = [Double](repeating: 0, count: bySector ? Self.sectorCount * stride : 0)
+        fixedGross = [Double](repeating: 0, count: count)
+        fixedSector = [Double](repeating: 0, count: bySector ? Self.sectorCount * count : 0)
         var nodeRow = [Int](repeating: -1, count: nodeCount)
         var rowCuts: [[Int]] = []
         var merged: [String: Int] = [:]
@@ -155,9 +155,9 @@ struct PathwayPlan: Sendable {
             if !onSwitch[n] && !node.counts { continue }
             if !onSwitch[n] && !varies {
                 for t in 0..<count {
-                    let emission = amounts[n * stride + t] * (slot >= 0 ? factors[slot * stride + t] : engine.nodeConstants[n])
+                    let emission = amounts[n * count + t] * (slot >= 0 ? factors[slot * count + t] : engine.nodeConstants[n])
                     fixedGross[t] += emission
-                    if sector >= 0 { fixedSector[sector * stride + t] += emission }
+                    if sector >= 0 { fixedSector[sector * count + t] += emission }
                 }
                 continue
             }
@@ -175,12 +175,12 @@ struct PathwayPlan: Sendable {
                 rowCounts.append(node.counts)
                 rowSector.append(sector)
                 rowCuts.append(nodeCuts[n])
-                rowFixed += [Double](repeating: 0, count: stride)
+                rowFixed += [Double](repeating: 0, count: count)
             }
             nodeRow[n] = row
             for t in 0..<count {
-                let factor = keepsSlot ? 1 : (slot >= 0 ? factors[slot * stride + t] : engine.nodeConstants[n])
-                rowFixed[row * stride + t] += amounts[n * stride + t] * factor
+                let factor = keepsSlot ? 1 : (slot >= 0 ? factors[slot * count + t] : engine.nodeConstants[n])
+                rowFixed[row * count + t] += amounts[n * count + t] * factor
             }
         }
 
@@ -219,7 +219,7 @@ struct PathwayPlan: Sendable {
         isVariableSlot = variableSlot
 
         // Step 6 for the fixed removals.
-        fixedRemovals = [Double](repeating: 0, count: stride)
+        fixedRemovals = [Double](repeating: 0, count: count)
         for (a, action) in actions.enumerated() where action.kind == .removal && variablePosition[a] < 0 {
             for (t, year) in years.enumerated() { fixedRemovals[t] += values.amount[a] * action.ramp(year) }
         }
