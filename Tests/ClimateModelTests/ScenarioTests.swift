@@ -227,6 +227,15 @@ struct ScenarioTests {
         }
     }
 
+    @Test("a national run on several threads gives each scenario's own result, in order")
+    func nationalRun() throws {
+        let json = try JSONSerialization.data(withJSONObject: SyntheticScenarios.make(cities: 5, seed: 2))
+        let scenarios = try ScenarioFile.read(json).get()
+        let alone = scenarios.map { ScenarioEngine($0).run(draws: 40, seed: 3) }
+        #expect(ScenarioEngine.run(scenarios, draws: 40, seed: 3, threads: 3) == alone)
+        #expect(ScenarioEngine.run(scenarios, draws: 40, seed: 3, threads: 1) == alone)
+    }
+
     @Test("a triangular distribution's constants give the same draws")
     func triangular() {
         let distributions: [Uncertain] = [
