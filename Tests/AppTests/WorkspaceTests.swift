@@ -173,4 +173,39 @@ struct WorkspaceTests {
             #expect(try await CitiesQuery.require(slug: "ljubljana", on: app.db).population == 296000)
         }
     }
+
+    @Test("the history pages through many changes made at the very same instant without skipping one")
+    func historyPaging() async throws {
+        try await withTestApp { app in
+            // setup: 120 changes to Kranj, all stamped with one instant
+            let kranj = try await CitiesQuery.require(slug: "kranj", on: app.db)
+            let instant = Date(timeIntervalSince1970: 1_790_000_000)
+            for number in 0..<120 {
+                let entry = AuditEntry()
+                entry.at = instant
+                entry.actorLabel = "tester"
+                entry.action = .update
+                entry.recordType = "city"
+                entry.recordID = try kranj.requireID()
+                entry.cityID = try kranj.requireID()
+                entry.after = "{\"note\":\"change \(number)\"}"
+                try await entry.save(on: app.db)
+            }
+            let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)
+            // act: follow "older" links to the end
+            var seen: [String] = []
+            var next: String? = SiteRoute.cityHistory(slug: "kranj").path
+            while let address = next {
+                let page = try await coordinator.get(address)
+                #expect(page.status == .ok)
+                seen += page.text.matches(of: /change (\d+)/).map { String($0.output.1) }
+                next = page.text.firstMatch(of: /href="(\/[^"]*after=[^"]*)"/).map {
+                    String($0.output.1).replacingOccurrences(of: "&amp;", with: "&")
+                }
+            }
+            // assert: every change once
+            #expect(seen.count == 120)
+            #expect(Set(seen).count == 120)
+        }
+    }
 }

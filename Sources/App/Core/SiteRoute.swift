@@ -37,7 +37,7 @@ package enum SiteRoute: Sendable, Equatable {
     case cityTokens(slug: String)
     case cityTokenRevoke(slug: String, id: UUID)
     /// `before`: only changes before this moment (seconds since 1970), for paging back.
-    case cityHistory(slug: String, record: UUID? = nil, before: Double? = nil)
+    case cityHistory(slug: String, record: UUID? = nil, after: UUID? = nil)
     case cityDeleted(slug: String)
     case cityRestore(slug: String, type: String, id: UUID)
     case cityJoin(slug: String)
@@ -127,8 +127,8 @@ package enum SiteRoute: Sendable, Equatable {
         case .cities(let membership?): [("membership", membership.rawValue)]
         case .language(_, let back): [("back", back)]
         case .login(let next?): [("next", next)]
-        case .cityHistory(_, let record, let before):
-            (record.map { [("record", $0.uuidString)] } ?? []) + (before.map { [("before", String($0))] } ?? [])
+        case .cityHistory(_, let record, let after):
+            (record.map { [("record", $0.uuidString)] } ?? []) + (after.map { [("after", $0.uuidString)] } ?? [])
         default: []
         }
     }

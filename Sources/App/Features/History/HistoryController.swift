@@ -56,10 +56,22 @@ enum HistoryController {
         let cityID = try city.requireID()
         let t = request.t
         let record = try request.query.get(String?.self, at: "record").flatMap(UUID.init(uuidString:))
-        let before = try request.query.get(String?.self, at: "before").flatMap { Double($0) }.map { Date(timeIntervalSince1970: $0) }
+        // The next page starts after the last entry shown (newest first, then
+        // by id): entries older than it, or as old and after it by id, so
+        // two changes at the very same instant are never skipped.
+        let after = try request.query.get(String?.self, at: "after").flatMap(UUID.init(uuidString:))
         let query = AuditEntry.query(on: request.db).filter(\.$cityID == cityID)
         if let record { query.filter(\.$recordID == record) }
-        if let before { query.filter(\.$at < before) }
+        if let after, let last = try await AuditEntry.query(on: request.db).filter(\.$id == after).filter(\.$cityID == cityID).first() {
+            let lastID = try last.requireID()
+            query.group(.or) { group in
+                group.filter(\.$at < last.at)
+                group.group(.and) { same in
+                    same.filter(\.$at == last.at)
+                    same.filter(\.$id > lastID)
+                }
+            }
+        }
         let entries = try await query.sort(\.$at, .descending).sort(\.$id).limit(pageSize).all()
         let page = try CityEditController.workspacePage(
             city, title: t(HistoryText.historyTitle, ["city": city.name]), lead: t(HistoryText.historyLead), principal, t,
@@ -76,7 +88,7 @@ enum HistoryController {
                 .p(
                     .a(
                         .href(
-                            SiteRoute.cityHistory(slug: city.slug, record: record, before: entries.last!.at.timeIntervalSince1970).path),
+                            SiteRoute.cityHistory(slug: city.slug, record: record, after: entries.last!.id).path),
                         .text(t(HistoryText.olderEntries)))))
         )
         return HTMLResponse(html: Layout.render(page, PageContext(request)))
