@@ -16,7 +16,7 @@ package enum AccountsText: String, BilingualCatalogue {
     case roleCoordinator, roleCityAdmin, roleCityOfficer, roleWorkingGroupMember, roleResident
     case roleIn
     case peopleTitle, peopleLead, peopleInviteTitle, peopleInviteSubmit, peopleInvited, peopleRemove, peopleEmpty, peopleSince,
-        peopleColumnPerson
+        peopleColumnPerson, peopleColumnActions
     case tokensTitle, tokensLead, tokensCreateTitle, tokensName, tokensScope, tokensScopeRead, tokensScopeWrite, tokensCreate
     case tokensCreated, tokensCreatedWarning, tokensEmpty, tokensRevoke, tokensRevoked, tokensLastUsed, tokensNeverUsed, tokensCreatedAt
     case tokensColumnName, tokensColumnStatus, tokensActive
@@ -100,6 +100,7 @@ package enum AccountsText: String, BilingualCatalogue {
         case .peopleEmpty: .text("V tem mestu še nihče nima vloge.")
         case .peopleSince: .text("Od")
         case .peopleColumnPerson: .text("Oseba")
+        case .peopleColumnActions: .text("Dejanja")
         case .tokensTitle: .text("Žetoni API mesta {city}")
         case .tokensLead:
             .text("Naprave (merilne postaje, sistemi) s žetonom berejo ali pišejo podatke mesta prek API z glavo Authorization: Bearer.")
@@ -202,6 +203,7 @@ package enum AccountsText: String, BilingualCatalogue {
         case .peopleEmpty: .text("No one holds a role in this city yet.")
         case .peopleSince: .text("Since")
         case .peopleColumnPerson: .text("Person")
+        case .peopleColumnActions: .text("Actions")
         case .tokensTitle: .text("API tokens of {city}")
         case .tokensLead:
             .text(

@@ -91,7 +91,7 @@ enum CityPeopleController {
                         .thead(
                             .tr(
                                 .th(.text(t(AccountsText.peopleColumnPerson))), .th(.text(t(AccountsText.fieldRole))),
-                                .th(.text(t(AccountsText.peopleSince))), .th(.text(t(CityEditText.workspace)))
+                                .th(.text(t(AccountsText.peopleSince))), .th(.text(t(AccountsText.peopleColumnActions)))
                             )),
                         .tbody(
                             .forEach(assignments) { assignment in
