@@ -12,7 +12,7 @@ enum CityShow {
         let officialName: String
         let areaKm2: Double?
         let baselineYear: Int?
-        let target: (year: Int, reduction: Double)?
+        let target: Target?
         let website: String?
         let dataNote: String?
         let contacts: [Contact]
@@ -23,7 +23,7 @@ enum CityShow {
             areaKm2 = city.areaKm2
             baselineYear = city.baselineYear
             if let year = city.targetYear, let reduction = city.targetReduction {
-                target = (year, reduction)
+                target = Target(year: year, reduction: reduction)
             } else {
                 target = nil
             }
@@ -38,11 +38,10 @@ enum CityShow {
             return Double(summary.population) / areaKm2
         }
 
-        static func == (lhs: Model, rhs: Model) -> Bool {
-            lhs.summary == rhs.summary && lhs.officialName == rhs.officialName && lhs.areaKm2 == rhs.areaKm2
-                && lhs.baselineYear == rhs.baselineYear && lhs.target?.year == rhs.target?.year
-                && lhs.target?.reduction == rhs.target?.reduction && lhs.website == rhs.website
-                && lhs.dataNote == rhs.dataNote && lhs.contacts == rhs.contacts
+        /// The Mission target: the year and the reduction from the baseline (0…1).
+        struct Target: Equatable {
+            let year: Int
+            let reduction: Double
         }
     }
 }

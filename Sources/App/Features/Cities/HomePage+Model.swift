@@ -3,7 +3,7 @@ import Fluent
 /// The partnership's home page.
 enum HomePage {
     struct Model: Equatable {
-        var partnershipName: (sl: String, en: String)?
+        var partnershipName: BilingualName?
         var signedOn: CalendarDate?
         var signedAt: String?
         var members: [CitySummary]
@@ -13,7 +13,7 @@ enum HomePage {
             let partnership = try await CitiesQuery.partnership(on: database)
             let cities = try await CitiesQuery.all(on: database)
             return Model(
-                partnershipName: partnership.map { ($0.nameSl, $0.nameEn) },
+                partnershipName: partnership.map { BilingualName(sl: $0.nameSl, en: $0.nameEn) },
                 signedOn: partnership?.signedOn,
                 signedAt: partnership?.signedAt,
                 members: cities.filter { $0.membershipStatus == .member }.map(CitySummary.init),
@@ -21,10 +21,10 @@ enum HomePage {
             )
         }
 
-        static func == (lhs: Model, rhs: Model) -> Bool {
-            lhs.partnershipName?.sl == rhs.partnershipName?.sl && lhs.partnershipName?.en == rhs.partnershipName?.en
-                && lhs.signedOn == rhs.signedOn && lhs.signedAt == rhs.signedAt && lhs.members == rhs.members
-                && lhs.othersCount == rhs.othersCount
+        /// A name in both languages.
+        struct BilingualName: Equatable {
+            let sl: String
+            let en: String
         }
     }
 }
