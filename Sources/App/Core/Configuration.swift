@@ -40,6 +40,8 @@ package struct AppConfiguration: Sendable {
     package var logFormat: LogFormat
     /// The language of command-line messages.
     package var cliLanguage: Language
+    /// Reverse proxies whose `X-Forwarded-For` is believed (none by default).
+    package var trustedProxies: [AddressRange]
     /// The search path of a PostgreSQL connection (tests give each its own schema).
     package var postgresSchema: String?
 
@@ -50,6 +52,7 @@ package struct AppConfiguration: Sendable {
         logLevel: Logger.Level = .info,
         logFormat: LogFormat = .text,
         cliLanguage: Language = .sl,
+        trustedProxies: [AddressRange] = [],
         postgresSchema: String? = nil
     ) {
         self.database = database
@@ -58,6 +61,7 @@ package struct AppConfiguration: Sendable {
         self.logLevel = logLevel
         self.logFormat = logFormat
         self.cliLanguage = cliLanguage
+        self.trustedProxies = trustedProxies
         self.postgresSchema = postgresSchema
     }
 
@@ -69,6 +73,7 @@ package struct AppConfiguration: Sendable {
         ("LOG_LEVEL", "trace, debug, info (default), notice, warning, error or critical"),
         ("ZAVEZA_LOG_FORMAT", "text (default) or json: one JSON object per line"),
         ("ZAVEZA_LANG", "language of command-line messages: sl (default) or en"),
+        ("ZAVEZA_TRUSTED_PROXIES", "reverse proxies whose X-Forwarded-For is believed, e.g. 127.0.0.1, 10.0.0.0/8 (default: none)"),
     ]
 
     /// Reads the configuration from environment variables.
@@ -124,6 +129,17 @@ package struct AppConfiguration: Sendable {
             }
         }
 
+        var trustedProxies: [AddressRange] = []
+        if let text = value("ZAVEZA_TRUSTED_PROXIES") {
+            for item in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+                if let range = AddressRange(item) {
+                    trustedProxies.append(range)
+                } else {
+                    problems.append("ZAVEZA_TRUSTED_PROXIES: \"\(item)\" is not an IP address or a block such as 10.0.0.0/8")
+                }
+            }
+        }
+
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
         return AppConfiguration(
             database: database,
@@ -131,7 +147,8 @@ package struct AppConfiguration: Sendable {
             environmentName: environmentName,
             logLevel: logLevel,
             logFormat: logFormat,
-            cliLanguage: cliLanguage
+            cliLanguage: cliLanguage,
+            trustedProxies: trustedProxies
         )
     }
 }

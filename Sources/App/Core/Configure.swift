@@ -30,6 +30,7 @@ package enum ZavezaApp {
         // are rendered in the request's language, then static files.
         app.middleware = Middlewares()
         app.middleware.use(RequestIdMiddleware())
+        app.middleware.use(ClientAddressMiddleware(trustedProxies: configuration.trustedProxies))
         app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
         app.middleware.use(SecurityHeadersMiddleware())
         app.middleware.use(LanguageMiddleware())

@@ -78,8 +78,9 @@ package enum Accounts {
             .with(\.$user).first()
     }
 
-    /// The address a request comes from, for throttling.
+    /// The address a request comes from, for throttling (behind a trusted
+    /// proxy, the client's; see `ClientAddressMiddleware`).
     package static func address(of request: Request) -> String {
-        request.remoteAddress?.ipAddress ?? "unknown"
+        request.clientAddress
     }
 }
