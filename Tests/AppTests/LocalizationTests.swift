@@ -9,7 +9,8 @@ struct LocalizationTests {
     static var catalogues: [(name: String, keys: [(key: String, message: (Language) -> Message)])] {
         [
             entries(CoreText.self), entries(CitiesText.self), entries(CLIText.self), entries(AccountsText.self),
-            entries(CityEditText.self), entries(HistoryText.self), entries(JoinText.self), entries(Notice.self),
+            entries(CityEditText.self), entries(HistoryText.self), entries(JoinText.self), entries(Notice.self), entries(FactorsText.self),
+            entries(CarrierName.self),
         ]
     }
 

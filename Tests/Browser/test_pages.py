@@ -81,3 +81,12 @@ def test_phone_width_has_no_horizontal_scroll(driver, base_url):
         assert width <= 375
     finally:
         driver.set_window_size(1280, 800)
+
+
+def test_emission_factors_page(driver, base_url):
+    driver.get(base_url + "/")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Emisijski faktorji"))
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Emisijski faktorji"
+    gas = driver.find_element(By.XPATH, "//tbody/tr[th='zemeljski plin']")
+    assert [td.text for td in gas.find_elements(By.TAG_NAME, "td")] == ["56.100", "48,0", "0,203"]
+    assert_accessible(driver)

@@ -48,6 +48,7 @@ package enum ZavezaApp {
         Observability.register(app)
         LanguageSwitch.register(app)
         CitiesController.register(app)
+        FactorsController.register(app)
         CityEditController.register(app)
         JoinController.register(app)
         AccountsController.register(app)

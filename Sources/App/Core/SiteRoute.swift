@@ -7,6 +7,7 @@ import Vapor
 package enum SiteRoute: Sendable, Equatable {
     case home
     case cities(membership: MembershipFilter? = nil)
+    case factors
     case city(slug: String)
     case language(Language, back: String)
     case stylesheet
@@ -74,6 +75,7 @@ package enum SiteRoute: Sendable, Equatable {
         switch self {
         case .home: []
         case .cities: [.constant("cities")]
+        case .factors: [.constant("factors")]
         case .city(let slug): [.constant("cities"), .parameter(name: Parameter.slug, value: slug)]
         case .language(let language, _): [.constant("language"), .parameter(name: Parameter.language, value: language.rawValue)]
         case .stylesheet: [.constant("static"), .constant("style.css")]

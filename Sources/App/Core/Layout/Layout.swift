@@ -12,7 +12,7 @@ package struct Page {
 
     /// The top-level section the page belongs to (marked in the navigation).
     package enum Section {
-        case home, cities
+        case home, cities, factors
     }
 
     package var title: String
@@ -113,6 +113,7 @@ package enum Layout {
         let items: [(Page.Section, String, SiteRoute)] = [
             (.home, t(CoreText.navHome), .home),
             (.cities, t(CoreText.navCities), .cities()),
+            (.factors, t(FactorsText.navFactors), .factors),
         ]
         return .nav(
             .class("site-nav"), .ariaLabel(t(CoreText.mainNavigation)),
