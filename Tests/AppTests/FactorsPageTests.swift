@@ -1,4 +1,5 @@
 import ClimateModel
+import Foundation
 import Testing
 import Vapor
 import VaporTesting
@@ -39,6 +40,26 @@ struct FactorsPageTests {
                         "<th scope=\"row\">natural gas</th><td class=\"num\">56,100</td><td class=\"num\">48.0</td><td class=\"num\">0.203</td>"
                     ))
                 #expect(response.text.contains("2006 IPCC Guidelines"))
+            }
+        }
+    }
+
+    @Test("the same factors as open data: GET /api/v1/factors")
+    func api() async throws {
+        try await withTestApp { app in
+            try await app.testing().test(.GET, "/api/v1/factors", headers: ["Accept-Language": "en"]) { response async throws in
+                #expect(response.status == .ok)
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                let fuels = try #require(json["fuels"] as? [[String: Any]])
+                #expect(fuels.count == 14)
+                let gas = try #require(fuels.first { $0["carrier"] as? String == "natural_gas" })
+                #expect(gas["co2_kg_per_tj"] as? Double == 56_100 && gas["ncv_tj_per_gg"] as? Double == 48)
+                let road = try #require((gas["combustion"] as? [[String: Any]])?.first { $0["use"] as? String == "road" })
+                #expect(road["ch4_kg_per_tj"] as? Double == 92 && road["n2o_kg_per_tj"] as? Double == 3)
+                #expect((fuels.first { $0["carrier"] as? String == "wood" })?["co2_is_biogenic"] as? Bool == true)
+                let ar5 = try #require((json["gwp"] as? [[String: Any]])?.first { $0["set"] as? String == "AR5" })
+                #expect(ar5["ch4"] as? Double == 28 && ar5["n2o"] as? Double == 265)
+                #expect((json["sources"] as? [String])?.first?.hasPrefix("2006 IPCC Guidelines") == true)
             }
         }
     }

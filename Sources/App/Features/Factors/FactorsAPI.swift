@@ -1,0 +1,24 @@
+import ClimateModel
+import ZavezaAPI
+
+/// `GET /api/v1/factors`: the default factors of the factors page, as JSON.
+extension APIHandler {
+    package func getDefaultFactors(_ input: Operations.GetDefaultFactors.Input) async throws -> Operations.GetDefaultFactors.Output {
+        let t = try request.t
+        let model = FactorsPage.Model(.shipped)
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        fuels: model.fuels.map { fuel in
+                            .init(
+                                carrier: fuel.carrier, co2KgPerTj: fuel.co2KgPerTJ, co2IsBiogenic: fuel.biogenic,
+                                ncvTjPerGg: fuel.ncvTJPerGg,
+                                combustion: fuel.combustion.map { row in
+                                    .init(use: .init(rawValue: row.use.rawValue)!, ch4KgPerTj: row.ch4, n2oKgPerTj: row.n2o)
+                                })
+                        },
+                        gwp: model.gwp.map { .init(set: .init(rawValue: $0.set.rawValue)!, ch4: $0.ch4, n2o: $0.n2o) },
+                        sources: [t(FactorsText.sourceFuels), t(FactorsText.sourceGWP)]))))
+    }
+}
