@@ -66,6 +66,20 @@ public struct FuelFactors: Sendable, Equatable {
     public let n2oKgPerTJ: [CombustionColumn: Double]
 }
 
+/// A national factor for a grid carrier in one year, shipped with the model
+/// (`slovenia.csv`), with what it is and where it comes from.
+public struct NationalFactor: Sendable, Equatable {
+    /// ISO 3166 code, such as SI.
+    public let country: String
+    public let carrier: String
+    public let year: Int
+    public let tco2ePerMWh: Double
+    /// What the figure is, as its source names it.
+    public let name: String
+    /// The source and how the figure is made (for example generation-based).
+    public let source: String
+}
+
 /// The reference data shipped with the model (`Resources/`, copied from
 /// shared/domain with their sources in `Resources/README.md`).
 public struct ReferenceData: Sendable {
@@ -73,6 +87,8 @@ public struct ReferenceData: Sendable {
     public let fuels: [String: FuelFactors]
     /// GWP of CH4 and N2O per set.
     public let gwp: [GWPSet: (ch4: Double, n2o: Double)]
+    /// National grid factors by year (Slovenia's electricity, ARSO), oldest first.
+    public let nationalFactors: [NationalFactor]
 
     /// Grid carriers: a factor in tCO2e/MWh per year must be given (MODEL.md §3).
     public static let gridCarriers: Set<String> = ["electricity", "district_heat"]
@@ -83,7 +99,8 @@ public struct ReferenceData: Sendable {
     public static let shipped: ReferenceData = {
         do {
             return try ReferenceData(
-                gpc: text("gpc-reference.csv"), fuels: text("fuel-factors-ipcc2006.csv"), gwp: text("gwp.csv"))
+                gpc: text("gpc-reference.csv"), fuels: text("fuel-factors-ipcc2006.csv"), gwp: text("gwp.csv"),
+                country: text("slovenia.csv"))
         } catch {
             preconditionFailure("the shipped reference data does not read: \(error)")
         }
@@ -96,8 +113,10 @@ public struct ReferenceData: Sendable {
         return try String(contentsOf: url, encoding: .utf8)
     }
 
-    /// Reads the three tables from CSV text.
-    public init(gpc gpcText: String, fuels fuelText: String, gwp gwpText: String) throws {
+    /// Reads the tables from CSV text; `country` is a table like
+    /// `slovenia.csv`, whose `grid_factor` rows (key `SI-2023`) become national
+    /// electricity factors.
+    public init(gpc gpcText: String, fuels fuelText: String, gwp gwpText: String, country countryText: String? = nil) throws {
         var gpc: [String: GPCReference] = [:]
         for row in try CSVTable(text: gpcText).rows {
             let id = row["gpc_ref"] ?? ""
@@ -127,9 +146,19 @@ public struct ReferenceData: Sendable {
             let n2o = table.rows.first { $0["gas"] == "N2O" }?[column].flatMap(Double.init)
             if let ch4, let n2o { gwp[set] = (ch4, n2o) }
         }
+        var national: [NationalFactor] = []
+        for row in try countryText.map({ try CSVTable(text: $0).rows }) ?? [] where row["kind"] == "grid_factor" {
+            let key = (row["key"] ?? "").split(separator: "-")
+            guard key.count == 2, let year = Int(key[1]), let value = row["value"].flatMap(Double.init) else { continue }
+            national.append(
+                NationalFactor(
+                    country: String(key[0]), carrier: "electricity", year: year, tco2ePerMWh: value, name: row["name"] ?? "",
+                    source: row["notes"] ?? ""))
+        }
         self.gpc = gpc
         self.fuels = fuels
         self.gwp = gwp
+        self.nationalFactors = national.sorted { ($0.country, $0.year) < ($1.country, $1.year) }
     }
 
     /// Every carrier the model knows: fuels, grid and zero-emission carriers.

@@ -27,6 +27,9 @@ struct FactorsPageTests {
                 #expect(page.contains("<th scope=\"row\">Cestni promet</th>"))
                 #expect(page.contains("<td class=\"num\">28,0</td>"), "CH4 in AR5")
                 #expect(page.contains("aria-current=\"page\">Emisijski faktorji</a>"))
+                // Slovenia's electricity (ARSO): 0,208 in 2022 and 0,166 in 2023.
+                #expect(page.contains("<th scope=\"row\">2023</th><td>elektrika</td><td class=\"num\">0,166</td>"))
+                #expect(page.contains("<th scope=\"row\">2022</th><td>elektrika</td><td class=\"num\">0,208</td>"))
             }
         }
     }
@@ -60,6 +63,10 @@ struct FactorsPageTests {
                 let ar5 = try #require((json["gwp"] as? [[String: Any]])?.first { $0["set"] as? String == "AR5" })
                 #expect(ar5["ch4"] as? Double == 28 && ar5["n2o"] as? Double == 265)
                 #expect((json["sources"] as? [String])?.first?.hasPrefix("2006 IPCC Guidelines") == true)
+                let national = try #require(json["national"] as? [[String: Any]])
+                #expect(national.map { $0["year"] as? Int } == [2022, 2023])
+                #expect(national.last?["tco2e_per_mwh"] as? Double == 0.166 && national.last?["country"] as? String == "SI")
+                #expect((national.last?["source"] as? String)?.contains("ARSO") == true)
             }
         }
     }

@@ -170,6 +170,14 @@ struct InventoryTests {
         #expect(errors.problems.allSatisfy { $0.location == .line(1) })
     }
 
+    @Test("the national electricity factors shipped for Slovenia (ARSO), by year")
+    func nationalFactors() {
+        let factors = ReferenceData.shipped.nationalFactors
+        #expect(factors.map(\.year) == [2022, 2023])
+        #expect(factors.map(\.tco2ePerMWh) == [0.208, 0.166])
+        #expect(factors.allSatisfy { $0.country == "SI" && $0.carrier == "electricity" && $0.source.contains("ARSO") })
+    }
+
     @Test("the shipped reference data is complete")
     func referenceData() {
         let data = ReferenceData.shipped

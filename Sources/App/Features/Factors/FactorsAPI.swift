@@ -19,6 +19,11 @@ extension APIHandler {
                                 })
                         },
                         gwp: model.gwp.map { .init(set: .init(rawValue: $0.set.rawValue)!, ch4: $0.ch4, n2o: $0.n2o) },
+                        national: model.national.map {
+                            .init(
+                                country: $0.country, carrier: $0.carrier, year: $0.year, tco2ePerMwh: $0.tco2ePerMWh, name: $0.name,
+                                source: $0.source)
+                        },
                         sources: [t(FactorsText.sourceFuels), t(FactorsText.sourceGWP)]))))
     }
 }

@@ -29,6 +29,7 @@ enum FactorsPage {
 
         let fuels: [Fuel]
         let gwp: [(set: GWPSet, ch4: Double, n2o: Double)]
+        let national: [NationalFactor]
 
         init(_ data: ReferenceData) {
             let (ch4, n2o) = data.gwp[.ar5] ?? (0, 0)
@@ -43,6 +44,7 @@ enum FactorsPage {
                     })
             }
             gwp = GWPSet.allCases.compactMap { set in data.gwp[set].map { (set, $0.ch4, $0.n2o) } }
+            national = data.nationalFactors
         }
     }
 
@@ -118,6 +120,23 @@ enum FactorsPage {
                 ),
                 .h2(.text(t(FactorsText.gridTitle))),
                 .p(.text(t(FactorsText.gridLead))),
+                .div(
+                    .class("table-scroll"),
+                    .table(
+                        .caption(.text(t(FactorsText.nationalCaption))),
+                        .thead(
+                            .tr(
+                                column(t(FactorsText.columnYear), numeric: false), column(t(FactorsText.columnCarrier), numeric: false),
+                                column(t(FactorsText.columnFactor)), column(t(FactorsText.columnSource), numeric: false))),
+                        .tbody(
+                            .forEach(model.national) { factor in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .text(String(factor.year))),
+                                    .td(.text(t.carrier(factor.carrier))), .td(.class("num"), .text(number(factor.tco2ePerMWh, 3))),
+                                    .td(.text(factor.name + "; " + factor.source)))
+                            })
+                    )
+                ),
                 .p(.text(t(FactorsText.zeroLead))),
                 .h2(.text(t(FactorsText.sourcesTitle))),
                 .ul(.li(.text(t(FactorsText.sourceFuels))), .li(.text(t(FactorsText.sourceGWP))))

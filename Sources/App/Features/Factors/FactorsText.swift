@@ -6,6 +6,7 @@ package enum FactorsText: String, BilingualCatalogue {
     case combustionTitle, combustionLead, combustionCaption, columnUse
     case useResidential, useCommercial, useManufacturing, useEnergyIndustries, useRoad
     case gridTitle, gridLead, zeroLead, sourcesTitle, sourceFuels, sourceGWP
+    case nationalCaption, columnYear, columnFactor, columnSource
 
     package var slovenian: Message {
         switch self {
@@ -46,7 +47,7 @@ package enum FactorsText: String, BilingualCatalogue {
         case .gridTitle: .text("Elektrika in daljinska toplota")
         case .gridLead:
             .text(
-                "Za elektriko in daljinsko toploto IPCC nima privzetega faktorja: mesto ga poda na leto (tCO2e/MWh) v svojem inventarju ali scenariju, običajno po podatkih dobavitelja ali državnem faktorju."
+                "Za elektriko in daljinsko toploto IPCC nima privzetega faktorja: mesto ga poda na leto (tCO2e/MWh) v svojem inventarju ali scenariju, običajno po podatkih dobavitelja ali po državnem faktorju spodaj."
             )
         case .zeroLead: .text("Sončna toplota, toplota okolja in geotermalna energija nimajo izpustov pri rabi (faktor 0).")
         case .sourcesTitle: .text("Viri")
@@ -55,6 +56,10 @@ package enum FactorsText: String, BilingualCatalogue {
                 "Smernice IPCC 2006 za nacionalne inventarje toplogrednih plinov, zv. 2: preglednica 1.2 (kurilnost), 1.4 (CO2), 2.2–2.5 (CH4 in N2O v stacionarnih napravah), 3.2.2 (cestni promet)."
             )
         case .sourceGWP: .text("IPCC AR4 (2007), AR5 WG1 preglednica 8.A.1 (2013), AR6 WG1 preglednica 7.SM.7 (2021).")
+        case .nationalCaption: .text("Državni faktorji za Slovenijo (tCO2e/MWh)")
+        case .columnYear: .text("Leto")
+        case .columnFactor: .text("tCO2e/MWh")
+        case .columnSource: .text("Vir in način izračuna")
         }
     }
 
@@ -97,7 +102,7 @@ package enum FactorsText: String, BilingualCatalogue {
         case .gridTitle: .text("Electricity and district heat")
         case .gridLead:
             .text(
-                "IPCC has no default factor for electricity or district heat: a city gives one per year (tCO2e/MWh) in its inventory or scenario, usually from its supplier or the national factor."
+                "IPCC has no default factor for electricity or district heat: a city gives one per year (tCO2e/MWh) in its inventory or scenario, usually from its supplier or the national factor below."
             )
         case .zeroLead: .text("Solar thermal, ambient heat and geothermal energy have no emissions in use (factor 0).")
         case .sourcesTitle: .text("Sources")
@@ -106,6 +111,10 @@ package enum FactorsText: String, BilingualCatalogue {
                 "2006 IPCC Guidelines for National Greenhouse Gas Inventories, Vol. 2: Table 1.2 (calorific values), 1.4 (CO2), 2.2–2.5 (stationary CH4 and N2O), 3.2.2 (road transport)."
             )
         case .sourceGWP: .text("IPCC AR4 (2007), AR5 WG1 Table 8.A.1 (2013), AR6 WG1 Table 7.SM.7 (2021).")
+        case .nationalCaption: .text("National factors for Slovenia (tCO2e/MWh)")
+        case .columnYear: .text("Year")
+        case .columnFactor: .text("tCO2e/MWh")
+        case .columnSource: .text("Source and basis")
         }
     }
 }
