@@ -199,8 +199,9 @@ extension ScenarioEngine {
         let baseline = result.years[0].bauTCO2e
         let reduction = scenario.targetReduction
         // Gross and net per year and draw, year-major so each year's draws are contiguous.
-        var gross = [Double](repeating: 0, count: draws * years)
-        var net = [Double](repeating: 0, count: draws * years)
+        // (Every element is written by its draw, so they need no zeros first.)
+        var gross = [Double](unsafeUninitializedCapacity: draws * years) { _, count in count = draws * years }
+        var net = [Double](unsafeUninitializedCapacity: draws * years) { _, count in count = draws * years }
         let chunks = Swift.max(1, Swift.min(threads, draws))
         var meetsPerChunk = [Int](repeating: 0, count: chunks)
         let perChunk = (draws + chunks - 1) / chunks
