@@ -37,7 +37,7 @@ package enum SiteRoute: Sendable, Equatable {
     case cityPeopleRemove(slug: String, id: UUID)
     case cityTokens(slug: String)
     case cityTokenRevoke(slug: String, id: UUID)
-    /// `before`: only changes before this moment (seconds since 1970), for paging back.
+    /// `after`: the last entry of the page before, for paging back to older changes.
     case cityHistory(slug: String, record: UUID? = nil, after: UUID? = nil)
     case cityDeleted(slug: String)
     case cityRestore(slug: String, type: String, id: UUID)

@@ -77,10 +77,4 @@ package enum Accounts {
             .filter(\.$tokenHash == Secrets.hash(secret)).filter(\.$usedAt == nil).filter(\.$expiresAt > Date())
             .with(\.$user).first()
     }
-
-    /// The address a request comes from, for throttling (behind a trusted
-    /// proxy, the client's; see `ClientAddressMiddleware`).
-    package static func address(of request: Request) -> String {
-        request.clientAddress
-    }
 }

@@ -40,7 +40,7 @@ enum AccountsController {
         if password.isEmpty { state.fail("password", t(AccountsText.errorRequired, ["field": t(AccountsText.fieldPassword)])) }
         if state.isValid {
             if let user = try await Accounts.verify(
-                email: email, password: password, address: Accounts.address(of: request), request: request)
+                email: email, password: password, address: request.clientAddress, request: request)
             {
                 let destination: String =
                     user.mustChangePassword

@@ -62,7 +62,7 @@ enum HistoryController {
         let after = try request.query.get(String?.self, at: "after").flatMap(UUID.init(uuidString:))
         let query = AuditEntry.query(on: request.db).filter(\.$cityID == cityID)
         if let record { query.filter(\.$recordID == record) }
-        if let after, let last = try await AuditEntry.query(on: request.db).filter(\.$id == after).filter(\.$cityID == cityID).first() {
+        if let after, let last = try await AuditEntry.find(after, on: request.db), last.cityID == cityID {
             let lastID = try last.requireID()
             query.group(.or) { group in
                 group.filter(\.$at < last.at)
