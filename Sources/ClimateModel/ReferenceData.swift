@@ -74,10 +74,15 @@ public struct NationalFactor: Sendable, Equatable {
     public let carrier: String
     public let year: Int
     public let tco2ePerMWh: Double
-    /// What the figure is, as its source names it.
-    public let name: String
-    /// The source and how the figure is made (for example generation-based).
-    public let source: String
+    /// What the figure is, as its source names it, by language code (`en`, `sl`).
+    public let name: [String: String]
+    /// The source and how the figure is made (for example generation-based), by language code.
+    public let source: [String: String]
+
+    /// The name in a language, else in English.
+    public func name(in language: String) -> String { name[language] ?? name["en"] ?? "" }
+    /// The source in a language, else in English.
+    public func source(in language: String) -> String { source[language] ?? source["en"] ?? "" }
 }
 
 /// The reference data shipped with the model (`Resources/`, copied from
@@ -146,14 +151,17 @@ public struct ReferenceData: Sendable {
             let n2o = table.rows.first { $0["gas"] == "N2O" }?[column].flatMap(Double.init)
             if let ch4, let n2o { gwp[set] = (ch4, n2o) }
         }
+        func texts(_ english: String?, sl: String?) -> [String: String] {
+            ["en": english, "sl": sl].compactMapValues { $0.flatMap { $0.isEmpty ? nil : $0 } }
+        }
         var national: [NationalFactor] = []
         for row in try countryText.map({ try CSVTable(text: $0).rows }) ?? [] where row["kind"] == "grid_factor" {
             let key = (row["key"] ?? "").split(separator: "-")
             guard key.count == 2, let year = Int(key[1]), let value = row["value"].flatMap(Double.init) else { continue }
             national.append(
                 NationalFactor(
-                    country: String(key[0]), carrier: "electricity", year: year, tco2ePerMWh: value, name: row["name"] ?? "",
-                    source: row["notes"] ?? ""))
+                    country: String(key[0]), carrier: "electricity", year: year, tco2ePerMWh: value,
+                    name: texts(row["name"], sl: row["name_sl"]), source: texts(row["notes"], sl: row["notes_sl"])))
         }
         self.gpc = gpc
         self.fuels = fuels

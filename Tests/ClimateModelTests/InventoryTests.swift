@@ -175,7 +175,11 @@ struct InventoryTests {
         let factors = ReferenceData.shipped.nationalFactors
         #expect(factors.map(\.year) == [2022, 2023])
         #expect(factors.map(\.tco2ePerMWh) == [0.208, 0.166])
-        #expect(factors.allSatisfy { $0.country == "SI" && $0.carrier == "electricity" && $0.source.contains("ARSO") })
+        #expect(factors.allSatisfy { $0.country == "SI" && $0.carrier == "electricity" })
+        #expect(factors.allSatisfy { $0.source(in: "en").contains("ARSO") && $0.source(in: "sl").contains("ARSO") })
+        #expect(factors.last?.source(in: "sl") == "kazalec okolja ARSO; po proizvodnji")
+        #expect(factors.last?.name(in: "en") == "Slovenia: GHG intensity of electricity generated 2023")
+        #expect(factors.last?.name(in: "de") == factors.last?.name(in: "en"), "another language falls back to English")
     }
 
     @Test("the shipped reference data is complete")

@@ -5,7 +5,7 @@ import ZavezaAPI
 extension APIHandler {
     package func getDefaultFactors(_ input: Operations.GetDefaultFactors.Input) async throws -> Operations.GetDefaultFactors.Output {
         let t = try request.t
-        let model = FactorsPage.Model(.shipped)
+        let model = FactorsPage.Model.shipped
         return .ok(
             .init(
                 body: .json(
@@ -21,8 +21,8 @@ extension APIHandler {
                         gwp: model.gwp.map { .init(set: .init(rawValue: $0.set.rawValue)!, ch4: $0.ch4, n2o: $0.n2o) },
                         national: model.national.map {
                             .init(
-                                country: $0.country, carrier: $0.carrier, year: $0.year, tco2ePerMwh: $0.tco2ePerMWh, name: $0.name,
-                                source: $0.source)
+                                country: $0.country, carrier: $0.carrier, year: $0.year, tco2ePerMwh: $0.tco2ePerMWh,
+                                name: $0.name(in: t.language.rawValue), source: $0.source(in: t.language.rawValue))
                         },
                         sources: [t(FactorsText.sourceFuels), t(FactorsText.sourceGWP)]))))
     }

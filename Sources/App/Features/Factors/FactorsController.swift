@@ -10,7 +10,7 @@ enum FactorsController {
     }
 
     @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
-        HTMLResponse(html: Layout.render(FactorsPage.page(FactorsPage.Model(.shipped), request.t), PageContext(request)))
+        HTMLResponse(html: Layout.render(FactorsPage.page(.shipped, request.t), PageContext(request)))
     }
 }
 
@@ -30,6 +30,9 @@ enum FactorsPage {
         let fuels: [Fuel]
         let gwp: [(set: GWPSet, ch4: Double, n2o: Double)]
         let national: [NationalFactor]
+
+        /// The shipped reference data, worked out once.
+        static let shipped = Model(.shipped)
 
         init(_ data: ReferenceData) {
             let (ch4, n2o) = data.gwp[.ar5] ?? (0, 0)
@@ -133,7 +136,7 @@ enum FactorsPage {
                                 .tr(
                                     .th(.attribute(named: "scope", value: "row"), .text(String(factor.year))),
                                     .td(.text(t.carrier(factor.carrier))), .td(.class("num"), .text(number(factor.tco2ePerMWh, 3))),
-                                    .td(.text(factor.name + "; " + factor.source)))
+                                    .td(.text(factor.name(in: t.language.rawValue) + "; " + factor.source(in: t.language.rawValue))))
                             })
                     )
                 ),
