@@ -198,86 +198,81 @@ extension ScenarioEngine {
         // The baseline is the BAU of the baseline year, the same in every draw.
         let baseline = result.years[0].bauTCO2e
         let reduction = scenario.targetReduction
-        // Gross and net per year and draw, year-major so each year's draws are contiguous.
-        // (Every element is written by its draw, so they need no zeros first.)
-        var gross = [Double](unsafeUninitializedCapacity: draws * years) { _, count in count = draws * years }
-        var net = [Double](unsafeUninitializedCapacity: draws * years) { _, count in count = draws * years }
+        // Gross and net per year and draw, year-major so each year's draws are
+        // contiguous; every element is written by its draw. Each thread writes
+        // only its own draws' elements and its own count of draws that meet.
+        let gross = Shared(UnsafeMutableBufferPointer<Double>.allocate(capacity: draws * years))
+        let net = Shared(UnsafeMutableBufferPointer<Double>.allocate(capacity: draws * years))
         let chunks = Swift.max(1, Swift.min(threads, draws))
-        var meetsPerChunk = [Int](repeating: 0, count: chunks)
+        let meets = Shared(UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks))
+        defer {
+            gross.buffer.deallocate()
+            net.buffer.deallocate()
+            meets.buffer.deallocate()
+        }
         let perChunk = (draws + chunks - 1) / chunks
-        gross.withUnsafeMutableBufferPointer { grossBuffer in
-            net.withUnsafeMutableBufferPointer { netBuffer in
-                meetsPerChunk.withUnsafeMutableBufferPointer { meetsBuffer in
-                    let gross = Shared(grossBuffer)
-                    let net = Shared(netBuffer)
-                    let meets = Shared(meetsBuffer)
-                    let work: @Sendable (Int) -> Void = { chunk in
-                        let workspace = PathwayPlan.Workspace(plan)
-                        var values = [SIMD4<Double>](repeating: .zero, count: distributions.count)
-                        var generators = [SeededGenerator](repeating: SeededGenerator(seed: 0), count: 4)
-                        var count = 0
-                        let last = Swift.min(draws, (chunk + 1) * perChunk)
-                        // Four draws at a time, one per lane (the last block may repeat its last draw).
-                        for first in Swift.stride(from: chunk * perChunk, to: last, by: 4) {
-                            let lanes = Swift.min(4, last - first)
-                            for lane in 0..<4 {
-                                let d = UInt64(first + Swift.min(lane, lanes - 1))
-                                generators[lane] = SeededGenerator(seed: seed &+ d &* 0xD1B5_4A32_D192_ED03)
-                            }
-                            for (k, distribution) in triangles.enumerated() {
-                                var u = SIMD4<Double>()
-                                for lane in 0..<4 {
-                                    generators[lane].skip(skips[k])
-                                    u[lane] = generators[lane].unit()
-                                }
-                                values[k] = distribution.draw(u)
-                            }
-                            values.withUnsafeBufferPointer { plan.evaluate($0, into: workspace) }
-                            for t in 0..<years {
-                                let grossYear = workspace.gross[t]
-                                let netYear = grossYear - workspace.removals[t]
-                                if lanes == 4 {
-                                    UnsafeMutableRawPointer(gross.buffer.baseAddress! + t * draws + first).storeBytes(
-                                        of: grossYear, as: SIMD4<Double>.self)
-                                    UnsafeMutableRawPointer(net.buffer.baseAddress! + t * draws + first).storeBytes(
-                                        of: netYear, as: SIMD4<Double>.self)
-                                } else {
-                                    for lane in 0..<lanes {
-                                        gross.buffer[t * draws + first + lane] = grossYear[lane]
-                                        net.buffer[t * draws + first + lane] = netYear[lane]
-                                    }
-                                }
-                            }
-                            if hasTarget {
-                                for lane in 0..<lanes
-                                where Self.meets(workspace.gross[targetIndex][lane], baseline: baseline, reduction: reduction) {
-                                    count += 1
-                                }
-                            }
-                        }
-                        meets.buffer[chunk] = count
+        let work: @Sendable (Int) -> Void = { chunk in
+            let workspace = PathwayPlan.Workspace(plan)
+            var values = [SIMD4<Double>](repeating: .zero, count: distributions.count)
+            var generators = [SeededGenerator](repeating: SeededGenerator(seed: 0), count: 4)
+            var count = 0
+            let last = Swift.min(draws, (chunk + 1) * perChunk)
+            // Four draws at a time, one per lane (the last block may repeat its last draw).
+            for first in Swift.stride(from: chunk * perChunk, to: last, by: 4) {
+                let lanes = Swift.min(4, last - first)
+                for lane in 0..<4 {
+                    let d = UInt64(first + Swift.min(lane, lanes - 1))
+                    generators[lane] = SeededGenerator(seed: seed &+ d &* 0xD1B5_4A32_D192_ED03)
+                }
+                for (k, distribution) in triangles.enumerated() {
+                    var u = SIMD4<Double>()
+                    for lane in 0..<4 {
+                        generators[lane].skip(skips[k])
+                        u[lane] = generators[lane].unit()
                     }
-                    if chunks == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: work) }
+                    values[k] = distribution.draw(u)
+                }
+                values.withUnsafeBufferPointer { plan.evaluate($0, into: workspace) }
+                for t in 0..<years {
+                    let grossYear = workspace.gross[t]
+                    let netYear = grossYear - workspace.removals[t]
+                    if lanes == 4 {
+                        UnsafeMutableRawPointer(gross.buffer.baseAddress! + t * draws + first).storeBytes(
+                            of: grossYear, as: SIMD4<Double>.self)
+                        UnsafeMutableRawPointer(net.buffer.baseAddress! + t * draws + first).storeBytes(
+                            of: netYear, as: SIMD4<Double>.self)
+                    } else {
+                        for lane in 0..<lanes {
+                            gross.buffer[t * draws + first + lane] = grossYear[lane]
+                            net.buffer[t * draws + first + lane] = netYear[lane]
+                        }
+                    }
+                }
+                if hasTarget {
+                    for lane in 0..<lanes
+                    where Self.meets(workspace.gross[targetIndex][lane], baseline: baseline, reduction: reduction) {
+                        count += 1
+                    }
                 }
             }
+            meets.buffer[chunk] = count
         }
+        if chunks == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: work) }
         let removesNothing = !plan.variableKinds.contains(.removal) && plan.fixedRemovals.allSatisfy { $0 == 0 }
+        func column(_ values: Shared<Double>, _ y: Int) -> UnsafeMutableBufferPointer<Double> {
+            UnsafeMutableBufferPointer(rebasing: values.buffer[(y * draws)..<((y + 1) * draws)])
+        }
         for y in 0..<years {
-            let grossSpread = gross.withUnsafeMutableBufferPointer {
-                Percentile.spread(.init(rebasing: $0[(y * draws)..<((y + 1) * draws)]))
-            }
+            let grossSpread = Percentile.spread(column(gross, y))
             result.years[y].grossP5 = grossSpread.p5
             result.years[y].grossP50 = grossSpread.p50
             result.years[y].grossP95 = grossSpread.p95
-            let netSpread =
-                removesNothing
-                ? grossSpread
-                : net.withUnsafeMutableBufferPointer { Percentile.spread(.init(rebasing: $0[(y * draws)..<((y + 1) * draws)])) }
+            let netSpread = removesNothing ? grossSpread : Percentile.spread(column(net, y))
             result.years[y].netP5 = netSpread.p5
             result.years[y].netP50 = netSpread.p50
             result.years[y].netP95 = netSpread.p95
         }
-        result.target.probabilityMeetsReduction = hasTarget ? Double(meetsPerChunk.reduce(0, +)) / Double(draws) : nil
+        result.target.probabilityMeetsReduction = hasTarget ? Double(meets.buffer.reduce(0, +)) / Double(draws) : nil
     }
 }
 
