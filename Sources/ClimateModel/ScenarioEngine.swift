@@ -112,6 +112,8 @@ public struct ScenarioEngine: Sendable {
     var nodes: [Node] = []
     /// (carrier, sub-sector) pairs whose factor per MWh is needed.
     var factorKeys: [(carrier: String, subsector: String)] = []
+    /// `factors(year)` for every year from the baseline to the horizon.
+    private var yearFactors: [[Double]] = []
     /// For each switch: (action index, source node, destination node).
     var switches: [(action: Int, source: Int, destination: Int)] = []
     /// The growth prefixes in sorted order (the order of `Parameters.growth`).
@@ -233,6 +235,9 @@ public struct ScenarioEngine: Sendable {
             }
             nodeGrowth.append(node.growthIndex ?? -1)
         }
+        yearFactors = (scenario.baselineYear...Swift.max(scenario.baselineYear, scenario.horizon)).map { year in
+            Self.factors(year, scenario, factorKeys, reference)
+        }
         nodeActions = Array(repeating: [], count: nodes.count)
         slotActions = Array(repeating: [], count: factorKeys.count)
         for (index, action) in scenario.actions.enumerated() {
@@ -258,8 +263,16 @@ public struct ScenarioEngine: Sendable {
             growth: growthKeys.map { scenario.growth[$0]!.mode })
     }
 
-    /// Emission factor (tCO2e/MWh) of each factor slot in a year, before reduce_factor.
+    /// Emission factor (tCO2e/MWh) of each factor slot in a year, before
+    /// reduce_factor (worked out once per year in `init`).
     func factors(_ year: Int) -> [Double] {
+        let index = year - scenario.baselineYear
+        return yearFactors.indices.contains(index) ? yearFactors[index] : Self.factors(year, scenario, factorKeys, reference)
+    }
+
+    private static func factors(
+        _ year: Int, _ scenario: Scenario, _ factorKeys: [(carrier: String, subsector: String)], _ reference: ReferenceData
+    ) -> [Double] {
         let (ch4, n2o) = reference.gwp[scenario.gwp] ?? (0, 0)
         return factorKeys.map { key in
             if let points = scenario.factors[key.carrier] { return Scenario.interpolate(points, year) }
