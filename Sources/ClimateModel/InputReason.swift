@@ -67,6 +67,7 @@ public enum InputReason: Sendable, Equatable {
     case missingColumn(String)
     case notANumberText(column: String, value: String)
     case gpcEmpty
+    case notOneOf(column: String, value: String, allowed: [String])
 
     /// The units an activity may have, as listed in messages.
     public static let unitList = ActivityUnit.allCases.map(\.rawValue).joined(separator: ", ")
@@ -136,6 +137,7 @@ public enum InputReason: Sendable, Equatable {
         case .missingColumn(let name): "the column \"\(name)\" is missing"
         case .notANumberText(let column, let value): "\(column) \"\(value)\" is not a number (use a decimal point, e.g. 1234.5)"
         case .gpcEmpty: "gpc is empty"
+        case .notOneOf(let column, let value, let allowed): "\(column) \"\(value)\" is not one of \(allowed.joined(separator: ", "))"
         }
     }
 }

@@ -83,6 +83,11 @@ public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible 
 /// Every problem of an input at once; nothing is computed from it.
 public struct InputProblems: Error, Sendable, Equatable, CustomStringConvertible {
     public let problems: [InputProblem]
+
+    public init(problems: [InputProblem]) {
+        self.problems = problems
+    }
+
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }
 

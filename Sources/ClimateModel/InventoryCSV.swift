@@ -10,20 +10,40 @@ public enum InventoryCSV {
     /// Reads the rows; `extraColumns` are further columns a caller allows and
     /// reads itself (such as `data_source` and `quality`).
     public static func read(_ text: String, extraColumns: [String] = []) -> Result<[Located<Activity>], InputProblems> {
-        let (activities, problems) = parse(text, extraColumns: extraColumns)
-        return problems.isEmpty ? .success(activities) : .failure(InputProblems(problems: problems))
+        let (records, problems) = records(text, extraColumns: extraColumns)
+        return problems.isEmpty ? .success(records.map(\.activity)) : .failure(InputProblems(problems: problems))
     }
 
-    /// The rows that read and the problems of those that did not (a row with a
-    /// problem is left out of the rows).
-    static func parse(_ text: String, extraColumns: [String] = []) -> (activities: [Located<Activity>], problems: [InputProblem]) {
+    /// One row read: the activity, where it is, and the values of the caller's extra columns (empty ones left out).
+    public struct Record: Sendable {
+        public let activity: Located<Activity>
+        public let extra: [String: String]
+    }
+
+    /// What reading a file gave: the rows that read, the problems of those
+    /// that did not (a row with a problem is left out of `records`), and the
+    /// extra columns of every row, so a caller can add problems of its own
+    /// (its extra columns, checking the rows) and report them all at once.
+    public struct Reading: Sendable {
+        public var records: [Record] = []
+        public var problems: [InputProblem] = []
+        /// Every row's extra columns, with its line, whether the row read or not.
+        public var extras: [Located<[String: String]>] = []
+    }
+
+    public static func records(_ text: String, extraColumns: [String] = []) -> (records: [Record], problems: [InputProblem]) {
+        let reading = reading(text, extraColumns: extraColumns)
+        return (reading.records, reading.problems)
+    }
+
+    public static func reading(_ text: String, extraColumns: [String] = []) -> Reading {
         let table: CSVTable
         do {
             table = try CSVTable(text: text)
         } catch let error as CSVError {
-            return ([], [problem(error)])
+            return Reading(problems: [problem(error)])
         } catch {
-            return ([], [InputProblem(.line(1), .unreadable(detail: "\(error)"))])
+            return Reading(problems: [InputProblem(.line(1), .unreadable(detail: "\(error)"))])
         }
         var problems: [InputProblem] = []
         let allowed = Set(columns + extraColumns)
@@ -31,9 +51,10 @@ public enum InventoryCSV {
             problems.append(InputProblem(.line(1), .unknownColumn(column, allowed: columns + extraColumns)))
         }
         if !table.header.contains("gpc") { problems.append(InputProblem(.line(1), .missingColumn("gpc"))) }
-        guard problems.isEmpty else { return ([], problems) }
+        guard problems.isEmpty else { return Reading(problems: problems) }
 
-        var activities: [Located<Activity>] = []
+        var records: [Record] = []
+        var extras: [Located<[String: String]>] = []
         for row in table.rows {
             let location = InputProblem.Location.line(row.line)
             func text(_ column: String) -> String? {
@@ -49,6 +70,9 @@ public enum InventoryCSV {
                 return number
             }
             let before = problems.count
+            var extra: [String: String] = [:]
+            for column in extraColumns { extra[column] = text(column) }
+            extras.append(Located(extra, at: location))
             guard let gpc = text("gpc") else {
                 problems.append(InputProblem(location, .gpcEmpty))
                 continue
@@ -70,9 +94,9 @@ public enum InventoryCSV {
                     gpc: gpc, carrier: text("carrier"), amount: number("amount"), unit: unit,
                     factorTCO2ePerUnit: number("factor_tco2e_per_unit"), emissionsTCO2e: number("emissions_tco2e"), notationKey: key),
                 at: location)
-            if problems.count == before { activities.append(activity) }
+            if problems.count == before { records.append(Record(activity: activity, extra: extra)) }
         }
-        return (activities, problems)
+        return Reading(records: records, problems: problems, extras: extras)
     }
 
     private static func problem(_ error: CSVError) -> InputProblem {
@@ -88,8 +112,8 @@ public enum InventoryCSV {
     /// command. Every problem is reported at once, in line order: those of
     /// reading, and those of checking the rows that did read.
     public static func compute(_ text: String, gwp: GWPSet = .ar5, coverage: Coverage = .basic) -> Result<InventoryTotals, InputProblems> {
-        let (activities, readProblems) = parse(text)
-        switch Inventory.check(activities) {
+        let (records, readProblems) = records(text)
+        switch Inventory.check(records.map(\.activity)) {
         case .success(let rows) where readProblems.isEmpty:
             return .success(Inventory.totals(rows, gwp: gwp, coverage: coverage))
         case .success:

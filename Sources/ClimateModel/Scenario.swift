@@ -99,7 +99,7 @@ public struct Scenario: Sendable {
     }
 
     /// The factor of a carrier in a year: linear between points, flat outside.
-    static func interpolate(_ points: [(year: Int, value: Double)], _ year: Int) -> Double {
+    public static func interpolate(_ points: [(year: Int, value: Double)], _ year: Int) -> Double {
         guard let first = points.first, let last = points.last else { return 0 }
         if year <= first.year { return first.value }
         if year >= last.year { return last.value }

@@ -49,6 +49,8 @@ package enum ZavezaApp {
         LanguageSwitch.register(app)
         CitiesController.register(app)
         FactorsController.register(app)
+        InventoryController.register(app)
+        FactorsEditController.register(app)
         CityEditController.register(app)
         JoinController.register(app)
         AccountsController.register(app)

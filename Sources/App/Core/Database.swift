@@ -23,6 +23,12 @@ package enum DatabaseSetup {
         M0011_CreateAuditEntries(),
         M0012_AddCityContactsDeletedAt(),
         M0013_CreateJoinRequests(),
+        M0014_CreateEmissionFactors(),
+        M0015_CreateInventories(),
+        M0016_CreateInventoryRows(),
+        M0017_CreateActions(),
+        M0018_CreateActionUpdates(),
+        M0019_CreatePathwayCache(),
     ]
 
     static func configure(_ app: Application, _ configuration: AppConfiguration) throws {

@@ -8,6 +8,7 @@ package enum SiteRoute: Sendable, Equatable {
     case home
     case cities(membership: MembershipFilter? = nil)
     case factors
+    case nationalFactorDelete(id: UUID)
     case city(slug: String)
     case language(Language, back: String)
     case stylesheet
@@ -18,6 +19,10 @@ package enum SiteRoute: Sendable, Equatable {
     case apiCities
     case apiCity(slug: String)
     case apiCityHistory(slug: String)
+    case apiCityInventories(slug: String)
+    case apiCityInventory(slug: String, year: Int)
+    case apiCityActions(slug: String)
+    case apiCityPathway(slug: String)
 
     // Accounts
     case login(next: String? = nil)
@@ -43,6 +48,26 @@ package enum SiteRoute: Sendable, Equatable {
     case cityRestore(slug: String, type: String, id: UUID)
     case cityJoin(slug: String)
 
+    // Inventories and factors
+    case cityInventories(slug: String)
+    case cityInventory(slug: String, year: Int)
+    case cityInventoryRows(slug: String, year: Int)
+    case cityInventoryRowDelete(slug: String, year: Int, id: UUID)
+    case cityInventoryImport(slug: String, year: Int)
+    case cityInventoryExport(slug: String, year: Int)
+    case cityInventorySubmit(slug: String, year: Int)
+    case cityInventoryReopen(slug: String, year: Int)
+    case cityFactors(slug: String)
+    case cityFactorDelete(slug: String, id: UUID)
+
+    // Actions
+    case cityActions(slug: String, filter: ActionFilter = ActionFilter())
+    case cityActionNew(slug: String)
+    case cityAction(slug: String, id: UUID)
+    case cityActionEdit(slug: String, id: UUID)
+    case cityActionDelete(slug: String, id: UUID)
+    case cityActionUpdates(slug: String, id: UUID)
+
     // The partnership
     case joinRequests
     case joinRequestApprove(id: UUID)
@@ -61,6 +86,7 @@ package enum SiteRoute: Sendable, Equatable {
         package static let id = "id"
         package static let token = "token"
         package static let type = "type"
+        package static let year = "year"
     }
 
     /// The prefix of the JSON API; the OpenAPI document's `servers` entry.
@@ -76,6 +102,8 @@ package enum SiteRoute: Sendable, Equatable {
         case .home: []
         case .cities: [.constant("cities")]
         case .factors: [.constant("factors")]
+        case .nationalFactorDelete(let id):
+            [.constant("factors"), .parameter(name: Parameter.id, value: id.uuidString), .constant("delete")]
         case .city(let slug): [.constant("cities"), .parameter(name: Parameter.slug, value: slug)]
         case .language(let language, _): [.constant("language"), .parameter(name: Parameter.language, value: language.rawValue)]
         case .stylesheet: [.constant("static"), .constant("style.css")]
@@ -108,6 +136,28 @@ package enum SiteRoute: Sendable, Equatable {
         case .cityHistory(let slug, _, _): Self.city(slug, "history")
         case .cityDeleted(let slug): Self.city(slug, "deleted")
         case .cityJoin(let slug): Self.city(slug, "join")
+        case .apiCityInventories(let slug): Self.api(slug, "inventories")
+        case .apiCityInventory(let slug, let year): Self.api(slug, "inventories") + [.parameter(name: Parameter.year, value: String(year))]
+        case .apiCityActions(let slug): Self.api(slug, "actions")
+        case .apiCityPathway(let slug): Self.api(slug, "pathway")
+        case .cityInventories(let slug): Self.city(slug, "inventories")
+        case .cityInventory(let slug, let year): Self.inventory(slug, year)
+        case .cityInventoryRows(let slug, let year): Self.inventory(slug, year) + [.constant("rows")]
+        case .cityInventoryRowDelete(let slug, let year, let id):
+            Self.inventory(slug, year) + [.constant("rows"), .parameter(name: Parameter.id, value: id.uuidString), .constant("delete")]
+        case .cityInventoryImport(let slug, let year): Self.inventory(slug, year) + [.constant("import")]
+        case .cityInventoryExport(let slug, let year): Self.inventory(slug, year) + [.constant("inventory.csv")]
+        case .cityInventorySubmit(let slug, let year): Self.inventory(slug, year) + [.constant("submit")]
+        case .cityInventoryReopen(let slug, let year): Self.inventory(slug, year) + [.constant("reopen")]
+        case .cityFactors(let slug): Self.city(slug, "factors")
+        case .cityFactorDelete(let slug, let id):
+            Self.city(slug, "factors") + [.parameter(name: Parameter.id, value: id.uuidString), .constant("delete")]
+        case .cityActions(let slug, _): Self.city(slug, "actions")
+        case .cityActionNew(let slug): Self.city(slug, "actions") + [.constant("new")]
+        case .cityAction(let slug, let id): Self.action(slug, id)
+        case .cityActionEdit(let slug, let id): Self.action(slug, id) + [.constant("edit")]
+        case .cityActionDelete(let slug, let id): Self.action(slug, id) + [.constant("delete")]
+        case .cityActionUpdates(let slug, let id): Self.action(slug, id) + [.constant("updates")]
         case .joinRequests: [.constant("partnership"), .constant("requests")]
         case .joinRequestApprove(let id):
             [.constant("partnership"), .constant("requests"), .parameter(name: Parameter.id, value: id.uuidString), .constant("approve")]
@@ -124,8 +174,21 @@ package enum SiteRoute: Sendable, Equatable {
         [.constant("cities"), .parameter(name: Parameter.slug, value: slug), .constant(section)]
     }
 
+    private static func api(_ slug: String, _ section: String) -> [Component] {
+        [.constant("api"), .constant("v1"), .constant("cities"), .parameter(name: Parameter.slug, value: slug), .constant(section)]
+    }
+
+    private static func inventory(_ slug: String, _ year: Int) -> [Component] {
+        city(slug, "inventories") + [.parameter(name: Parameter.year, value: String(year))]
+    }
+
+    private static func action(_ slug: String, _ id: UUID) -> [Component] {
+        city(slug, "actions") + [.parameter(name: Parameter.id, value: id.uuidString)]
+    }
+
     private var query: [(String, String)] {
         switch self {
+        case .cityActions(_, let filter): filter.query
         case .cities(let membership?): [("membership", membership.rawValue)]
         case .language(_, let back): [("back", back)]
         case .login(let next?): [("next", next)]
@@ -193,6 +256,12 @@ extension Request {
     /// A path parameter that the route pattern guarantees.
     package func parameter(_ name: String) throws -> String {
         try parameters.require(name)
+    }
+
+    /// A path parameter that must be a year; anything else is a 404.
+    package func yearParameter() throws -> Int {
+        guard let year = Int(try parameter(SiteRoute.Parameter.year)), (1900...2200).contains(year) else { throw AppError.notFound }
+        return year
     }
 
     /// A path parameter that must be a UUID; anything else is a 404.

@@ -49,11 +49,12 @@ package struct Principal: Sendable {
             return has(.cityAdmin, in: city) || has(.cityOfficer, in: city) || has(.workingGroupMember)
         case .editCity(let city):
             return has(.cityAdmin, in: city) || has(.cityOfficer, in: city)
-        case .manageCityPeople(let city), .manageCityTokens(let city), .viewCityHistory(let city), .restoreCityRecords(let city):
+        case .manageCityPeople(let city), .manageCityTokens(let city), .viewCityHistory(let city), .restoreCityRecords(let city),
+            .reopenInventory(let city):
             return has(.cityAdmin, in: city)
         case .askToJoin:
             return true
-        case .approveCities, .viewOutbox:
+        case .approveCities, .viewOutbox, .editNationalFactors:
             return false
         }
     }
@@ -67,6 +68,10 @@ package enum Permission: Sendable, Equatable {
     case manageCityTokens(UUID)
     case viewCityHistory(UUID)
     case restoreCityRecords(UUID)
+    /// Return a submitted inventory to draft: the city admin's decision.
+    case reopenInventory(UUID)
+    /// Enter national emission factors: the coordinator.
+    case editNationalFactors
     case askToJoin
     case approveCities
     case viewOutbox

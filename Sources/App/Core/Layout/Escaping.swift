@@ -26,6 +26,11 @@ extension Node {
     package static func safeAttribute(named name: String, value: String) -> Node {
         .attribute(named: name, value: value.attributeEscaped)
     }
+
+    /// The same, kept when empty (an option's `value=""` means "none chosen").
+    package static func safeAttribute(named name: String, keepingEmpty value: String) -> Node {
+        .attribute(Attribute(name: name, value: value.attributeEscaped, ignoreIfValueIsEmpty: false))
+    }
 }
 
 extension Node where Context: HTML.BodyContext {

@@ -78,7 +78,7 @@ package enum Form {
                         .element(
                             named: "option",
                             nodes: [
-                                .safeAttribute(named: "value", value: option.value),
+                                .safeAttribute(named: "value", keepingEmpty: option.value),
                                 .if(option.value == state[name], .attribute(named: "selected", value: "selected")),
                                 .text(option.label),
                             ])

@@ -18,6 +18,8 @@ package enum Notice: String, CaseIterable, Sendable, TextCatalogue {
     case joinRequested
     case joinApproved
     case joinDeclined
+    case imported
+    case submitted
 
     static let cookieName = "zaveza_notice"
 
@@ -53,6 +55,11 @@ package enum Notice: String, CaseIterable, Sendable, TextCatalogue {
         case (.joinApproved, .en): .text("The request has been approved; the city is a member and the requester its admin.")
         case (.joinDeclined, .sl): .text("Prošnja je zavrnjena; prosilec je obveščen.")
         case (.joinDeclined, .en): .text("The request has been declined; the requester has been told.")
+        case (.imported, .sl): .text("Datoteka je uvožena: vrstice inventure so zamenjane, vsote in pot so izračunane znova.")
+        case (.imported, .en):
+            .text("The file has been imported: the inventory's rows are replaced, the totals and the pathway worked out again.")
+        case (.submitted, .sl): .text("Inventura je oddana in zaklenjena s svojimi faktorji.")
+        case (.submitted, .en): .text("The inventory has been submitted and is locked with its factors.")
         }
     }
 }

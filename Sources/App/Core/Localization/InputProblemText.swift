@@ -94,6 +94,7 @@ extension Localizer {
         case .missingColumn(let name): "manjka stolpec \"\(name)\""
         case .notANumberText(let column, let value): "\(column) \"\(value)\" ni število (uporabite decimalno piko, npr. 1234.5)"
         case .gpcEmpty: "gpc je prazen"
+        case .notOneOf(let column, let value, let allowed): "\(column) \"\(value)\" ni ena od možnosti \(allowed.joined(separator: ", "))"
         }
     }
 }

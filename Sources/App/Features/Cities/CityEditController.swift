@@ -150,15 +150,24 @@ enum CityEditController {
     }
 
     /// A page of a city's workspace: breadcrumbs to the city, the title, the
-    /// links between the workspace's parts and a lead, then the page's content.
+    /// links between the workspace's parts (for those who may see them) and a
+    /// lead, then the page's content. Public pages of the workspace (actions,
+    /// submitted inventories) pass the visitor's principal, which may be none.
     static func workspacePage(
-        _ city: City, title: String, lead: String, _ principal: Principal, _ t: Localizer, _ content: Node<HTML.BodyContext>...
+        _ city: City, title: String, lead: String, _ principal: Principal?, _ t: Localizer, _ content: Node<HTML.BodyContext>...
+    ) throws -> Page {
+        try workspacePage(city, title: title, lead: lead, principal, t, content: content)
+    }
+
+    static func workspacePage(
+        _ city: City, title: String, lead: String, _ principal: Principal?, _ t: Localizer, content: [Node<HTML.BodyContext>],
+        crumbs: [Page.Crumb] = []
     ) throws -> Page {
         Page(
             title: title, section: .cities,
             breadcrumbs: [
                 .init(title: t(CitiesText.citiesTitle), route: .cities()), .init(title: city.name, route: .city(slug: city.slug)),
-            ],
+            ] + crumbs,
             content: .group(
                 [
                     .h1(.text(title)),
@@ -170,8 +179,14 @@ enum CityEditController {
     }
 
     /// Links between the parts of a city's workspace the principal may see.
-    static func workspaceNavigation(_ slug: String, cityID: UUID, _ principal: Principal, _ t: Localizer) -> Node<HTML.BodyContext> {
-        var links: [(String, SiteRoute)] = [(t(CityEditText.editLink), .cityEdit(slug: slug))]
+    static func workspaceNavigation(_ slug: String, cityID: UUID, _ principal: Principal?, _ t: Localizer) -> Node<HTML.BodyContext> {
+        guard let principal, principal.can(.readCityWorkspace(cityID)) else { return .empty }
+        var links: [(String, SiteRoute)] = []
+        if principal.can(.editCity(cityID)) { links.append((t(CityEditText.editLink), .cityEdit(slug: slug))) }
+        links += [
+            (t(InventoryText.link), .cityInventories(slug: slug)), (t(CityEditText.actionsLink), .cityActions(slug: slug)),
+            (t(CityEditText.factorsLink), .cityFactors(slug: slug)),
+        ]
         if principal.can(.manageCityPeople(cityID)) { links.append((t(CityEditText.peopleLink), .cityPeople(slug: slug))) }
         if principal.can(.manageCityTokens(cityID)) { links.append((t(CityEditText.tokensLink), .cityTokens(slug: slug))) }
         if principal.can(.viewCityHistory(cityID)) { links.append((t(CityEditText.historyLink), .cityHistory(slug: slug))) }

@@ -1,6 +1,6 @@
 /// Texts of editing a city's profile and contacts.
 package enum CityEditText: String, BilingualCatalogue {
-    case editLink, editTitle, editLead, save, historyLink, peopleLink, tokensLink, deletedLink, workspace
+    case editLink, actionsLink, factorsLink, editTitle, editLead, save, historyLink, peopleLink, tokensLink, deletedLink, workspace
     case name, officialName, population, area, areaHint, missionStatus, missionLabelDate, missionLabelDateHint
     case baselineYear, targetYear, targetReduction, targetReductionHint, website, dataNote
     case contactsTitle, contactAdd, contactName, contactRole, contactEmail, contactPhone, contactDelete, contactHistory
@@ -9,6 +9,8 @@ package enum CityEditText: String, BilingualCatalogue {
     package var slovenian: Message {
         switch self {
         case .editLink: .text("Uredi profil")
+        case .actionsLink: .text("Ukrepi")
+        case .factorsLink: .text("Emisijski faktorji")
         case .editTitle: .text("Urejanje profila: {city}")
         case .editLead: .text("Spremembe so vidne vsem na javni strani mesta in v odprtih podatkih; vsaka se zabeleži v zgodovini.")
         case .save: .text("Shrani")
@@ -55,6 +57,8 @@ package enum CityEditText: String, BilingualCatalogue {
     package var english: Message {
         switch self {
         case .editLink: .text("Edit profile")
+        case .actionsLink: .text("Actions")
+        case .factorsLink: .text("Emission factors")
         case .editTitle: .text("Editing the profile: {city}")
         case .editLead:
             .text("Changes are visible to everyone on the city's public page and in the open data; each is recorded in the history.")

@@ -84,20 +84,8 @@ struct CityProfileInput: Sendable {
         if let note = text("data_note") { city.dataNote = note.isEmpty ? nil : note }
     }
 
-    /// "57000", "57.000" or "57 000".
-    static func integer(_ text: String) -> Int? {
-        Int(
-            text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "").replacingOccurrences(
-                of: "\u{00A0}", with: ""))
-    }
-
-    /// "150,9" (Slovenian), "150.9", "1.234,5". With a comma, dots group thousands.
-    static func decimal(_ text: String) -> Double? {
-        var text = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
-        if text.contains(",") { text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") }
-        guard let value = Double(text), value.isFinite else { return nil }
-        return value
-    }
+    static func integer(_ text: String) -> Int? { NumberInput.integer(text) }
+    static func decimal(_ text: String) -> Double? { NumberInput.decimal(text) }
 
     private static func plain(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)

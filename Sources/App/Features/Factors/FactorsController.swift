@@ -1,4 +1,5 @@
 import ClimateModel
+import Fluent
 import Plot
 import Vapor
 
@@ -10,7 +11,28 @@ enum FactorsController {
     }
 
     @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
-        HTMLResponse(html: Layout.render(FactorsPage.page(.shipped, request.t), PageContext(request)))
+        try await render(request, national: FormState())
+    }
+
+    /// The page, with the national factors people entered; the coordinator also gets their form.
+    static func render(_ request: Request, national state: FormState, status: HTTPResponseStatus = .ok) async throws -> HTMLResponse {
+        let t = request.t
+        let canEdit = request.principal?.can(.editNationalFactors) ?? false
+        let entered = try await EmissionFactor.query(on: request.db).filter(\.$cityID == nil).sort(\.$carrier).sort(\.$yearFrom).all()
+        var extra: [Node<HTML.BodyContext>] = []
+        if !entered.isEmpty || canEdit {
+            extra += [.h2(.text(t(FactorsText.enteredNationalTitle))), .p(.text(t(FactorsText.enteredNationalLead)))]
+        }
+        if !entered.isEmpty {
+            extra.append(
+                FactorsEditController.factorTable(
+                    entered, caption: t(FactorsText.enteredNationalCaption), delete: canEdit ? { .nationalFactorDelete(id: $0) } : nil,
+                    request))
+        }
+        if canEdit { extra += FactorsEditController.form(title: t(FactorsText.addNationalTitle), action: .factors, state, request) }
+        var page = FactorsPage.page(.shipped, t)
+        page.content = .group(page.content, .group(extra))
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 }
 

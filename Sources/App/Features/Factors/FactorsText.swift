@@ -7,6 +7,9 @@ package enum FactorsText: String, BilingualCatalogue {
     case useResidential, useCommercial, useManufacturing, useEnergyIndustries, useRoad
     case gridTitle, gridLead, zeroLead, sourcesTitle, sourceFuels, sourceGWP
     case nationalCaption, columnYear, columnFactor, columnSource
+    case cityTitle, cityLead, cityCaption, cityNone, enteredNationalTitle, enteredNationalLead, enteredNationalCaption
+    case addTitle, addNationalTitle, add, carrier, yearFrom, yearTo, yearToHint, value, valueHint, source, delete, columnYears
+    case trajectoryTitle, trajectoryLead, trajectoryCaption, fromCity, fromNational, valueNeeded, yearOrder
 
     package var slovenian: Message {
         switch self {
@@ -60,6 +63,35 @@ package enum FactorsText: String, BilingualCatalogue {
         case .columnYear: .text("Leto")
         case .columnFactor: .text("tCO2e/MWh")
         case .columnSource: .text("Vir in način izračuna")
+        case .cityTitle: .text("Emisijski faktorji: {city}")
+        case .cityLead:
+            .text(
+                "Faktorji omrežnih energentov (elektrika, daljinska toplota) v t CO₂e na MWh, ki jih vnese mesto. V letih, ki jih pokrijejo, veljajo namesto nacionalnih; znotraj obdobja je vrednost ista, med obdobji se linearno spreminja. Faktor za gorivo nadomesti privzete faktorje IPCC."
+            )
+        case .cityCaption: .text("Faktorji mesta")
+        case .cityNone: .text("Mesto še nima svojih faktorjev.")
+        case .enteredNationalTitle: .text("Nacionalni faktorji, ki jih je vnesel koordinator")
+        case .enteredNationalLead: .text("Dopolnijo faktorje ARSO zgoraj in veljajo za vsa mesta, ki nimajo svojih.")
+        case .enteredNationalCaption: .text("Vneseni nacionalni faktorji")
+        case .addTitle: .text("Dodaj faktor mesta")
+        case .addNationalTitle: .text("Dodaj nacionalni faktor")
+        case .add: .text("Dodaj faktor")
+        case .carrier: .text("Energent")
+        case .yearFrom: .text("Velja od leta")
+        case .yearTo: .text("Velja do leta")
+        case .yearToHint: .text("Prazno pomeni le za leto »od«.")
+        case .value: .text("Faktor (t CO₂e/MWh)")
+        case .valueHint: .text("Decimalna vejica, npr. 0,25.")
+        case .source: .text("Vir")
+        case .delete: .text("Izbriši")
+        case .columnYears: .text("Leta")
+        case .trajectoryTitle: .text("Veljavne vrednosti po letih")
+        case .trajectoryLead: .text("Vrednosti, s katerimi Zaveza računa inventure in pot mesta.")
+        case .trajectoryCaption: .text("Faktorji po letih (t CO₂e/MWh)")
+        case .fromCity: .text("mesto")
+        case .fromNational: .text("nacionalni")
+        case .valueNeeded: .text("Vpišite faktor 0 ali več, npr. 0,25.")
+        case .yearOrder: .text("Leto »do« ne sme biti pred letom »od«.")
         }
     }
 
@@ -115,6 +147,35 @@ package enum FactorsText: String, BilingualCatalogue {
         case .columnYear: .text("Year")
         case .columnFactor: .text("tCO2e/MWh")
         case .columnSource: .text("Source and basis")
+        case .cityTitle: .text("Emission factors: {city}")
+        case .cityLead:
+            .text(
+                "Factors of grid carriers (electricity, district heat) in tCO₂e per MWh that the city enters. In the years they cover they replace the national ones; within a range the value is the same, between ranges it changes linearly. A factor for a fuel replaces its IPCC defaults."
+            )
+        case .cityCaption: .text("The city's factors")
+        case .cityNone: .text("The city has no factors of its own yet.")
+        case .enteredNationalTitle: .text("National factors entered by the coordinator")
+        case .enteredNationalLead: .text("They add to ARSO's factors above and apply to every city without its own.")
+        case .enteredNationalCaption: .text("Entered national factors")
+        case .addTitle: .text("Add a city factor")
+        case .addNationalTitle: .text("Add a national factor")
+        case .add: .text("Add factor")
+        case .carrier: .text("Carrier")
+        case .yearFrom: .text("Valid from")
+        case .yearTo: .text("Valid until")
+        case .yearToHint: .text("Empty means only the year \"from\".")
+        case .value: .text("Factor (tCO₂e/MWh)")
+        case .valueHint: .text("A decimal, such as 0.25.")
+        case .source: .text("Source")
+        case .delete: .text("Delete")
+        case .columnYears: .text("Years")
+        case .trajectoryTitle: .text("Values in force by year")
+        case .trajectoryLead: .text("The values Zaveza calculates the city's inventories and pathway with.")
+        case .trajectoryCaption: .text("Factors by year (tCO₂e/MWh)")
+        case .fromCity: .text("city")
+        case .fromNational: .text("national")
+        case .valueNeeded: .text("Enter a factor of 0 or more, such as 0.25.")
+        case .yearOrder: .text("The year \"until\" must not be before the year \"from\".")
         }
     }
 }

@@ -1,0 +1,71 @@
+import ClimateModel
+import Fluent
+import Foundation
+
+/// An inventory worked out with the climate model: the factors it uses, its
+/// totals (MODEL.md §2) and each row's tCO2e.
+package struct InventoryCalculation: Sendable {
+    package let factors: [FactorUsed]
+    /// Whether `factors` are the ones kept at submission.
+    package let factorsKept: Bool
+    package let totals: InventoryTotals
+    /// tCO2e of each row by id; a row that does not check has none.
+    package let rowEmissions: [UUID: Double]
+    /// Problems of stored rows (a grid factor removed since, for example), by position.
+    package let problems: [InputProblem]
+
+    package init(_ inventory: CityInventory, rows: [InventoryRow], trajectory: FactorTrajectory) {
+        let kept = inventory.factorsUsed
+        factors = kept ?? trajectory.factors(in: inventory.year)
+        factorsKept = kept != nil
+        let gridFactors = Self.gridFactors(factors)
+        let gwp = inventory.gwpSet
+        let (ch4, n2o) = ReferenceData.shipped.gwp[gwp] ?? (0, 0)
+        var checked: [Inventory.Row] = []
+        var emissions: [UUID: Double] = [:]
+        var problems: [InputProblem] = []
+        for (index, row) in rows.enumerated() {
+            switch Inventory.check([Located(row.activity, at: .line(index + 1))], gridFactors: gridFactors) {
+            case .success(let list):
+                checked += list
+                emissions[row.id!] = Inventory.emission(of: list[0], gridFactors: gridFactors).tco2e(ch4GWP: ch4, n2oGWP: n2o)
+            case .failure(let found):
+                problems += found.problems
+            }
+        }
+        totals = Inventory.totals(checked, gwp: gwp, coverage: inventory.coverageSet, gridFactors: gridFactors)
+        rowEmissions = emissions
+        self.problems = problems
+    }
+
+    /// The factors as the model takes them: carrier → tCO2e per MWh.
+    package static func gridFactors(_ factors: [FactorUsed]) -> [String: Double] {
+        Dictionary(factors.map { ($0.carrier, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// The database questions of inventories.
+enum InventoryQuery {
+    /// A city's inventories, newest first.
+    static func all(cityID: UUID, on database: any Database) async throws -> [CityInventory] {
+        try await CityInventory.query(on: database).filter(\.$city.$id == cityID).sort(\.$year, .descending).all()
+    }
+
+    static func inventory(cityID: UUID, year: Int, on database: any Database) async throws -> CityInventory? {
+        try await CityInventory.query(on: database).filter(\.$city.$id == cityID).filter(\.$year == year).first()
+    }
+
+    /// The inventory's rows in order (deleted ones left out).
+    static func rows(of inventory: CityInventory, on database: any Database) async throws -> [InventoryRow] {
+        try await inventory.$rows.query(on: database).sort(\.$position).all()
+    }
+
+    /// The inventory with its rows and its calculation.
+    static func calculated(_ inventory: CityInventory, on database: any Database) async throws -> (
+        rows: [InventoryRow], calculation: InventoryCalculation
+    ) {
+        let rows = try await rows(of: inventory, on: database)
+        let trajectory = try await FactorTrajectory.load(cityID: inventory.$city.id, on: database)
+        return (rows, InventoryCalculation(inventory, rows: rows, trajectory: trajectory))
+    }
+}

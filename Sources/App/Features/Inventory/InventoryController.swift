@@ -1,0 +1,300 @@
+import ClimateModel
+import Fluent
+import Vapor
+
+/// A city's inventories: the list, one inventory with its rows and totals,
+/// adding and deleting rows, CSV import (all or nothing) and export,
+/// submitting (locks it with its factors) and returning to draft.
+enum InventoryController {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.get(.cityInventories(slug: ""), use: list)
+        routes.post(.cityInventories(slug: ""), use: create)
+        routes.get(.cityInventory(slug: "", year: 0), use: show)
+        routes.get(.cityInventoryExport(slug: "", year: 0), use: export)
+        routes.post(.cityInventoryRows(slug: "", year: 0), use: addRow)
+        routes.post(.cityInventoryRowDelete(slug: "", year: 0, id: UUID()), use: deleteRow)
+        // A whole inventory as a file is larger than a form.
+        routes.on(.POST, SiteRoute.cityInventoryImport(slug: "", year: 0).pattern, body: .collect(maxSize: "10mb"), use: importFile)
+        routes.post(.cityInventorySubmit(slug: "", year: 0), use: submit)
+        routes.post(.cityInventoryReopen(slug: "", year: 0), use: reopen)
+    }
+
+    /// Who may see a city's drafts; a submitted inventory is public.
+    static func canRead(_ principal: Principal?, _ cityID: UUID) -> Bool {
+        principal?.can(.readCityWorkspace(cityID)) ?? false
+    }
+
+    @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        return try await renderList(city, create: FormState(values: ["gwp": "AR5", "coverage": "BASIC"]), request)
+    }
+
+    static func renderList(_ city: City, create: FormState, _ request: Request, status: HTTPResponseStatus = .ok) async throws
+        -> HTMLResponse
+    {
+        let cityID = try city.requireID()
+        let readsDrafts = canRead(request.principal, cityID)
+        let trajectory = try await FactorTrajectory.load(cityID: cityID, language: request.language, on: request.db)
+        var items: [InventoryPages.ListItem] = []
+        for inventory in try await InventoryQuery.all(cityID: cityID, on: request.db) where readsDrafts || inventory.isLocked {
+            let rows = try await InventoryQuery.rows(of: inventory, on: request.db)
+            let calculation = InventoryCalculation(inventory, rows: rows, trajectory: trajectory)
+            items.append(.init(year: inventory.year, status: inventory.status, total: calculation.totals.totalTCO2e, rows: rows.count))
+        }
+        let canEdit = request.principal?.can(.editCity(cityID)) ?? false
+        let page = try InventoryPages.list(city, items: items, create: canEdit ? create : nil, request)
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    @Sendable static func create(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let t = request.t
+        let values = try request.content.decode([String: String].self)
+        var state = FormState(values: values)
+        let year = NumberInput.integer(state["year"].trimmingCharacters(in: .whitespaces))
+        let gwp = GWPSet(rawValue: state["gwp"])
+        let coverage = Coverage(rawValue: state["coverage"])
+        if year == nil || !(1990...2100).contains(year!) { state.fail("year", t(InventoryText.yearNeeded)) }
+        if gwp == nil { state.fail("gwp", t(CityEditText.choose)) }
+        if coverage == nil { state.fail("coverage", t(CityEditText.choose)) }
+        if let year, try await InventoryQuery.inventory(cityID: city.requireID(), year: year, on: request.db) != nil {
+            state.fail("year", t(InventoryText.yearTaken, ["year": String(year)]))
+        }
+        guard state.isValid, let year, let gwp, let coverage else {
+            return try await renderList(city, create: state, request, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        let inventory = CityInventory(cityID: try city.requireID(), year: year, gwp: gwp, coverage: coverage)
+        try await Audit.create(inventory, by: principal.actor, on: request.db)
+        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
+        return request.redirect(to: .cityInventory(slug: city.slug, year: year), notice: .saved)
+    }
+
+    /// The city and inventory of the address, if the visitor may see it.
+    static func load(_ request: Request) async throws -> (City, CityInventory) {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let cityID = try city.requireID()
+        guard let inventory = try await InventoryQuery.inventory(cityID: cityID, year: request.yearParameter(), on: request.db) else {
+            throw AppError.notFound
+        }
+        if !inventory.isLocked, !canRead(request.principal, cityID) {
+            guard request.principal != nil else { throw AppError.unauthorized }
+            throw AppError.forbidden
+        }
+        return (city, inventory)
+    }
+
+    /// The city and draft inventory of the address for someone who may edit it.
+    static func loadForEditing(_ request: Request) async throws -> (City, CityInventory, Principal) {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        guard let inventory = try await InventoryQuery.inventory(cityID: city.requireID(), year: request.yearParameter(), on: request.db)
+        else { throw AppError.notFound }
+        return (city, inventory, principal)
+    }
+
+    @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
+        let (city, inventory) = try await load(request)
+        return try await render(city, inventory, request)
+    }
+
+    static func render(
+        _ city: City, _ inventory: CityInventory, _ request: Request, row: FormState = FormState(), importText: String = "",
+        importProblems: [InputProblem] = [], notice: String? = nil, status: HTTPResponseStatus = .ok
+    ) async throws -> HTMLResponse {
+        let (rows, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
+        let cityID = try city.requireID()
+        let principal = request.principal
+        let page = try InventoryPages.show(
+            .init(
+                city: city, inventory: inventory, rows: rows, calculation: calculation,
+                canEdit: !inventory.isLocked && (principal?.can(.editCity(cityID)) ?? false),
+                canReopen: inventory.isLocked && (principal?.can(.reopenInventory(cityID)) ?? false),
+                row: row, importText: importText, importProblems: importProblems, error: notice),
+            request)
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    @Sendable static func export(_ request: Request) async throws -> Response {
+        let (city, inventory) = try await load(request)
+        let rows = try await InventoryQuery.rows(of: inventory, on: request.db)
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(
+            name: .contentDisposition, value: "attachment; filename=\"\(city.slug)-inventory-\(inventory.year).csv\"")
+        return Response(status: .ok, headers: headers, body: .init(string: InventoryFile.write(rows)))
+    }
+
+    @Sendable static func addRow(_ request: Request) async throws -> Response {
+        let (city, inventory, principal) = try await loadForEditing(request)
+        let t = request.t
+        let values = try request.content.decode([String: String].self)
+        guard !inventory.isLocked else {
+            return try await render(city, inventory, request, notice: t(InventoryText.lockedError), status: .conflict)
+                .encodeResponse(for: request)
+        }
+        var state = FormState(values: values)
+        let activity = RowInput.activity(values, state: &state, t)
+        var quality: DataQuality? = nil
+        if let text = values["quality"].nonEmpty {
+            quality = DataQuality(rawValue: text)
+            if quality == nil { state.fail("quality", t(CityEditText.choose)) }
+        }
+        if state.isValid {
+            let (_, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
+            let gridFactors = InventoryCalculation.gridFactors(calculation.factors)
+            if case .failure(let problems) = Inventory.check([Located(activity, at: .path("row"))], gridFactors: gridFactors) {
+                for problem in problems.problems {
+                    state.fail(RowInput.field(for: problem.reason), t(InventoryText.rowProblem, ["problem": t.reason(problem.reason)]))
+                }
+            }
+        }
+        guard state.isValid else {
+            return try await render(city, inventory, request, row: state, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        let rows = try await InventoryQuery.rows(of: inventory, on: request.db)
+        let row = try InventoryRow(
+            inventory: inventory, position: (rows.map(\.position).max() ?? 0) + 1, activity: activity,
+            dataSource: values["data_source"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines), quality: quality)
+        try await Audit.create(row, by: principal.actor, on: request.db)
+        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
+        return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .saved)
+    }
+
+    @Sendable static func deleteRow(_ request: Request) async throws -> Response {
+        let (city, inventory, principal) = try await loadForEditing(request)
+        guard !inventory.isLocked else {
+            return try await render(city, inventory, request, notice: request.t(InventoryText.lockedError), status: .conflict)
+                .encodeResponse(for: request)
+        }
+        guard
+            let row = try await InventoryRow.query(on: request.db).filter(\.$id == request.uuidParameter())
+                .filter(\.$inventory.$id == inventory.requireID()).first()
+        else { throw AppError.notFound }
+        try await Audit.delete(row, by: principal.actor, on: request.db)
+        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
+        return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .deleted)
+    }
+
+    /// The file sent with the import form: the uploaded file, else the pasted text.
+    struct ImportForm: Content {
+        var file: File?
+        var csv: String?
+    }
+
+    @Sendable static func importFile(_ request: Request) async throws -> Response {
+        let (city, inventory, principal) = try await loadForEditing(request)
+        let t = request.t
+        guard !inventory.isLocked else {
+            return try await render(city, inventory, request, notice: t(InventoryText.lockedError), status: .conflict)
+                .encodeResponse(for: request)
+        }
+        let form = try request.content.decode(ImportForm.self)
+        var text = form.csv ?? ""
+        if let file = form.file, file.data.readableBytes > 0 {
+            text = String(decoding: Data(buffer: file.data), as: UTF8.self)
+        }
+        // A file saved by a spreadsheet may start with a byte-order mark.
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let (_, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
+        switch InventoryFile.read(text, gridFactors: InventoryCalculation.gridFactors(calculation.factors)) {
+        case .failure(let problems):
+            return try await render(
+                city, inventory, request, importText: form.csv ?? "", importProblems: problems.problems, status: .unprocessableEntity
+            )
+            .encodeResponse(for: request)
+        case .success(let rows):
+            try await replaceRows(of: inventory, with: rows, by: principal.actor, on: request.db)
+            try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
+            return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .imported)
+        }
+    }
+
+    /// Replaces a draft's rows in one transaction: the old rows are deleted
+    /// (and can be restored), the new ones created, each change recorded.
+    static func replaceRows(of inventory: CityInventory, with rows: [InventoryFile.Row], by actor: Actor, on database: any Database)
+        async throws
+    {
+        try await database.transaction { database in
+            for old in try await InventoryQuery.rows(of: inventory, on: database) {
+                try await Audit.delete(old, by: actor, on: database)
+            }
+            for (index, row) in rows.enumerated() {
+                let record = try InventoryRow(
+                    inventory: inventory, position: index + 1, activity: row.activity, dataSource: row.dataSource, quality: row.quality)
+                try await Audit.create(record, by: actor, on: database)
+            }
+        }
+    }
+
+    @Sendable static func submit(_ request: Request) async throws -> Response {
+        let (city, inventory, principal) = try await loadForEditing(request)
+        let t = request.t
+        let (rows, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
+        guard !inventory.isLocked else {
+            return try await render(city, inventory, request, notice: t(InventoryText.lockedError), status: .conflict)
+                .encodeResponse(for: request)
+        }
+        guard !rows.isEmpty, calculation.problems.isEmpty else {
+            let message =
+                rows.isEmpty ? t(InventoryText.cannotSubmitEmpty) : calculation.problems.map { t.problem($0) }.joined(separator: "; ")
+            return try await render(city, inventory, request, notice: message, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let factors = String(decoding: try encoder.encode(calculation.factors), as: UTF8.self)
+        try await Audit.update(inventory, by: principal.actor, on: request.db) {
+            $0.status = .submitted
+            $0.submittedAt = Date()
+            $0.factorsUsedJSON = factors
+        }
+        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
+        return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .submitted)
+    }
+
+    @Sendable static func reopen(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.reopenInventory)
+        guard let inventory = try await InventoryQuery.inventory(cityID: city.requireID(), year: request.yearParameter(), on: request.db)
+        else { throw AppError.notFound }
+        try await Audit.update(inventory, by: principal.actor, on: request.db) {
+            $0.status = .draft
+            $0.submittedAt = nil
+            $0.factorsUsedJSON = nil
+        }
+        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
+        return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .saved)
+    }
+}
+
+/// The add-row form read into an activity; each number in the user's habits.
+enum RowInput {
+    static func activity(_ values: [String: String], state: inout FormState, _ t: Localizer) -> Activity {
+        func text(_ name: String) -> String? { (values[name]?.trimmingCharacters(in: .whitespacesAndNewlines)).nonEmpty }
+        func number(_ name: String) -> Double? {
+            switch NumberInput.optionalDecimal(values[name]) {
+            case .none: return nil
+            case .some(nil):
+                state.fail(name, t(CityEditText.positiveNumber))
+                return nil
+            case .some(let value?): return value
+            }
+        }
+        if text("gpc") == nil { state.fail("gpc", t(CityEditText.required)) }
+        return Activity(
+            gpc: text("gpc") ?? "", carrier: text("carrier"), amount: number("amount"), unit: text("unit").flatMap(ActivityUnit.init),
+            factorTCO2ePerUnit: number("factor_tco2e_per_unit"), emissionsTCO2e: number("emissions_tco2e"),
+            notationKey: text("notation_key").flatMap(NotationKey.init))
+    }
+
+    /// The form field a model problem belongs to.
+    static func field(for reason: InputReason) -> String {
+        switch reason {
+        case .unknownGPC, .notGPCPrefix: "gpc"
+        case .unknownCarrier, .amountNeedsCarrier, .noCO2Factor, .gridCarrierNoFactor: "carrier"
+        case .unknownUnit, .amountNeedsUnit, .unitDoesNotFit: "unit"
+        case .negativeAmount: "amount"
+        case .negativeOwnFactor: "factor_tco2e_per_unit"
+        case .negativeEmissionsOutsideLand: "emissions_tco2e"
+        case .unknownNotationKey: "notation_key"
+        default: "amount"
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import ClimateModel
+import Fluent
+import Foundation
+
+/// A city's pathway (MODEL.md): its current inventory and actions turned into
+/// a scenario, run with draws, kept until something it depends on changes.
+/// This is where the workspace's parts meet, so it reads the Inventory,
+/// Actions and Factors features' records.
+package enum Pathway {
+    /// Draws of the dashboard's uncertainty band; with a fixed seed the same
+    /// inputs always give the same picture.
+    package static let draws = 2000
+    package static let seed: UInt64 = 2030
+    /// The last year of the pathway.
+    package static let horizon = 2050
+
+    /// What a city's pathway is computed from, as read from the database.
+    package struct Inputs: Sendable {
+        package let city: City
+        package let inventory: CityInventory?
+        package let rows: [InventoryRow]
+        package let actions: [CityAction]
+        package let factors: FactorTrajectory
+    }
+
+    /// Why there is no pathway to show.
+    package enum Unavailable: Error, Sendable, Equatable {
+        /// The city has no inventory yet.
+        case noInventory
+        /// The inputs do not make a valid scenario; each problem names the action or row.
+        case invalid([InputProblem])
+    }
+
+    /// Forgets a city's computed pathway; the next reader computes it anew.
+    package static func invalidate(cityID: UUID, on database: any Database) async throws {
+        try await PathwayCache.query(on: database).filter(\.$cityID == cityID).delete()
+    }
+
+    /// The city's pathway: the kept one, else computed now and kept.
+    package static func snapshot(for city: City, on database: any Database) async throws -> Result<PathwaySnapshot, Unavailable> {
+        let cityID = try city.requireID()
+        if let cached = try await PathwayCache.query(on: database).filter(\.$cityID == cityID).first(),
+            let snapshot = try? decoder.decode(PathwaySnapshot.self, from: Data(cached.snapshotJSON.utf8))
+        {
+            return .success(snapshot)
+        }
+        let inputs = try await load(city, on: database)
+        let result = compute(inputs)
+        if case .success(let snapshot) = result {
+            let cache = PathwayCache()
+            cache.cityID = cityID
+            cache.computedAt = snapshot.computedAt
+            cache.snapshotJSON = String(decoding: try encoder.encode(snapshot), as: UTF8.self)
+            // Two readers may compute at once; the second keeps the first's.
+            do { try await cache.create(on: database) } catch {}
+        }
+        return result
+    }
+
+    /// The inventory a pathway starts from: the one of the city's baseline
+    /// year, else the most recent one.
+    package static func currentInventory(of cityID: UUID, baselineYear: Int?, on database: any Database) async throws -> CityInventory? {
+        let inventories = try await CityInventory.query(on: database).filter(\.$city.$id == cityID).sort(\.$year, .descending).all()
+        return inventories.first { $0.year == baselineYear } ?? inventories.first
+    }
+
+    package static func load(_ city: City, on database: any Database) async throws -> Inputs {
+        let cityID = try city.requireID()
+        let inventory = try await currentInventory(of: cityID, baselineYear: city.baselineYear, on: database)
+        var rows: [InventoryRow] = []
+        if let inventory { rows = try await inventory.$rows.query(on: database).sort(\.$position).all() }
+        let actions = try await CityAction.query(on: database).filter(\.$city.$id == cityID).sort(\.$code).all()
+        let factors = try await FactorTrajectory.load(cityID: cityID, on: database)
+        return Inputs(city: city, inventory: inventory, rows: rows, actions: actions, factors: factors)
+    }
+
+    /// The actions that act in the model: those with an effect that are not cancelled.
+    package static func modelled(_ actions: [CityAction]) -> [CityAction] {
+        actions.filter { $0.effect != nil && $0.status != .cancelled }
+    }
+
+    /// The scenario file (MODEL.md §3) of the inputs, with `actions` in place
+    /// of the city's own (to check an action before it is saved).
+    package static func scenarioJSON(_ inputs: Inputs, actions: [CityAction]? = nil) -> [String: Any] {
+        let city = inputs.city
+        let baselineYear = inputs.inventory?.year ?? city.baselineYear ?? 2018
+        let targetYear = city.targetYear ?? 2030
+        var factors = inputs.factors
+        if let inventory = inputs.inventory, let used = inventory.factorsUsed { factors = factors.keeping(used, in: inventory.year) }
+        return [
+            "city": city.slug,
+            "baseline_year": baselineYear,
+            "horizon": max(horizon, targetYear, baselineYear),
+            "target": ["year": max(targetYear, baselineYear), "reduction": city.targetReduction ?? 0],
+            "gwp": inputs.inventory?.gwp ?? GWPSet.ar5.rawValue,
+            "coverage": inputs.inventory?.coverage ?? Coverage.basic.rawValue,
+            "factors": factors.scenarioJSON,
+            "activities": inputs.rows.map(activityJSON),
+            "actions": modelled(actions ?? inputs.actions).map { $0.effect!.json(id: $0.code) },
+        ]
+    }
+
+    /// The model's problems with a scenario, or the scenario.
+    package static func scenario(_ json: [String: Any]) -> Result<Scenario, InputProblems> {
+        do {
+            let data = try JSONSerialization.data(withJSONObject: json)
+            return ScenarioFile.read(data).map { $0[0] }
+        } catch {
+            return .failure(InputProblems(problems: [InputProblem(.path("$"), .invalidJSON(detail: "\(error)"))]))
+        }
+    }
+
+    /// Runs the model on the inputs.
+    package static func compute(_ inputs: Inputs, now: Date = Date()) -> Result<PathwaySnapshot, Unavailable> {
+        guard let inventory = inputs.inventory else { return .failure(.noInventory) }
+        switch scenario(scenarioJSON(inputs)) {
+        case .failure(let problems):
+            return .failure(.invalid(problems.problems))
+        case .success(let scenario):
+            let result = ScenarioEngine(scenario).run(draws: draws, seed: seed)
+            let labels = modelled(inputs.actions).map { PathwaySnapshot.ActionLabel(code: $0.code, name: $0.name, field: $0.field) }
+            return .success(
+                PathwaySnapshot(
+                    computedAt: now, inventoryYear: inventory.year, inventoryStatus: inventory.status, draws: draws, seed: seed,
+                    result: result, actions: labels))
+        }
+    }
+
+    /// An inventory row as a scenario file writes an activity.
+    static func activityJSON(_ row: InventoryRow) -> [String: Any] {
+        var object: [String: Any] = ["gpc": row.gpc]
+        if let carrier = row.carrier { object["carrier"] = carrier }
+        if let amount = row.amount { object["amount"] = amount }
+        if let unit = row.unit { object["unit"] = unit }
+        if let factor = row.factorTCO2ePerUnit { object["factor_tco2e_per_unit"] = factor }
+        if let emissions = row.emissionsTCO2e { object["emissions_tco2e"] = emissions }
+        if let key = row.notationKey { object["notation_key"] = key }
+        return object
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }()
+}
