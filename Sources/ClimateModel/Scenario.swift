@@ -34,7 +34,7 @@ public enum Uncertain: Sendable, Equatable {
 }
 
 /// The kinds of action of MODEL.md §4.
-public enum ActionKind: String, Sendable, CaseIterable {
+public enum ActionKind: String, Sendable, CaseIterable, Codable {
     case reduceActivity = "reduce_activity"
     case switchCarrier = "switch_carrier"
     case reduceFactor = "reduce_factor"

@@ -51,6 +51,7 @@ package enum ZavezaApp {
         FactorsController.register(app)
         InventoryController.register(app)
         FactorsEditController.register(app)
+        ActionsController.register(app)
         CityEditController.register(app)
         JoinController.register(app)
         AccountsController.register(app)

@@ -89,6 +89,8 @@ package enum DemoData {
         let hash = try await hasher.hash(AccountsDemo.password)
         return try await database.transaction { database in
             let cities = try await CitiesDemo.load(on: database)
+            try await InventoryDemo.load(cities: cities.ids, on: database)
+            try await ActionsDemo.load(cities: cities.ids, on: database)
             let logins = try await AccountsDemo.load(passwordHash: hash, on: database)
             return DemoSummary(partnership: cities.partnership, cities: cities.cities, logins: logins, password: AccountsDemo.password)
         }

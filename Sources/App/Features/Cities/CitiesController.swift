@@ -38,7 +38,11 @@ enum CitiesController {
         let slug = try request.parameter(SiteRoute.Parameter.slug)
         guard let city = try await CitiesQuery.city(slug: slug, on: request.db) else { throw AppError.notFound }
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
-        let page = CityShow.page(CityShow.Model(city), canEdit: canEdit, signedIn: request.principal?.userID != nil, request.t)
+        let pathway = try await Pathway.snapshot(for: city, on: request.db)
+        var dashboard = PathwayDashboard.section(city, pathway, request.t)
+        if case .failure(.noInventory) = pathway, city.membershipStatus != .member { dashboard = .empty }
+        let page = CityShow.page(
+            CityShow.Model(city), canEdit: canEdit, signedIn: request.principal?.userID != nil, pathway: dashboard, request.t)
         return HTMLResponse(html: Layout.render(page, PageContext(request)))
     }
 }

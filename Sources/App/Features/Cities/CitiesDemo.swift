@@ -8,6 +8,8 @@ enum CitiesDemo {
     struct Summary {
         let partnership: String
         let cities: Int
+        /// The cities' ids by slug, for the other features' demo data.
+        let ids: [String: UUID]
     }
 
     static func load(on database: any Database) async throws -> Summary {
@@ -48,6 +50,6 @@ enum CitiesDemo {
                 email: row["email"].nonEmpty, phone: row["phone"].nonEmpty, position: position
             ).create(on: database)
         }
-        return Summary(partnership: partnership.nameSl, cities: cities.rows.count)
+        return Summary(partnership: partnership.nameSl, cities: cities.rows.count, ids: idsBySlug)
     }
 }

@@ -34,6 +34,7 @@ package enum CitiesText: String, BilingualCatalogue {
     case missionLabel
 
     case profileTitle
+    case workspaceLinks
     case officialName
     case population
     case area
@@ -112,6 +113,7 @@ package enum CitiesText: String, BilingualCatalogue {
         case .missionLabel: .text("znak misije: {date}")
 
         case .profileTitle: .text("Profil mesta")
+        case .workspaceLinks: .text("Podnebno delo mesta")
         case .officialName: .text("Uradno ime")
         case .population: .text("Prebivalci")
         case .area: .text("Površina")
@@ -187,6 +189,7 @@ package enum CitiesText: String, BilingualCatalogue {
         case .missionLabel: .text("Mission Label: {date}")
 
         case .profileTitle: .text("City profile")
+        case .workspaceLinks: .text("The city's climate work")
         case .officialName: .text("Official name")
         case .population: .text("Inhabitants")
         case .area: .text("Area")

@@ -1,7 +1,9 @@
 import Plot
 
 extension CityShow {
-    static func page(_ model: Model, canEdit: Bool = false, signedIn: Bool = false, _ t: Localizer) -> Page {
+    static func page(
+        _ model: Model, canEdit: Bool = false, signedIn: Bool = false, pathway: Node<HTML.BodyContext> = .empty, _ t: Localizer
+    ) -> Page {
         let city = model.summary
         let notSet = t(CoreText.notSet)
         var facts: [(String, String)] = [
@@ -35,6 +37,12 @@ extension CityShow {
                     .span(.class("badge badge-\(city.mission.rawValue)"), .text(t(city.mission.text))),
                     .unwrap(city.missionLabelDate) { .text(" " + t(CitiesText.missionLabel, ["date": t.date($0)])) }
                 ),
+                .nav(
+                    .class("filters"), .ariaLabel(t(CitiesText.workspaceLinks)),
+                    .ul(
+                        .li(.a(.href(SiteRoute.cityActions(slug: city.slug).path), .text(t(CityEditText.actionsLink)))),
+                        .li(.a(.href(SiteRoute.cityInventories(slug: city.slug).path), .text(t(InventoryText.link)))))),
+                pathway,
                 .section(
                     .ariaLabel(t(CitiesText.profileTitle)),
                     .h2(.text(t(CitiesText.profileTitle))),

@@ -118,7 +118,9 @@ package enum Pathway {
             return .failure(.invalid(problems.problems))
         case .success(let scenario):
             let result = ScenarioEngine(scenario).run(draws: draws, seed: seed)
-            let labels = modelled(inputs.actions).map { PathwaySnapshot.ActionLabel(code: $0.code, name: $0.name, field: $0.field) }
+            let labels = modelled(inputs.actions).map {
+                PathwaySnapshot.ActionLabel(code: $0.code, name: $0.name, field: $0.field, kind: $0.effect!.kind)
+            }
             return .success(
                 PathwaySnapshot(
                     computedAt: now, inventoryYear: inventory.year, inventoryStatus: inventory.status, draws: draws, seed: seed,

@@ -23,6 +23,7 @@ package struct PathwaySnapshot: Codable, Sendable, Equatable {
         package let code: String
         package let name: String
         package let field: FieldOfAction
+        package let kind: ActionKind
     }
 
     package let computedAt: Date

@@ -1,0 +1,198 @@
+import ClimateModel
+import Fluent
+import Vapor
+
+/// A city's action portfolio: the public list (filtered, sorted) and page of
+/// each action; adding, editing (with the model's check of its effect),
+/// deleting (reversible) and dated progress notes for the city's team.
+enum ActionsController {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.get(.cityActions(slug: ""), use: list)
+        routes.post(.cityActions(slug: ""), use: create)
+        routes.get(.cityActionNew(slug: ""), use: newForm)
+        routes.get(.cityAction(slug: "", id: UUID()), use: show)
+        routes.get(.cityActionEdit(slug: "", id: UUID()), use: editForm)
+        routes.post(.cityActionEdit(slug: "", id: UUID()), use: save)
+        routes.post(.cityActionDelete(slug: "", id: UUID()), use: delete)
+        routes.post(.cityActionUpdates(slug: "", id: UUID()), use: addUpdate)
+    }
+
+    @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let filter = ActionFilter(query: (try? request.query.decode([String: String].self)) ?? [:])
+        let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
+        let snapshot = try? await Pathway.snapshot(for: city, on: request.db).get()
+        let reductions = ActionsQuery.reductions(snapshot)
+        let shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
+        let page = try ActionPages.list(
+            city, actions: shown, total: actions.count, filter: filter, reductions: reductions, targetYear: snapshot?.result.targetYear,
+            request)
+        return HTMLResponse(html: Layout.render(page, PageContext(request)))
+    }
+
+    static func load(_ request: Request) async throws -> (City, CityAction) {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        guard
+            let action = try await CityAction.query(on: request.db).filter(\.$id == request.uuidParameter())
+                .filter(\.$city.$id == city.requireID()).first()
+        else { throw AppError.notFound }
+        return (city, action)
+    }
+
+    @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
+        let (city, action) = try await load(request)
+        return try await renderShow(city, action, update: FormState(values: ["date": today().iso]), request)
+    }
+
+    static func renderShow(_ city: City, _ action: CityAction, update: FormState, _ request: Request, status: HTTPResponseStatus = .ok)
+        async throws -> HTMLResponse
+    {
+        let updates = try await ActionUpdate.query(on: request.db).filter(\.$action.$id == action.requireID()).sort(
+            \.$dateText, .descending
+        )
+        .sort(\.$createdAt, .descending).all()
+        let snapshot = try? await Pathway.snapshot(for: city, on: request.db).get()
+        let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
+        let page = try ActionPages.show(
+            city, action, updates: updates, snapshot: snapshot, canEdit: canEdit, update: update, request)
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    @Sendable static func newForm(_ request: Request) async throws -> HTMLResponse {
+        let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
+        return try renderForm(city, nil, FormState(values: ActionInput.blank.values), request)
+    }
+
+    @Sendable static func editForm(_ request: Request) async throws -> HTMLResponse {
+        let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, action) = try await load(request)
+        return try renderForm(city, action, FormState(values: ActionInput(action, request.language).values), request)
+    }
+
+    static func renderForm(_ city: City, _ action: CityAction?, _ state: FormState, _ request: Request, status: HTTPResponseStatus = .ok)
+        throws -> HTMLResponse
+    {
+        HTMLResponse(status: status, html: Layout.render(try ActionPages.form(city, action, state, request), PageContext(request)))
+    }
+
+    @Sendable static func create(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let action = CityAction()
+        action.$city.id = try city.requireID()
+        let state = try await failedState(city, action, request)
+        guard state.isValid else {
+            return try await renderForm(city, nil, state, request, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        try await Audit.create(action, by: principal.actor, on: request.db)
+        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
+        return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
+    }
+
+    @Sendable static func save(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, action) = try await load(request)
+        // Check on a copy, so a refused form changes nothing.
+        let copy = try await CityAction.find(action.requireID(), on: request.db)!
+        let state = try await failedState(city, copy, request)
+        guard state.isValid else {
+            return try await renderForm(city, action, state, request, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        let values = ActionInput(values: try request.content.decode([String: String].self))
+        try await Audit.update(action, by: principal.actor, on: request.db) { _ = values.read(into: $0, request.t) }
+        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
+        return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
+    }
+
+    /// Reads the submitted form into `action` and says everything wrong with
+    /// it, the model's objections included (nothing when it is fine).
+    static func failedState(_ city: City, _ action: CityAction, _ request: Request) async throws -> FormState {
+        let t = request.t
+        let input = ActionInput(values: try request.content.decode([String: String].self))
+        var state = input.read(into: action, t)
+        guard state.isValid else { return state }
+        let code = action.code
+        let clash = try await CityAction.query(on: request.db).filter(\.$city.$id == city.requireID()).filter(\.$code == code).all()
+            .contains { $0.id != action.id }
+        if clash { state.fail("code", t(ActionsText.codeTaken, ["code": code])) }
+        let inputs = try await Pathway.load(city, on: request.db)
+        ActionInput.checkWithModel(action, inputs: inputs, state: &state, t)
+        return state
+    }
+
+    @Sendable static func delete(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, action) = try await load(request)
+        try await Audit.delete(action, by: principal.actor, on: request.db)
+        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
+        return request.redirect(to: .cityActions(slug: city.slug), notice: .deleted)
+    }
+
+    @Sendable static func addUpdate(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, action) = try await load(request)
+        let t = request.t
+        let values = try request.content.decode([String: String].self)
+        var state = FormState(values: values)
+        let date = CalendarDate(iso: state["date"].trimmingCharacters(in: .whitespaces))
+        if date?.day == nil { state.fail("date", t(CityEditText.isoDate)) }
+        let status = ActionStatus(rawValue: state["status"])
+        if status == nil { state.fail("status", t(CityEditText.choose)) }
+        let progress = Int(state["progress"].trimmingCharacters(in: .whitespaces))
+        if progress == nil || !(0...100).contains(progress!) { state.fail("progress", t(ActionsText.progressRange)) }
+        let note = state["note"].trimmingCharacters(in: .whitespacesAndNewlines)
+        if note.isEmpty { state.fail("note", t(CityEditText.required)) }
+        guard state.isValid, let date, let status, let progress else {
+            return try await renderShow(city, action, update: state, request, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        let statusChanged = action.status != status
+        try await request.db.transaction { database in
+            try await Audit.update(action, by: principal.actor, on: database) {
+                $0.status = status
+                $0.progress = progress
+            }
+            let update = try ActionUpdate(action: action, date: date, note: note, author: principal.actor.label)
+            try await Audit.create(update, by: principal.actor, on: database)
+        }
+        // Cancelling takes an action off the pathway, and back.
+        if statusChanged { try await Pathway.invalidate(cityID: city.requireID(), on: request.db) }
+        return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
+    }
+
+    /// Today in Ljubljana.
+    static func today() -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Localizer.ljubljana
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// The database questions of actions, and the list's filtering and sorting.
+enum ActionsQuery {
+    static func all(cityID: UUID, on database: any Database) async throws -> [CityAction] {
+        try await CityAction.query(on: database).filter(\.$city.$id == cityID).sort(\.$code).all()
+    }
+
+    /// Each action's reduction in the target year, by code.
+    static func reductions(_ snapshot: PathwaySnapshot?) -> [String: Double] {
+        guard let snapshot else { return [:] }
+        let year = String(snapshot.result.targetYear)
+        return Dictionary(snapshot.result.actions.map { ($0.id, $0.reductionTCO2e[year] ?? 0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static func apply(_ filter: ActionFilter, to actions: [CityAction], reductions: [String: Double], _ t: Localizer) -> [CityAction] {
+        let shown = actions.filter { action in
+            (filter.field == nil || action.field == filter.field) && (filter.status == nil || action.status == filter.status)
+                && (filter.purpose == nil || action.purpose == filter.purpose)
+        }
+        let statusOrder = Dictionary(uniqueKeysWithValues: ActionStatus.allCases.enumerated().map { ($1, $0) })
+        switch filter.sort ?? .code {
+        case .code: return shown.sorted { $0.code.localizedStandardCompare($1.code) == .orderedAscending }
+        case .name: return shown.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        case .status: return shown.sorted { (statusOrder[$0.status]!, $0.code) < (statusOrder[$1.status]!, $1.code) }
+        case .progress: return shown.sorted { ($0.progress, $1.code) > ($1.progress, $0.code) }
+        case .reduction: return shown.sorted { (reductions[$0.code] ?? -1, $1.code) > (reductions[$1.code] ?? -1, $0.code) }
+        case .end: return shown.sorted { ($0.endDate?.iso ?? "9999", $0.code) < ($1.endDate?.iso ?? "9999", $1.code) }
+        }
+    }
+}

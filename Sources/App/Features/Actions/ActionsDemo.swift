@@ -1,0 +1,37 @@
+import ClimateModel
+import Fluent
+import Foundation
+
+/// The demo cities' action portfolios (`Resources/Demo/actions.csv`):
+/// sixteen actions each, with their model effects, illustrative.
+enum ActionsDemo {
+    static func load(cities: [String: UUID], on database: any Database) async throws {
+        let table = try CSVTable(text: AppResources.text("Demo/actions.csv"))
+        for row in table.rows {
+            guard let cityID = cities[row["city"]!] else { continue }
+            let action = CityAction()
+            action.$city.id = cityID
+            // The file holds the form's fields, but fractions as 0…1, as in scenario files; the form takes percent.
+            var values = Dictionary(uniqueKeysWithValues: table.header.map { ($0, row[$0] ?? "") })
+            if values["effect_kind"] != "removal" {
+                for name in ["effect_min", "effect_mode", "effect_max"] {
+                    if let value = values[name].flatMap(Double.init) { values[name] = String((value * 100 * 1e6).rounded() / 1e6) }
+                }
+            }
+            let state = ActionInput(values: values).read(into: action, Localizer(.en))
+            guard state.isValid else {
+                throw DemoError.invalidRow(line: row.line, problems: state.errorOrder.map { "\($0): \(state.errors[$0] ?? "")" })
+            }
+            try await action.create(on: database)
+        }
+    }
+
+    enum DemoError: Error, CustomStringConvertible {
+        case invalidRow(line: Int, problems: [String])
+        var description: String {
+            switch self {
+            case .invalidRow(let line, let problems): "Demo/actions.csv line \(line): \(problems.joined(separator: "; "))"
+            }
+        }
+    }
+}
