@@ -10,7 +10,8 @@ struct LocalizationTests {
         [
             entries(CoreText.self), entries(CitiesText.self), entries(CLIText.self), entries(AccountsText.self),
             entries(CityEditText.self), entries(HistoryText.self), entries(JoinText.self), entries(Notice.self), entries(FactorsText.self),
-            entries(CarrierName.self),
+            entries(CarrierName.self), entries(ClimateText.self), entries(InventoryText.self), entries(ActionsText.self),
+            entries(PathwayText.self),
         ]
     }
 

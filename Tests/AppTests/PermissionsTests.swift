@@ -33,6 +33,7 @@ struct PermissionsTests {
                 switch component {
                 case .parameter(SiteRoute.Parameter.slug): "ljubljana"
                 case .parameter(SiteRoute.Parameter.type): pattern.contains("deleted") ? CityContact.auditType : ""
+                case .parameter(SiteRoute.Parameter.year): "2019"
                 case .parameter(SiteRoute.Parameter.id): (pattern.contains("people") ? role.id! : contact.id!).uuidString
                 default: component.description
                 }

@@ -40,6 +40,45 @@ final class TestClient: @unchecked Sendable {
         return try await send(.POST, path, body: body, contentType: "application/x-www-form-urlencoded")
     }
 
+    /// POSTs a multipart form with a file, as a browser's file upload does.
+    @discardableResult
+    func upload(_ path: String, fields: [String: String] = [:], file: (name: String, filename: String, text: String)) async throws
+        -> TestingHTTPResponse
+    {
+        if cookies[CSRFMiddleware.cookieName] == nil { try await get(SiteRoute.home.path) }
+        let boundary = "zaveza-test-boundary"
+        var fields = fields
+        fields[CSRFMiddleware.fieldName] = cookies[CSRFMiddleware.cookieName]
+        var body = ""
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.name)\"; filename=\"\(file.filename)\"\r\n"
+        body += "Content-Type: text/csv\r\n\r\n\(file.text)\r\n--\(boundary)--\r\n"
+        return try await send(.POST, path, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
+    /// Sends a request to the API, with a city's token when given.
+    static func api(
+        _ app: Application, _ method: HTTPMethod, _ path: String, token: String? = nil, body: String? = nil,
+        contentType: String = "application/json", language: String? = nil
+    ) async throws -> TestingHTTPResponse {
+        var headers: HTTPHeaders = ["Content-Type": contentType]
+        if let token { headers.bearerAuthorization = .init(token: token) }
+        if let language { headers.replaceOrAdd(name: .acceptLanguage, value: language) }
+        var captured: TestingHTTPResponse?
+        try await app.testing().test(method, path, headers: headers, body: body.map { ByteBuffer(string: $0) }) { captured = $0 }
+        return captured!
+    }
+
+    /// A new API token of a city, made by its admin on the tokens page.
+    static func token(_ app: Application, admin: TestClient, city: String, scope: String = "write") async throws -> String {
+        let response = try await admin.post(SiteRoute.cityTokens(slug: city).path, form: ["name": "Test \(scope)", "scope": scope])
+        #expect(response.status == .created)
+        let start = try #require(response.text.range(of: "zv_[A-Za-z0-9_-]{43}", options: .regularExpression)).lowerBound
+        return String(response.text[start...].prefix(46))
+    }
+
     func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: String? = nil) async throws -> TestingHTTPResponse {
         var headers = self.headers
         if !cookies.isEmpty { headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }

@@ -17,10 +17,28 @@ package enum NumberInput {
         return value
     }
 
+    /// A decimal in a language's habits: Slovenian "250.000" and "1.234,5",
+    /// English "250,000" and "1,234.5". A lone separator that cannot be
+    /// grouping ("0.25", "0,25", "12,5") is the decimal separator either way.
+    package static func decimal(_ text: String, language: Language) -> Double? {
+        let plain = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
+        let (group, point): (Character, Character) = language == .sl ? (".", ",") : (",", ".")
+        var normal = plain
+        if plain.contains(point) {
+            normal = plain.replacingOccurrences(of: String(group), with: "").replacingOccurrences(of: String(point), with: ".")
+        } else if plain.range(of: "^-?[1-9][0-9]{0,2}(\\\(group)[0-9]{3})+$", options: .regularExpression) != nil {
+            normal = plain.replacingOccurrences(of: String(group), with: "")
+        } else {
+            normal = plain.replacingOccurrences(of: String(group), with: ".")
+        }
+        guard let value = Double(normal), value.isFinite else { return nil }
+        return value
+    }
+
     /// A decimal that may be left empty: `.none` for empty, `.some(nil)` for not a number.
-    package static func optionalDecimal(_ text: String?) -> Double?? {
+    package static func optionalDecimal(_ text: String?, language: Language) -> Double?? {
         guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return .none }
-        return .some(decimal(text))
+        return .some(decimal(text, language: language))
     }
 
     /// A number as a form shows it to be edited again: no grouping, the language's decimal separator.

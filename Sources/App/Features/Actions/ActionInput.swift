@@ -47,7 +47,7 @@ struct ActionInput {
     func read(into action: CityAction, _ t: Localizer) -> FormState {
         var state = FormState(values: values)
         func number(_ name: String, _ message: String, minimum: Double = 0) -> Double? {
-            switch NumberInput.optionalDecimal(values[name]) {
+            switch NumberInput.optionalDecimal(values[name], language: t.language) {
             case .none: return nil
             case .some(let value?) where value >= minimum: return value
             default:
@@ -163,7 +163,9 @@ struct ActionInput {
                 if case .sharesOverOne(let ids, _, _, _) = problem.reason { ids.contains(action.code) } else { path.hasPrefix(prefix) }
             guard mentions else { continue }
             let rest = path.hasPrefix(prefix + ".") ? String(path.dropFirst(prefix.count + 1)) : ""
-            state.fail(field(for: rest), t(ActionsText.modelProblem, ["problem": t.reason(problem.reason)]))
+            // Shares are checked at their most.
+            let name = if case .sharesOverOne = problem.reason { "effect_max" } else { field(for: rest) }
+            state.fail(name, t(ActionsText.modelProblem, ["problem": t.reason(problem.reason)]))
         }
     }
 

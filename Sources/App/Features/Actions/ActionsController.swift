@@ -106,15 +106,20 @@ enum ActionsController {
     /// Reads the submitted form into `action` and says everything wrong with
     /// it, the model's objections included (nothing when it is fine).
     static func failedState(_ city: City, _ action: CityAction, _ request: Request) async throws -> FormState {
-        let t = request.t
-        let input = ActionInput(values: try request.content.decode([String: String].self))
+        try await failedState(
+            city, action, ActionInput(values: try request.content.decode([String: String].self)), request.t, on: request.db)
+    }
+
+    static func failedState(_ city: City, _ action: CityAction, _ input: ActionInput, _ t: Localizer, on database: any Database)
+        async throws -> FormState
+    {
         var state = input.read(into: action, t)
         guard state.isValid else { return state }
         let code = action.code
-        let clash = try await CityAction.query(on: request.db).filter(\.$city.$id == city.requireID()).filter(\.$code == code).all()
+        let clash = try await CityAction.query(on: database).filter(\.$city.$id == city.requireID()).filter(\.$code == code).all()
             .contains { $0.id != action.id }
         if clash { state.fail("code", t(ActionsText.codeTaken, ["code": code])) }
-        let inputs = try await Pathway.load(city, on: request.db)
+        let inputs = try await Pathway.load(city, on: database)
         ActionInput.checkWithModel(action, inputs: inputs, state: &state, t)
         return state
     }

@@ -123,7 +123,7 @@ enum FactorsEditController {
                 state.fail("year_to", t(FactorsText.yearOrder))
             }
         }
-        let value = NumberInput.decimal(state["value"])
+        let value = NumberInput.decimal(state["value"], language: t.language)
         if value == nil || value! < 0 { state.fail("value", t(FactorsText.valueNeeded)) }
         let source = state["source"].trimmingCharacters(in: .whitespacesAndNewlines)
         if source.isEmpty { state.fail("source", t(CityEditText.required)) }

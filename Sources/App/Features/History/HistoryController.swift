@@ -19,36 +19,63 @@ enum HistoryController {
         let restore: @Sendable (_ id: UUID, _ cityID: UUID, _ actor: Actor, _ database: any Database) async throws -> Bool
     }
 
+    /// A kind of record whose deleted ones `deleted` finds (the city's, deleted,
+    /// deleted ones included in the query); `mayRestore` can refuse one (a row
+    /// of a submitted inventory); restoring one recalculates the city's pathway.
+    static func restorable<M: Audited>(
+        _ type: M.Type, deleted query: @escaping @Sendable (UUID, any Database) -> QueryBuilder<M>,
+        label: @escaping @Sendable (M) -> String, deletedAt: @escaping @Sendable (M) -> Date?,
+        mayRestore: @escaping @Sendable (M, any Database) async throws -> Bool = { _, _ in true }
+    ) -> Restorable {
+        Restorable(
+            type: M.auditType,
+            deleted: { cityID, database in try await query(cityID, database).all().map { ($0.id!, label($0), deletedAt($0)) } },
+            restore: { id, cityID, actor, database in
+                guard let record = try await query(cityID, database).filter(\._$id == id).first(),
+                    try await mayRestore(record, database)
+                else { return false }
+                try await Audit.restore(record, by: actor, on: database)
+                try await Pathway.invalidate(cityID: cityID, on: database)
+                return true
+            })
+    }
+
     static let restorables: [Restorable] = [
-        Restorable(
-            type: CityContact.auditType,
+        restorable(
+            CityContact.self,
             deleted: { cityID, database in
-                try await CityContact.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil).all()
-                    .map { ($0.id!, [$0.name, $0.role, $0.email].compactMap { $0 }.joined(separator: " · "), $0.deletedAt) }
+                CityContact.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil)
             },
-            restore: { id, cityID, actor, database in
-                guard
-                    let contact = try await CityContact.query(on: database).withDeleted().filter(\.$id == id)
-                        .filter(\.$city.$id == cityID).filter(\.$deletedAt != nil).first()
-                else { return false }
-                try await Audit.restore(contact, by: actor, on: database)
-                return true
-            }),
-        Restorable(
-            type: RoleAssignment.auditType,
+            label: { [$0.name, $0.role, $0.email].compactMap { $0 }.joined(separator: " · ") }, deletedAt: { $0.deletedAt }),
+        restorable(
+            RoleAssignment.self,
             deleted: { cityID, database in
-                try await RoleAssignment.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil)
-                    .with(\.$user).all()
-                    .map { ($0.id!, "\($0.user.name) <\($0.user.email)> · \($0.role.rawValue)", $0.deletedAt) }
+                RoleAssignment.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil).with(\.$user)
             },
-            restore: { id, cityID, actor, database in
-                guard
-                    let role = try await RoleAssignment.query(on: database).withDeleted().filter(\.$id == id)
-                        .filter(\.$city.$id == cityID).filter(\.$deletedAt != nil).first()
-                else { return false }
-                try await Audit.restore(role, by: actor, on: database)
-                return true
+            label: { "\($0.user.name) <\($0.user.email)> · \($0.role.rawValue)" }, deletedAt: { $0.deletedAt }),
+        restorable(
+            CityAction.self,
+            deleted: { cityID, database in
+                CityAction.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil)
+            },
+            label: { "\($0.code) · \($0.name)" }, deletedAt: { $0.deletedAt },
+            // Codes are unique in a city: one deleted may have been given again since.
+            mayRestore: { action, database in
+                try await CityAction.query(on: database).filter(\.$city.$id == action.$city.id).filter(\.$code == action.code).count() == 0
             }),
+        restorable(
+            InventoryRow.self,
+            deleted: { cityID, database in
+                InventoryRow.query(on: database).withDeleted().filter(\.$cityID == cityID).filter(\.$deletedAt != nil).with(\.$inventory)
+            },
+            label: { "\($0.inventory.year) · \($0.gpc) \($0.carrier ?? "") \($0.dataSource ?? "")" }, deletedAt: { $0.deletedAt },
+            mayRestore: { row, _ in !row.inventory.isLocked }),
+        restorable(
+            EmissionFactor.self,
+            deleted: { cityID, database in
+                EmissionFactor.query(on: database).withDeleted().filter(\.$cityID == cityID).filter(\.$deletedAt != nil)
+            },
+            label: { "\($0.carrier) \($0.yearsText): \($0.value)" }, deletedAt: { $0.deletedAt }),
     ]
 
     @Sendable static func history(_ request: Request) async throws -> HTMLResponse {

@@ -3,7 +3,7 @@ package enum HistoryText: String, TextCatalogue {
     case historyTitle, historyLead, historyRecordLead, historyEmpty, historyAll
     case columnWhen, columnWho, columnWhat, columnChanges, field, before, after
     case actionCreate, actionUpdate, actionDelete, actionRestore
-    case typeCity, typeContact, typeRole, typeToken, typeUser
+    case typeCity, typeContact, typeRole, typeToken, typeUser, typeInventory, typeInventoryRow, typeFactor, typeAction, typeActionUpdate
     case deletedTitle, deletedLead, deletedEmpty, restore, deletedAt
     case olderEntries
 
@@ -53,6 +53,16 @@ package enum HistoryText: String, TextCatalogue {
         case (.typeToken, .en): .text("API token")
         case (.typeUser, .sl): .text("Račun")
         case (.typeUser, .en): .text("Account")
+        case (.typeInventory, .sl): .text("Inventura")
+        case (.typeInventory, .en): .text("Inventory")
+        case (.typeInventoryRow, .sl): .text("Vrstica inventure")
+        case (.typeInventoryRow, .en): .text("Inventory row")
+        case (.typeFactor, .sl): .text("Emisijski faktor")
+        case (.typeFactor, .en): .text("Emission factor")
+        case (.typeAction, .sl): .text("Ukrep")
+        case (.typeAction, .en): .text("Action")
+        case (.typeActionUpdate, .sl): .text("Zapis o poteku ukrepa")
+        case (.typeActionUpdate, .en): .text("Action progress note")
         case (.deletedTitle, .sl): .text("Izbrisani zapisi: {city}")
         case (.deletedTitle, .en): .text("Deleted records: {city}")
         case (.deletedLead, .sl): .text("Izbrisani zapisi se ne izgubijo: skrbnik mesta jih lahko obnovi.")
@@ -88,6 +98,11 @@ func recordTypeText(_ type: String) -> HistoryText? {
     case RoleAssignment.auditType: .typeRole
     case APIToken.auditType: .typeToken
     case User.auditType: .typeUser
+    case CityInventory.auditType: .typeInventory
+    case InventoryRow.auditType: .typeInventoryRow
+    case EmissionFactor.auditType: .typeFactor
+    case CityAction.auditType: .typeAction
+    case ActionUpdate.auditType: .typeActionUpdate
     default: nil
     }
 }

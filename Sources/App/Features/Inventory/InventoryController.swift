@@ -269,7 +269,7 @@ enum RowInput {
     static func activity(_ values: [String: String], state: inout FormState, _ t: Localizer) -> Activity {
         func text(_ name: String) -> String? { (values[name]?.trimmingCharacters(in: .whitespacesAndNewlines)).nonEmpty }
         func number(_ name: String) -> Double? {
-            switch NumberInput.optionalDecimal(values[name]) {
+            switch NumberInput.optionalDecimal(values[name], language: t.language) {
             case .none: return nil
             case .some(nil):
                 state.fail(name, t(CityEditText.positiveNumber))

@@ -123,7 +123,9 @@ package enum Pathway {
             }
             return .success(
                 PathwaySnapshot(
-                    computedAt: now, inventoryYear: inventory.year, inventoryStatus: inventory.status, draws: draws, seed: seed,
+                    // Whole seconds: the kept copy is written to the second.
+                    computedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)), inventoryYear: inventory.year,
+                    inventoryStatus: inventory.status, draws: draws, seed: seed,
                     result: result, actions: labels))
         }
     }

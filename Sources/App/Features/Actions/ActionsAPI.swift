@@ -1,0 +1,95 @@
+import ClimateModel
+import Fluent
+import Foundation
+import ZavezaAPI
+
+/// `GET /api/v1/cities/{slug}/actions` (public, filtered, paged) and
+/// `POST` (a city's token): the same checks as the form, the model's included.
+extension APIHandler {
+    package func listActions(_ input: Operations.ListActions.Input) async throws -> Operations.ListActions.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let paging = try Paging(page: input.query.page, perPage: input.query.perPage)
+        let query = CityAction.query(on: request.db).filter(\.$city.$id == (try city.requireID()))
+        if let field = input.query.field { query.filter(\.$field == FieldOfAction(rawValue: field.rawValue)!) }
+        if let status = input.query.status { query.filter(\.$status == ActionStatus(rawValue: status.rawValue)!) }
+        if let purpose = input.query.purpose { query.filter(\.$purpose == ActionPurpose(rawValue: purpose.rawValue)!) }
+        let total = try await query.count()
+        let actions = try await query.copy().sort(\.$code).sort(\.$id).offset(paging.offset).limit(paging.perPage).all()
+        return .ok(.init(body: .json(.init(items: actions.map(Components.Schemas.Action.init), metadata: paging.metadata(total: total)))))
+    }
+
+    package func createAction(_ input: Operations.CreateAction.Input) async throws -> Operations.CreateAction.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let principal = try requireToken(.editCity(city.requireID()))
+        guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
+        let action = CityAction()
+        action.$city.id = try city.requireID()
+        let state = try await ActionsController.failedState(city, action, ActionInput(api: body), request.t, on: request.db)
+        guard state.isValid else {
+            throw AppError.badRequest(
+                state.errorOrder.map { field in
+                    let message = state.errors[field] ?? ""
+                    return Problem(field: ActionInput.apiName(field)) { _ in message }
+                })
+        }
+        try await Audit.create(action, by: principal.actor, on: request.db)
+        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
+        return .created(.init(body: .json(.init(action))))
+    }
+}
+
+extension ActionInput {
+    /// The form of an action sent as JSON: fractions and shares as 0…1, as in scenario files.
+    init(api body: Components.Schemas.ActionInput) {
+        func plain(_ value: Double?) -> String { value.map { NumberInput.text($0, .en) } ?? "" }
+        var values: [String: String] = [
+            "code": body.code, "name": body.name, "description": body.description ?? "", "field": body.field.rawValue,
+            "lever": body.lever?.rawValue ?? "", "purpose": body.purpose?.rawValue ?? ActionPurpose.mitigation.rawValue,
+            "responsible": body.responsible ?? "", "stakeholders": body.stakeholders ?? "",
+            "status": body.status?.rawValue ?? ActionStatus.planned.rawValue, "progress": String(body.progress ?? 0),
+            "start_date": body.startDate ?? "", "end_date": body.endDate ?? "", "capex_eur": plain(body.capexEur),
+            "opex_eur": plain(body.opexEur), "funding": body.funding ?? "", "co_benefits": body.coBenefits ?? "",
+        ]
+        if let effect = body.effect {
+            let scale = effect.kind == .removal ? 1.0 : 100
+            values["effect_kind"] = effect.kind.rawValue
+            values["effect_gpc"] = effect.gpc ?? ""
+            values["effect_carrier"] = effect.carrier ?? ""
+            values["effect_to"] = effect.to ?? ""
+            values["effect_to_gpc"] = effect.toGpc ?? ""
+            values["effect_min"] = plain(effect.min * scale)
+            values["effect_mode"] = plain(effect.mode * scale)
+            values["effect_max"] = plain(effect.max * scale)
+            values["effect_ratio"] = plain(effect.ratio)
+            values["effect_start"] = effect.start.map(String.init) ?? ""
+            values["effect_full"] = effect.full.map(String.init) ?? ""
+        }
+        self.init(values: values)
+    }
+
+    /// A form field's name in the API (`effect_mode` is `effect.mode`).
+    static func apiName(_ field: String) -> String {
+        field.hasPrefix("effect_") ? "effect." + field.dropFirst("effect_".count) : field
+    }
+}
+
+extension Components.Schemas.Action {
+    init(_ action: CityAction) {
+        self.init(
+            id: action.id!.uuidString, code: action.code, name: action.name, description: action.description,
+            field: .init(rawValue: action.field.rawValue)!, lever: action.lever.flatMap { .init(rawValue: $0.rawValue) },
+            purpose: .init(rawValue: action.purpose.rawValue)!, responsible: action.responsible, stakeholders: action.stakeholders,
+            status: .init(rawValue: action.status.rawValue)!, progress: action.progress, startDate: action.startDateText,
+            endDate: action.endDateText, capexEur: action.capexEUR, opexEur: action.opexEUR, funding: action.funding,
+            coBenefits: action.coBenefits,
+            effect: action.effect.map { effect in
+                .init(
+                    kind: .init(rawValue: effect.kind.rawValue)!, gpc: effect.gpc, carrier: effect.carrier, to: effect.to,
+                    toGpc: effect.toGPC,
+                    min: effect.min, mode: effect.mode, max: effect.max, ratio: effect.ratio, start: effect.start, full: effect.full)
+            },
+            inPathway: !Pathway.modelled([action]).isEmpty)
+    }
+}

@@ -1,0 +1,213 @@
+import ClimateModel
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import App
+
+@Suite("Actions: the portfolio, model effects checked by the model, progress notes, filters, reversible deletes")
+struct ActionsTests {
+    /// A new action's form, as an officer fills it in (percent for fractions).
+    static func form(code: String, _ effect: [String: String] = [:]) -> [String: String] {
+        [
+            "code": code, "name": "Parkirna politika v središču", "field": "mobility", "lever": "governance", "purpose": "mitigation",
+            "status": "planned", "progress": "0", "start_date": "2025-03", "end_date": "2030", "capex_eur": "250.000",
+            "description": "Višje cene parkiranja in manj parkirišč v središču.",
+        ].merging(effect) { $1 }
+    }
+
+    static func gross2030(_ app: Application, _ slug: String = "kranj") async throws -> Double {
+        let city = try await CitiesQuery.require(slug: slug, on: app.db)
+        let snapshot = try await Pathway.snapshot(for: city, on: app.db).get()
+        return try #require(snapshot.year(2030)).grossTCO2e
+    }
+
+    @Test("an officer adds an action with a model effect and the pathway changes")
+    func addChangesPathway() async throws {
+        try await withTestApp { app in
+            // setup
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let before = try await Self.gross2030(app)
+
+            // act
+            let response = try await officer.post(
+                SiteRoute.cityActions(slug: "kranj").path,
+                form: Self.form(
+                    code: "M9",
+                    [
+                        "effect_kind": "reduce_activity", "effect_gpc": "II.1", "effect_carrier": "diesel", "effect_min": "5",
+                        "effect_mode": "10",
+                        "effect_max": "15", "effect_start": "2025", "effect_full": "2030",
+                    ]))
+
+            // assert
+            #expect(response.status == .seeOther)
+            let action = try #require(try await CityAction.query(on: app.db).filter(\.$code == "M9").first())
+            #expect(action.effect?.mode == 0.1)
+            #expect(action.capexEUR == 250_000)
+            #expect(action.startDate == CalendarDate(year: 2025, month: 3))
+            let after = try await Self.gross2030(app)
+            #expect(after < before - 100, "the pathway fell from \(before) to \(after)")
+            let page = try await TestClient(app).get(SiteRoute.cityAction(slug: "kranj", id: action.requireID()).path)
+            #expect(page.text.contains("Zmanjšanje izpustov v letu 2030"))
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$recordID == action.requireID()).count() == 1)
+        }
+    }
+
+    @Test(
+        "the model's objections are shown on the form and nothing is saved",
+        arguments: [
+            // B2 already switches up to 95 % of heating oil in I.1.1: 20 % more is over the whole.
+            (
+                [
+                    "effect_kind": "switch_carrier", "effect_gpc": "I.1.1", "effect_carrier": "heating_oil", "effect_to": "electricity",
+                    "effect_to_gpc": "I.1.2", "effect_mode": "10", "effect_max": "20",
+                ], "effect_max", "B2, X1"
+            ),
+            (["effect_kind": "reduce_activity", "effect_gpc": "I.1", "effect_mode": "150"], "effect_mode", "odstotek"),
+            (
+                ["effect_kind": "reduce_activity", "effect_gpc": "I.1", "effect_min": "20", "effect_mode": "10"], "effect_mode",
+                "min ≤ mode ≤ max"
+            ),
+            (["effect_kind": "reduce_activity", "effect_gpc": "IX.1", "effect_mode": "10"], "effect_gpc", "IX.1"),
+            (["effect_kind": "reduce_factor", "effect_mode": "10"], "effect_carrier", "reduce_factor"),
+            (["effect_kind": "removal", "effect_mode": "100", "effect_start": "2031", "effect_full": "2030"], "effect_start", "2031"),
+        ])
+    func modelObjections(effect: [String: String], field: String, words: String) async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let count = try await CityAction.query(on: app.db).count()
+            let response = try await officer.post(SiteRoute.cityActions(slug: "kranj").path, form: Self.form(code: "X1", effect))
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.text.contains("id=\"field-\(field)-error\""), "the problem is next to \(field)")
+            #expect(response.text.contains(words), "the message says \(words)")
+            #expect(try await CityAction.query(on: app.db).count() == count)
+        }
+    }
+
+    @Test("codes are unique in a city; an edit that the form refuses changes nothing")
+    func codesAndRefusedEdits() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let taken = try await officer.post(SiteRoute.cityActions(slug: "kranj").path, form: Self.form(code: "B1"))
+            #expect(taken.status == .unprocessableEntity)
+            #expect(taken.text.contains("že ima ukrep z oznako B1"))
+            let b1 = try #require(try await CityAction.query(on: app.db).filter(\.$code == "B1").first())
+            var form = ActionInput(b1, .sl).values
+            form["name"] = "Novo ime"
+            form["effect_mode"] = "250"
+            let refused = try await officer.post(SiteRoute.cityActionEdit(slug: "kranj", id: b1.requireID()).path, form: form)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try await CityAction.find(b1.requireID(), on: app.db)?.name == b1.name)
+            form["effect_mode"] = "12,5"
+            let saved = try await officer.post(SiteRoute.cityActionEdit(slug: "kranj", id: b1.requireID()).path, form: form)
+            #expect(saved.status == .seeOther)
+            let changed = try #require(try await CityAction.find(b1.requireID(), on: app.db))
+            #expect(changed.name == "Novo ime")
+            #expect(changed.effect?.mode == 0.125)
+            #expect(changed.effect?.min == b1.effect?.min, "the rest of the effect is as it was")
+        }
+    }
+
+    @Test("a progress note sets status and progress and stays in the log; a cancelled action leaves the pathway")
+    func progressNotes() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let m1 = try #require(try await CityAction.query(on: app.db).filter(\.$code == "M1").first())
+            let path = SiteRoute.cityActionUpdates(slug: "kranj", id: try m1.requireID()).path
+            let before = try await Self.gross2030(app)
+            let refused = try await officer.post(path, form: ["date": "2026-11", "status": "in_progress", "progress": "120", "note": ""])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(
+                try await officer.post(
+                    path, form: ["date": "2026-11-30", "status": "in_progress", "progress": "45", "note": "Sprejet parkirni režim."]
+                ).status
+                    == .seeOther)
+            #expect(
+                try await officer.post(
+                    path, form: ["date": "2026-12-01", "status": "cancelled", "progress": "45", "note": "Odlok zavrnjen."]
+                ).status == .seeOther)
+            let action = try #require(try await CityAction.find(m1.requireID(), on: app.db))
+            #expect(action.status == .cancelled)
+            #expect(action.progress == 45)
+            let page = try await TestClient(app).get(SiteRoute.cityAction(slug: "kranj", id: m1.requireID()).path)
+            #expect(page.text.contains("Sprejet parkirni režim."))
+            #expect(page.text.contains("Odlok zavrnjen."))
+            #expect(
+                page.text.range(of: "Odlok zavrnjen.")!.lowerBound < page.text.range(of: "Sprejet parkirni režim.")!.lowerBound,
+                "newest first")
+            #expect(try await Self.gross2030(app) > before, "without M1 emissions are higher")
+        }
+    }
+
+    @Test("the list filters by field, status and purpose and sorts")
+    func listFilters() async throws {
+        try await withTestApp { app in
+            let visitor = TestClient(app)
+            let mobility = try await visitor.get(SiteRoute.cityActions(slug: "kranj", filter: ActionFilter(field: .mobility)).path)
+            #expect(mobility.text.contains(">M1<"))
+            #expect(!mobility.text.contains(">B1<"))
+            #expect(mobility.text.contains("4 ukrepi"), "Slovenian plural for four")
+            let adaptation = try await visitor.get(SiteRoute.cityActions(slug: "kranj", filter: ActionFilter(purpose: .adaptation)).path)
+            #expect(adaptation.text.contains(">N1<"))
+            #expect(adaptation.text.contains("1 ukrep"))
+            let byProgress = try await visitor.get(SiteRoute.cityActions(slug: "kranj", filter: ActionFilter(sort: .progress)).path)
+            let first = try #require(byProgress.text.range(of: "<th scope=\"row\">"))
+            let code = byProgress.text[first.upperBound...].prefix(2)
+            #expect(code == "B4" || code == "W1", "a completed action comes first, not \(code)")
+            let completed = try await visitor.get(SiteRoute.cityActions(slug: "kranj", filter: ActionFilter(status: .completed)).path)
+            #expect(completed.text.contains("2 ukrepa"))
+        }
+    }
+
+    @Test("deleting an action is reversible by the city admin and recorded")
+    func deleteRestore() async throws {
+        try await withTestApp { app in
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let w1 = try #require(
+                try await CityAction.query(on: app.db).filter(\.$code == "W1").join(City.self, on: \CityAction.$city.$id == \City.$id)
+                    .filter(City.self, \.$slug == "ljubljana").first())
+            #expect(try await admin.post(SiteRoute.cityActionDelete(slug: "ljubljana", id: w1.requireID()).path).status == .seeOther)
+            #expect(try await CityAction.find(w1.requireID(), on: app.db) == nil)
+            let deleted = try await admin.get(SiteRoute.cityDeleted(slug: "ljubljana").path)
+            #expect(deleted.text.contains("W1 · "))
+            let restore = SiteRoute.cityRestore(slug: "ljubljana", type: CityAction.auditType, id: try w1.requireID()).path
+            #expect(try await admin.post(restore).status == .seeOther)
+            #expect(try await CityAction.find(w1.requireID(), on: app.db) != nil)
+            let actions = try await AuditEntry.query(on: app.db).filter(\.$recordID == w1.requireID()).all().map(\.action)
+            #expect(actions == [.delete, .restore] || actions == [.restore, .delete])
+        }
+    }
+
+    @Test("the API lists actions with filters and paging, and adds one with the city's token after the same checks")
+    func api() async throws {
+        try await withTestApp { app in
+            let list = try await TestClient.api(app, .GET, SiteRoute.apiCityActions(slug: "kranj").path + "?field=mobility&per_page=2")
+            #expect(list.status == .ok)
+            let page = try JSONDecoder().decode(ActionPage.self, from: Data(list.text.utf8))
+            #expect(page.items.map(\.code) == ["M1", "M2"])
+            #expect(page.metadata.total == 4)
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let token = try await TestClient.token(app, admin: admin, city: "ljubljana")
+            let body =
+                #"{"code":"A9","name":"Zelene strehe","field":"buildings","effect":{"kind":"reduce_activity","gpc":"I.2","min":0.01,"mode":0.02,"max":0.5,"start":2025,"full":2030}}"#
+            let created = try await TestClient.api(app, .POST, SiteRoute.apiCityActions(slug: "ljubljana").path, token: token, body: body)
+            #expect(created.status == .created)
+            #expect(created.text.contains(#""in_pathway":true"#))
+            let over = body.replacingOccurrences(of: "\"A9\"", with: "\"A10\"").replacingOccurrences(of: "0.5", with: "1.5")
+            let refused = try await TestClient.api(
+                app, .POST, SiteRoute.apiCityActions(slug: "ljubljana").path, token: token, body: over, language: "en")
+            #expect(refused.status == .badRequest)
+            #expect(refused.text.contains(#""field":"effect.max""#))
+        }
+    }
+
+    struct ActionPage: Decodable {
+        struct Item: Decodable { let code: String }
+        struct Metadata: Decodable { let total: Int }
+        let items: [Item]
+        let metadata: Metadata
+    }
+}

@@ -1,0 +1,114 @@
+import ClimateModel
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import App
+
+@Suite("The pathway dashboard: the climate model's numbers for a city, kept until an input changes, for everyone to see")
+struct PathwayTests {
+    @Test("Kranj's dashboard is the model's run of examples/kranj.json (without growth, which the workspace does not hold yet)")
+    func sameAsTheModel() async throws {
+        try await withTestApp { app in
+            // setup: the demo data are the example file's inventory, factors and actions
+            let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/kranj.json")
+            var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+            json["growth"] = nil
+            let example = try #require(json["actions"] as? [[String: Any]])
+            let byID = Dictionary(uniqueKeysWithValues: example.map { ($0["id"] as! String, $0) })
+            // The demo portfolio has six actions more than the example file; draws
+            // follow the order of the actions, which the workspace keeps by code.
+            let demo = try await CityAction.query(on: app.db).join(City.self, on: \CityAction.$city.$id == \City.$id)
+                .filter(City.self, \.$slug == "kranj").sort(\.$code).all()
+            json["actions"] = demo.map { byID[$0.code] ?? $0.effect!.json(id: $0.code) }
+            let scenario = try Pathway.scenario(json).get()
+            let expected = ScenarioEngine(scenario).run(draws: Pathway.draws, seed: Pathway.seed)
+
+            // act
+            let response = try await TestClient.api(app, .GET, SiteRoute.apiCityPathway(slug: "kranj").path)
+
+            // assert
+            #expect(response.status == .ok)
+            let pathway = try JSONDecoder().decode(PathwayJSON.self, from: Data(response.text.utf8))
+            #expect(pathway.status == "ok")
+            #expect(abs(pathway.baseline.totalTCO2e - 250_447.52127199998) < 1e-6)
+            #expect(pathway.years.count == expected.years.count)
+            for (got, want) in zip(pathway.years, expected.years) {
+                #expect(abs(got.grossTCO2e - want.grossTCO2e) <= 1e-9 * want.grossTCO2e, "gross \(got.year)")
+                #expect(got.grossP5 == want.grossP5 && got.grossP95 == want.grossP95, "band \(got.year)")
+            }
+            #expect(pathway.probabilityMeetsReduction == expected.target.probabilityMeetsReduction)
+        }
+    }
+
+    @Test("the pathway is kept until an input changes, then worked out anew")
+    func kept() async throws {
+        try await withTestApp { app in
+            let kranj = try await CitiesQuery.require(slug: "kranj", on: app.db)
+            let first = try await Pathway.snapshot(for: kranj, on: app.db).get()
+            let again = try await Pathway.snapshot(for: kranj, on: app.db).get()
+            #expect(first.computedAt == again.computedAt)
+            #expect(try await PathwayCache.query(on: app.db).filter(\.$cityID == kranj.requireID()).count() == 1)
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let factor = try await officer.post(
+                SiteRoute.cityFactors(slug: "kranj").path,
+                form: [
+                    "carrier": "district_heat", "year_from": "2030", "year_to": "2050", "value": "0,05", "source": "Toplarna na biomaso",
+                ])
+            #expect(factor.status == .seeOther)
+            #expect(try await PathwayCache.query(on: app.db).filter(\.$cityID == kranj.requireID()).count() == 0)
+            let after = try await Pathway.snapshot(for: kranj, on: app.db).get()
+            #expect(after.year(2030)!.grossTCO2e < first.year(2030)!.grossTCO2e)
+        }
+    }
+
+    @Test("the public city page shows the dashboard: figures, charts with title, description and their numbers")
+    func publicPage() async throws {
+        try await withTestApp { app in
+            let page = try await TestClient(app).get(SiteRoute.city(slug: "kranj").path)
+            #expect(page.status == .ok)
+            for id in ["chart-pathway", "chart-gap", "chart-wedges", "chart-sectors"] {
+                #expect(page.text.contains("aria-labelledby=\"\(id)-title \(id)-desc\""), "\(id) is labelled")
+                #expect(page.text.contains("<title id=\"\(id)-title\">"))
+                #expect(page.text.contains("<desc id=\"\(id)-desc\">"))
+            }
+            #expect(page.text.contains("Izhodišče 2018"))
+            #expect(page.text.contains("250.448 t CO₂e"))
+            #expect(page.text.contains("Verjetnost, da bo cilj dosežen"))
+            #expect(page.text.components(separatedBy: "<caption>Številke grafikona").count == 5, "a table for each chart")
+            let maribor = try await TestClient(app).get(SiteRoute.city(slug: "maribor").path)
+            #expect(!maribor.text.contains("chart-pathway"))
+            let none = try await TestClient.api(app, .GET, SiteRoute.apiCityPathway(slug: "maribor").path)
+            #expect(none.text.contains(#""status":"no_inventory""#))
+        }
+    }
+
+    struct PathwayJSON: Decodable {
+        struct Totals: Decodable {
+            let totalTCO2e: Double
+            enum CodingKeys: String, CodingKey { case totalTCO2e = "total_tco2e" }
+        }
+        struct Year: Decodable {
+            let year: Int
+            let grossTCO2e: Double
+            let grossP5: Double?
+            let grossP95: Double?
+            enum CodingKeys: String, CodingKey {
+                case year
+                case grossTCO2e = "gross_tco2e"
+                case grossP5 = "gross_p5"
+                case grossP95 = "gross_p95"
+            }
+        }
+        let status: String
+        let baseline: Totals
+        let years: [Year]
+        let probabilityMeetsReduction: Double?
+        enum CodingKeys: String, CodingKey {
+            case status, baseline, years
+            case probabilityMeetsReduction = "probability_meets_reduction"
+        }
+    }
+}
