@@ -28,3 +28,23 @@ def click_and_wait(driver, element):
         return driver.execute_script("return window.__zavezaOldPage === undefined && document.readyState === 'complete';")
 
     WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,)).until(next_page_loaded)
+
+
+DEMO_PASSWORD = "Cukrarna-2022-demo"
+
+
+def fill(driver, values):
+    for name, value in values.items():
+        field = driver.find_element(By.NAME, name)
+        field.clear()
+        field.send_keys(value)
+
+
+def submit(driver):
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+
+
+def sign_in(driver, base_url, email, password=DEMO_PASSWORD):
+    driver.get(base_url + "/login")
+    fill(driver, {"email": email, "password": password})
+    submit(driver)

@@ -1,0 +1,128 @@
+"""A city's climate workspace in a real browser: the inventory import, an
+action changing the pathway, the public dashboard; axe on every page."""
+import random
+import re
+import tempfile
+import uuid
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from helpers import assert_accessible, click_and_wait, fill, sign_in
+
+HEADER = "gpc,carrier,amount,unit,factor_tco2e_per_unit,emissions_tco2e,notation_key,data_source,quality\n"
+# Line 3 has a unit that does not exist.
+BAD = HEADER + "I.1.1,natural_gas,1000,MWh,,,,Plinovodi,high\nI.1.2,electricity,95000,barrel,,,,Elektro,high\nIII.1.2,,,,,12000,,Komunala,medium\n"
+GOOD = HEADER + "I.1.1,natural_gas,1000,MWh,,,,Plinovodi,high\nI.1.2,electricity,95000,MWh,,,,Elektro,high\nIII.1.2,,,,,12000,,Komunala,medium\n"
+
+
+def number(text):
+    """A Slovenian whole number ("130.141 t CO₂e") as an int."""
+    return int(re.sub(r"[^0-9]", "", text.split("t")[0]))
+
+
+def planned_2030(driver, base_url):
+    driver.get(base_url + "/cities/kranj")
+    figure = driver.find_element(By.XPATH, "//div[@class='key-figures']/dl[dt[starts-with(., 'Načrtovano 2030')]]/dd[1]")
+    return number(figure.text)
+
+
+def upload(driver, text):
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as file:
+        file.write(text)
+    driver.find_element(By.ID, "field-file").send_keys(file.name)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/import'] button[type=submit]"))
+
+
+def test_officer_imports_an_inventory_fixes_the_bad_line_and_sees_the_totals(driver, base_url):
+    sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
+    driver.get(base_url + "/cities/kranj")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Inventure izpustov"))
+    assert_accessible(driver)
+    # A year no other run of this test has used on this server; from 2050 on electricity is 0.02 a MWh.
+    year = str(random.randint(2050, 2099))
+    fill(driver, {"year": year})
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Ustvari inventuro']"))
+    assert f"Inventura {year}: Kranj" in driver.find_element(By.TAG_NAME, "h1").text
+    assert_accessible(driver)
+
+    upload(driver, BAD)
+    problems = driver.find_element(By.ID, "import-problems").text
+    assert "Nič ni uvoženo" in problems
+    assert 'vrstica 3: neznana enota "barrel"' in problems
+    assert "Inventura še nima vrstic." in driver.page_source
+    assert_accessible(driver)
+
+    upload(driver, GOOD)
+    assert "Datoteka je uvožena" in driver.page_source
+    rows = driver.find_elements(By.CSS_SELECTOR, "section[aria-label='Vrstice'] tbody tr")
+    assert len(rows) == 3
+    # 202.5594 (gas) + 95,000 MWh × 0.02 (electricity) + 12,000 (landfill).
+    total = number(driver.find_element(By.CSS_SELECTOR, ".totals .big-number").text)
+    assert total == round(202.5594 + 95000 * 0.02 + 12000)
+    assert_accessible(driver)
+
+
+def test_officer_adds_an_action_and_the_pathway_falls(driver, base_url):
+    sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
+    before = planned_2030(driver, base_url)
+    click_and_wait(driver, driver.find_element(By.XPATH, "//nav[@class='filters']//a[text()='Ukrepi']"))
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Nov ukrep"))
+    assert_accessible(driver)
+    code = "T" + uuid.uuid4().hex[:4].upper()
+    fill(driver, {"code": code, "name": "Brezplačen javni prevoz za dijake", "progress": "0", "effect_gpc": "II.1",
+                  "effect_min": "5", "effect_mode": "10", "effect_max": "15", "effect_start": "2026", "effect_full": "2029"})
+    Select(driver.find_element(By.NAME, "field")).select_by_value("mobility")
+    Select(driver.find_element(By.NAME, "effect_kind")).select_by_value("reduce_activity")
+    Select(driver.find_element(By.NAME, "effect_carrier")).select_by_value("diesel")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Shrani ukrep']"))
+    assert driver.find_element(By.TAG_NAME, "h1").text == f"{code} · Brezplačen javni prevoz za dijake"
+    assert "Zmanjšanje izpustov v letu 2030" in driver.page_source
+    assert_accessible(driver)
+    after = planned_2030(driver, base_url)
+    assert after < before, f"planned 2030 emissions went from {before} to {after}"
+
+
+def test_visitor_sees_the_public_dashboard_actions_and_inventory(driver, base_url):
+    driver.get(base_url + "/cities/kranj")
+    assert driver.find_element(By.ID, "pathway")
+    for chart in ("chart-pathway", "chart-gap", "chart-wedges", "chart-sectors"):
+        svg = driver.find_element(By.ID, chart)
+        assert svg.find_element(By.TAG_NAME, "title").get_attribute("textContent")
+        assert svg.find_element(By.TAG_NAME, "desc").get_attribute("textContent")
+    assert "Verjetnost, da bo cilj dosežen" in driver.page_source
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Ukrepi"))
+    assert "Ukrepi: Kranj" in driver.find_element(By.TAG_NAME, "h1").text
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "mobilnost in promet".capitalize()))
+    codes = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "tbody th")]
+    assert "M1" in codes and "B1" not in codes
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Manj voženj z avtomobilom"))
+    assert_accessible(driver)
+    driver.get(base_url + "/cities/kranj/inventories/2018")
+    assert "250.448 t CO₂e" in driver.find_element(By.CSS_SELECTOR, ".totals .big-number").text
+    assert not driver.find_elements(By.ID, "add-row"), "visitors do not get the forms"
+    assert_accessible(driver)
+
+
+def test_every_workspace_page_is_accessible(driver, base_url):
+    sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
+    for path in ("inventories", "inventories/2018", "factors", "actions", "actions/new"):
+        driver.get(f"{base_url}/cities/kranj/{path}")
+        assert driver.find_element(By.TAG_NAME, "h1").text, path
+        assert_accessible(driver)
+    driver.get(base_url + "/cities/kranj/actions")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Sončne elektrarne na javnih stavbah"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Uredi ukrep"))
+    assert_accessible(driver)
+    # A refused form is accessible too: errors tied to their fields.
+    fill(driver, {"effect_mode": "150"})
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Shrani ukrep']"))
+    assert driver.find_element(By.ID, "field-effect_mode-error").text
+    assert_accessible(driver)
+    driver.get(base_url + "/language/en?back=/cities/kranj/actions")
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Actions: Kranj"
+    assert_accessible(driver)
+    driver.get(base_url + "/language/sl?back=/")
