@@ -50,7 +50,9 @@ struct PathwayTests {
             let first = try await Pathway.snapshot(for: kranj, on: app.db).get()
             let again = try await Pathway.snapshot(for: kranj, on: app.db).get()
             #expect(first.computedAt == again.computedAt)
-            #expect(try await PathwayCache.query(on: app.db).filter(\.$cityID == kranj.requireID()).count() == 1)
+            let kept = try #require(try await PathwayCache.query(on: app.db).filter(\.$cityID == kranj.requireID()).first())
+            let token = try await Workspace.token(cityID: kranj.requireID(), on: app.db)
+            #expect(kept.token == token)
             let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
             let factor = try await officer.post(
                 SiteRoute.cityFactors(slug: "kranj").path,
@@ -58,9 +60,43 @@ struct PathwayTests {
                     "carrier": "district_heat", "year_from": "2030", "year_to": "2050", "value": "0,05", "source": "Toplarna na biomaso",
                 ])
             #expect(factor.status == .seeOther)
-            #expect(try await PathwayCache.query(on: app.db).filter(\.$cityID == kranj.requireID()).count() == 0)
+            let changed = try await Workspace.token(cityID: kranj.requireID(), on: app.db)
+            #expect(changed != token, "every recorded change of the city's data gives it a new token")
             let after = try await Pathway.snapshot(for: kranj, on: app.db).get()
+            #expect(try await PathwayCache.query(on: app.db).filter(\.$cityID == kranj.requireID()).first()?.token == changed)
             #expect(after.year(2030)!.grossTCO2e < first.year(2030)!.grossTCO2e)
+        }
+    }
+
+    @Test("pages and answers kept in memory change as soon as the city's data do; an unchanged answer is not sent again")
+    func keptInMemory() async throws {
+        try await withTestApp { app in
+            // setup: both read once, so they are kept
+            let path = SiteRoute.apiCityActions(slug: "kranj").path
+            let first = try await TestClient.api(app, .GET, path)
+            let etag = try #require(first.headers.first(name: .eTag))
+            let visitor = TestClient(app)
+            #expect(!(try await visitor.get(SiteRoute.city(slug: "kranj").path).text.contains("Mestni urad za podnebje")))
+
+            // act: the same question again, then changes
+            var headers: HTTPHeaders = ["If-None-Match": etag]
+            var again: TestingHTTPResponse?
+            try await app.testing().test(.GET, path, headers: headers) { again = $0 }
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            try await officer.post(
+                SiteRoute.cityActions(slug: "kranj").path,
+                form: ["code": "Z1", "name": "Nov ukrep", "field": "waste", "purpose": "mitigation", "status": "planned", "progress": "0"])
+            try await officer.post(SiteRoute.cityContacts(slug: "kranj").path, form: ["contact_name": "Mestni urad za podnebje"])
+            headers = ["If-None-Match": etag]
+            var changed: TestingHTTPResponse?
+            try await app.testing().test(.GET, path, headers: headers) { changed = $0 }
+
+            // assert
+            #expect(again?.status == .notModified)
+            #expect(changed?.status == .ok)
+            #expect(changed?.headers.first(name: .eTag) != etag)
+            #expect(changed?.body.string.contains(#""code":"Z1""#) == true)
+            #expect(try await visitor.get(SiteRoute.city(slug: "kranj").path).text.contains("Mestni urad za podnebje"))
         }
     }
 

@@ -60,7 +60,7 @@ package enum ZavezaApp {
         HistoryController.register(app)
         try OpenAPIDocumentRoutes.register(app)
         try APIHandler().registerHandlers(
-            on: VaporTransport(routesBuilder: app.grouped(APIRequestMiddleware())),
+            on: VaporTransport(routesBuilder: app.grouped(PublicAnswerCache(), APIRequestMiddleware())),
             serverURL: URL(string: SiteRoute.apiPrefix)!,
             // Compact JSON: smaller and faster to send than the pretty default.
             configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes])

@@ -29,6 +29,7 @@ package enum DatabaseSetup {
         M0017_CreateActions(),
         M0018_CreateActionUpdates(),
         M0019_CreatePathwayCache(),
+        M0020_CreateWorkspaceStates(),
     ]
 
     static func configure(_ app: Application, _ configuration: AppConfiguration) throws {

@@ -66,8 +66,9 @@ package struct Actor: Sendable {
     package static let system = Actor(userID: nil, tokenID: nil, label: "zaveza")
 }
 
-/// Every write of an audited record goes through here, so the record and its
-/// audit entry are written in one transaction or not at all.
+/// Every write of an audited record goes through here, so the record, its
+/// audit entry and the new token of the city's data (`Workspace`) are
+/// written in one transaction or not at all.
 package enum Audit {
     package static func create<M: Audited>(_ model: M, by actor: Actor, on database: any Database) async throws {
         try await database.transaction { database in
@@ -122,6 +123,8 @@ package enum Audit {
         entry.before = try before.map(json)
         entry.after = try after.map(json)
         try await entry.create(on: database)
+        // In the same transaction: whatever was worked out from the city's data is now out of date.
+        if let cityID = model.auditCityID { try await Workspace.changed(cityID: cityID, on: database) }
     }
 
     private static func json(_ fields: [String: String?]) throws -> String {

@@ -124,7 +124,8 @@ package struct YearChart: Sendable {
         let span = Double(max(1, (years.last ?? 0) - (years.first ?? 0)))
         func x(_ year: Int) -> Double { Self.left + (Double(year) - first) / span * plotWidth }
         func y(_ value: Double) -> Double { Self.top + plotHeight - min(max(value, 0), maximum) / maximum * plotHeight }
-        func point(_ year: Int, _ value: Double) -> String { String(format: "%.1f,%.1f", x(year), y(value)) }
+        func point(_ year: Int, _ value: Double) -> String { Self.number(x(year)) + "," + Self.number(y(value)) }
+        let n = Self.number
 
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(Self.width)) \(Int(Self.height))" role="img" \
@@ -145,9 +146,9 @@ package struct YearChart: Sendable {
                 + t.integer(Int(value.rounded())) + "</text>"
         }
         for year in years where year % 5 == 0 || year == years.first {
-            svg += String(
-                format: "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"12\" fill=\"#36443d\">%d</text>", x(year),
-                Self.height - Self.bottom + 18, year)
+            svg +=
+                "<text x=\"\(n(x(year)))\" y=\"\(n(Self.height - Self.bottom + 18))\" text-anchor=\"middle\" font-size=\"12\" "
+                + "fill=\"#36443d\">\(year)</text>"
         }
         // Stacked areas, bottom first.
         var base = [Double](repeating: 0, count: years.count)
@@ -168,10 +169,16 @@ package struct YearChart: Sendable {
             let dash = series.style == .dashed ? " stroke-dasharray=\"6 4\"" : ""
             svg += "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(series.color)\" stroke-width=\"2.5\"\(dash)/>"
         }
-        svg += String(
-            format: "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#36443d\"/>", Self.left, Self.width - Self.right,
-            y(0), y(0))
+        svg += "<line x1=\"\(n(Self.left))\" x2=\"\(n(Self.width - Self.right))\" y1=\"\(n(y(0)))\" y2=\"\(n(y(0)))\" stroke=\"#36443d\"/>"
         return svg + "</svg>"
+    }
+
+    /// A coordinate with one decimal, written without Foundation's formatter (the charts write thousands).
+    package static func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        let whole = tenths / 10
+        let fraction = abs(tenths % 10)
+        return (tenths < 0 && whole == 0 ? "-" : "") + String(whole) + (fraction == 0 ? "" : "." + String(fraction))
     }
 
     static func swatch(_ color: String, opacity: Double = 0.85) -> String {

@@ -35,7 +35,6 @@ extension APIHandler {
                 })
         }
         try await Audit.create(action, by: principal.actor, on: request.db)
-        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
         return .created(.init(body: .json(.init(action))))
     }
 }

@@ -21,7 +21,7 @@ enum ActionsController {
         let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
         let filter = ActionFilter(query: (try? request.query.decode([String: String].self)) ?? [:])
         let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
-        let snapshot = try? await Pathway.snapshot(for: city, on: request.db).get()
+        let snapshot = try? await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory).get()
         let reductions = ActionsQuery.reductions(snapshot)
         let shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
         let page = try ActionPages.list(
@@ -51,7 +51,7 @@ enum ActionsController {
             \.$dateText, .descending
         )
         .sort(\.$createdAt, .descending).all()
-        let snapshot = try? await Pathway.snapshot(for: city, on: request.db).get()
+        let snapshot = try? await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory).get()
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
         let page = try ActionPages.show(
             city, action, updates: updates, snapshot: snapshot, canEdit: canEdit, update: update, request)
@@ -84,7 +84,6 @@ enum ActionsController {
             return try await renderForm(city, nil, state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
         try await Audit.create(action, by: principal.actor, on: request.db)
-        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
         return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
     }
 
@@ -99,7 +98,6 @@ enum ActionsController {
         }
         let values = ActionInput(values: try request.content.decode([String: String].self))
         try await Audit.update(action, by: principal.actor, on: request.db) { _ = values.read(into: $0, request.t) }
-        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
         return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
     }
 
@@ -128,7 +126,6 @@ enum ActionsController {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let (_, action) = try await load(request)
         try await Audit.delete(action, by: principal.actor, on: request.db)
-        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
         return request.redirect(to: .cityActions(slug: city.slug), notice: .deleted)
     }
 
@@ -149,7 +146,6 @@ enum ActionsController {
         guard state.isValid, let date, let status, let progress else {
             return try await renderShow(city, action, update: state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        let statusChanged = action.status != status
         try await request.db.transaction { database in
             try await Audit.update(action, by: principal.actor, on: database) {
                 $0.status = status
@@ -159,7 +155,6 @@ enum ActionsController {
             try await Audit.create(update, by: principal.actor, on: database)
         }
         // Cancelling takes an action off the pathway, and back.
-        if statusChanged { try await Pathway.invalidate(cityID: city.requireID(), on: request.db) }
         return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
     }
 

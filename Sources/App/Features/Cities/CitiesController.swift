@@ -34,15 +34,36 @@ enum CitiesController {
         return HTMLResponse(html: Layout.render(CityList.page(model, request.t), PageContext(request)))
     }
 
+    /// A city's page as it is kept in memory: everything but the layout
+    /// (which holds the visitor's own menu and form token).
+    struct KeptPage: Sendable {
+        let title: String
+        let description: String?
+        let content: String
+    }
+
+    /// The city's public page, with its dashboard. The page is the most read
+    /// of all, so its content is kept in memory until the city's data change
+    /// (`Workspace`): then only the layout is drawn for each visitor.
     @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
         let slug = try request.parameter(SiteRoute.Parameter.slug)
-        guard let city = try await CitiesQuery.city(slug: slug, on: request.db) else { throw AppError.notFound }
-        let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
-        let pathway = try await Pathway.snapshot(for: city, on: request.db)
-        var dashboard = PathwayDashboard.section(city, pathway, request.t)
-        if case .failure(.noInventory) = pathway, city.membershipStatus != .member { dashboard = .empty }
-        let page = CityShow.page(
-            CityShow.Model(city), canEdit: canEdit, signedIn: request.principal?.userID != nil, pathway: dashboard, request.t)
+        guard let (cityID, token) = try await Workspace.token(slug: slug, on: request.db) else { throw AppError.notFound }
+        let canEdit = request.principal?.can(.editCity(cityID)) ?? false
+        let signedIn = request.principal?.userID != nil
+        let memory = request.application.workspaceMemory
+        let key = "city-page:\(cityID):\(request.language.rawValue):\(canEdit):\(signedIn)"
+        var kept = memory.value(key, token: token, as: KeptPage.self)
+        if kept == nil {
+            guard let city = try await CitiesQuery.city(slug: slug, on: request.db) else { throw AppError.notFound }
+            let dashboard = try await PathwayDashboard.html(city, token: token, request)
+            let page = CityShow.page(CityShow.Model(city), canEdit: canEdit, signedIn: signedIn, pathway: .raw(dashboard), request.t)
+            kept = KeptPage(title: page.title, description: page.description, content: page.content.render())
+            memory.keep(kept, key, token: token)
+        }
+        let t = request.t
+        let page = Page(
+            title: kept!.title, description: kept!.description, section: .cities, breadcrumbs: CityShow.breadcrumbs(t),
+            content: .raw(kept!.content))
         return HTMLResponse(html: Layout.render(page, PageContext(request)))
     }
 }

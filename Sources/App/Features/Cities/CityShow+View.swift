@@ -25,7 +25,7 @@ extension CityShow {
             title: city.name,
             description: model.officialName,
             section: .cities,
-            breadcrumbs: [.init(title: t(CoreText.navHome), route: .home), .init(title: t(CitiesText.citiesTitle), route: .cities())],
+            breadcrumbs: breadcrumbs(t),
             content: .group(
                 .h1(.text(city.name)),
                 .if(canEdit, .p(.a(.class("button"), .href(SiteRoute.cityEdit(slug: city.slug).path), .text(t(CityEditText.editLink))))),
@@ -91,6 +91,10 @@ extension CityShow {
                         .text(t(CitiesText.openDataLink))))
             )
         )
+    }
+
+    static func breadcrumbs(_ t: Localizer) -> [Page.Crumb] {
+        [.init(title: t(CoreText.navHome), route: .home), .init(title: t(CitiesText.citiesTitle), route: .cities())]
     }
 
     /// A city that is not a member is invited to ask to join; an applicant is told it waits.

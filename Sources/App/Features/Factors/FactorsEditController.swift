@@ -141,7 +141,6 @@ enum FactorsEditController {
             return try await renderCity(city, state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
         try await Audit.create(factor, by: principal.actor, on: request.db)
-        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
         return request.redirect(to: .cityFactors(slug: city.slug), notice: .saved)
     }
 
@@ -152,7 +151,6 @@ enum FactorsEditController {
                 .filter(\.$cityID == city.requireID()).first()
         else { throw AppError.notFound }
         try await Audit.delete(factor, by: principal.actor, on: request.db)
-        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
         return request.redirect(to: .cityFactors(slug: city.slug), notice: .deleted)
     }
 
@@ -164,7 +162,7 @@ enum FactorsEditController {
         }
         try await Audit.create(factor, by: principal.actor, on: request.db)
         // A national factor may change every city's pathway.
-        try await PathwayCache.query(on: request.db).delete()
+        try await Pathway.invalidateAll(on: request.db)
         return request.redirect(to: .factors, notice: .saved)
     }
 
@@ -175,7 +173,7 @@ enum FactorsEditController {
                 .first()
         else { throw AppError.notFound }
         try await Audit.delete(factor, by: principal.actor, on: request.db)
-        try await PathwayCache.query(on: request.db).delete()
+        try await Pathway.invalidateAll(on: request.db)
         return request.redirect(to: .factors, notice: .deleted)
     }
 }

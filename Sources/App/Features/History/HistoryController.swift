@@ -35,7 +35,6 @@ enum HistoryController {
                     try await mayRestore(record, database)
                 else { return false }
                 try await Audit.restore(record, by: actor, on: database)
-                try await Pathway.invalidate(cityID: cityID, on: database)
                 return true
             })
     }

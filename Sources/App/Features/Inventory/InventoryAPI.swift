@@ -72,7 +72,6 @@ extension APIHandler {
                 problems.problems.map { problem in Problem(field: problem.location.description) { $0.reason(problem.reason) } })
         case .success(let rows):
             try await InventoryController.replaceRows(of: inventory, with: rows, by: principal.actor, on: request.db)
-            try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
             return .ok(.init(body: .json(try await Components.Schemas.Inventory(inventory, on: request.db))))
         }
     }

@@ -65,7 +65,6 @@ enum InventoryController {
         }
         let inventory = CityInventory(cityID: try city.requireID(), year: year, gwp: gwp, coverage: coverage)
         try await Audit.create(inventory, by: principal.actor, on: request.db)
-        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
         return request.redirect(to: .cityInventory(slug: city.slug, year: year), notice: .saved)
     }
 
@@ -155,7 +154,6 @@ enum InventoryController {
             inventory: inventory, position: (rows.map(\.position).max() ?? 0) + 1, activity: activity,
             dataSource: values["data_source"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines), quality: quality)
         try await Audit.create(row, by: principal.actor, on: request.db)
-        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
         return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .saved)
     }
 
@@ -170,7 +168,6 @@ enum InventoryController {
                 .filter(\.$inventory.$id == inventory.requireID()).first()
         else { throw AppError.notFound }
         try await Audit.delete(row, by: principal.actor, on: request.db)
-        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
         return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .deleted)
     }
 
@@ -203,7 +200,6 @@ enum InventoryController {
             .encodeResponse(for: request)
         case .success(let rows):
             try await replaceRows(of: inventory, with: rows, by: principal.actor, on: request.db)
-            try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
             return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .imported)
         }
     }
@@ -246,7 +242,6 @@ enum InventoryController {
             $0.submittedAt = Date()
             $0.factorsUsedJSON = factors
         }
-        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
         return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .submitted)
     }
 
@@ -259,7 +254,6 @@ enum InventoryController {
             $0.submittedAt = nil
             $0.factorsUsedJSON = nil
         }
-        try await Pathway.invalidate(cityID: city.requireID(), on: request.db)
         return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .saved)
     }
 }

@@ -31,15 +31,40 @@ package enum Pathway {
         case invalid([InputProblem])
     }
 
-    /// Forgets a city's computed pathway; the next reader computes it anew.
-    package static func invalidate(cityID: UUID, on database: any Database) async throws {
-        try await PathwayCache.query(on: database).filter(\.$cityID == cityID).delete()
+    /// Marks every city's data as changed (a national factor changed).
+    package static func invalidateAll(on database: any Database) async throws {
+        for city in try await City.query(on: database).field(\.$id).all() {
+            try await Workspace.changed(cityID: city.requireID(), on: database)
+        }
     }
 
-    /// The city's pathway: the kept one, else computed now and kept.
-    package static func snapshot(for city: City, on database: any Database) async throws -> Result<PathwaySnapshot, Unavailable> {
+    /// The city's pathway: from memory when the city's data have not changed
+    /// since, else the one kept in the database for the data's token, else
+    /// computed now and kept.
+    package static func snapshot(for city: City, on database: any Database, memory: WorkspaceMemory? = nil) async throws -> Result<
+        PathwaySnapshot, Unavailable
+    > {
+        // The token first, then the data: data read after it are at least as new.
+        let token = try await Workspace.token(cityID: city.requireID(), on: database)
+        return try await snapshot(for: city, token: token, on: database, memory: memory)
+    }
+
+    /// The same with the city's token already read.
+    package static func snapshot(for city: City, token: UUID, on database: any Database, memory: WorkspaceMemory?) async throws
+        -> Result<PathwaySnapshot, Unavailable>
+    {
+        let key = "pathway-snapshot:\(try city.requireID())"
+        if let kept = memory?.value(key, token: token, as: Result<PathwaySnapshot, Unavailable>.self) { return kept }
+        let result = try await stored(for: city, token: token, on: database)
+        memory?.keep(result, key, token: token)
+        return result
+    }
+
+    private static func stored(for city: City, token: UUID, on database: any Database) async throws -> Result<PathwaySnapshot, Unavailable>
+    {
         let cityID = try city.requireID()
-        if let cached = try await PathwayCache.query(on: database).filter(\.$cityID == cityID).first(),
+        let cached = try await PathwayCache.query(on: database).filter(\.$cityID == cityID).first()
+        if let cached, cached.token == token,
             let snapshot = try? decoder.decode(PathwaySnapshot.self, from: Data(cached.snapshotJSON.utf8))
         {
             return .success(snapshot)
@@ -47,12 +72,23 @@ package enum Pathway {
         let inputs = try await load(city, on: database)
         let result = compute(inputs)
         if case .success(let snapshot) = result {
-            let cache = PathwayCache()
-            cache.cityID = cityID
-            cache.computedAt = snapshot.computedAt
-            cache.snapshotJSON = String(decoding: try encoder.encode(snapshot), as: UTF8.self)
-            // Two readers may compute at once; the second keeps the first's.
-            do { try await cache.create(on: database) } catch {}
+            let json = String(decoding: try encoder.encode(snapshot), as: UTF8.self)
+            // Two readers may compute at once; whichever writes last keeps its copy, and both are the same.
+            do {
+                if let cached {
+                    cached.token = token
+                    cached.computedAt = snapshot.computedAt
+                    cached.snapshotJSON = json
+                    try await cached.save(on: database)
+                } else {
+                    let row = PathwayCache()
+                    row.cityID = cityID
+                    row.token = token
+                    row.computedAt = snapshot.computedAt
+                    row.snapshotJSON = json
+                    try await row.create(on: database)
+                }
+            } catch {}
         }
         return result
     }

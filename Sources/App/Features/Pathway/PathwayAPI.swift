@@ -8,7 +8,7 @@ extension APIHandler {
         let request = try request
         let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
         let t = request.t
-        switch try await Pathway.snapshot(for: city, on: request.db) {
+        switch try await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory) {
         case .failure(.noInventory):
             return .ok(.init(body: .json(.init(status: .noInventory, problems: []))))
         case .failure(.invalid(let problems)):

@@ -1,6 +1,7 @@
 import ClimateModel
 import Foundation
 import Plot
+import Vapor
 
 /// The pathway dashboard of a city (PRODUCT.md B, Pathway): key figures, the
 /// pathway against the target line with its uncertainty band, emissions by
@@ -8,6 +9,25 @@ import Plot
 enum PathwayDashboard {
     /// How many actions get a wedge of their own; the rest are shown together.
     static let wedgeCount = 8
+
+    /// The dashboard of a city as HTML, kept in memory until the city's data
+    /// change: drawing the charts is most of the work of the city's page.
+    /// Cities that are not members and have no inventory get none.
+    static func html(_ city: City, token: UUID, _ request: Request) async throws -> String {
+        let cityID = try city.requireID()
+        let memory = request.application.workspaceMemory
+        let key = "dashboard:\(cityID):\(request.language.rawValue)"
+        if let html = memory.value(key, token: token, as: String.self) { return html }
+        let pathway = try await Pathway.snapshot(for: city, token: token, on: request.db, memory: memory)
+        var html = ""
+        if case .failure(.noInventory) = pathway, city.membershipStatus != .member {
+            html = ""
+        } else {
+            html = section(city, pathway, request.t).render()
+        }
+        memory.keep(html, key, token: token)
+        return html
+    }
 
     static func section(_ city: City, _ result: Result<PathwaySnapshot, Pathway.Unavailable>, _ t: Localizer) -> Node<HTML.BodyContext> {
         let content: Node<HTML.BodyContext>
@@ -193,27 +213,23 @@ enum PathwayDashboard {
             id="chart-gap"><title id="chart-gap-title">\(t(PathwayText.gapTitle, ["year": String(year)]).attributeEscaped)</title>\
             <desc id="chart-gap-desc">\(description.attributeEscaped)</desc>
             """
+        let n = YearChart.number
         for (index, bar) in bars.enumerated() {
             let y = 14.0 + Double(index) * 42
-            svg +=
-                String(format: "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" font-size=\"13\" fill=\"#1d2a23\">", left - 8, y + 19)
-                + bar.0.attributeEscaped + "</text>"
-            svg += String(format: "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"28\" fill=\"%@\"/>", left, y, x(bar.1) - left, bar.2)
             // The planned bar's label goes past its interval's whisker.
             let end = index == 2 ? max(x(bar.1), x(row.grossP95 ?? 0)) : x(bar.1)
-            svg +=
-                String(format: "<text x=\"%.1f\" y=\"%.1f\" font-size=\"13\" fill=\"#1d2a23\">", end + 6, y + 19)
-                + t.integer(Int(bar.1.rounded())) + "</text>"
+            svg += "<text x=\"\(n(left - 8))\" y=\"\(n(y + 19))\" text-anchor=\"end\" font-size=\"13\" fill=\"#1d2a23\">"
+            svg += bar.0.attributeEscaped + "</text>"
+            svg += "<rect x=\"\(n(left))\" y=\"\(n(y))\" width=\"\(n(x(bar.1) - left))\" height=\"28\" fill=\"\(bar.2)\"/>"
+            svg += "<text x=\"\(n(end + 6))\" y=\"\(n(y + 19))\" font-size=\"13\" fill=\"#1d2a23\">"
+            svg += t.integer(Int(bar.1.rounded())) + "</text>"
         }
         if let low = row.grossP5, let high = row.grossP95 {
             let y = 14.0 + 2 * 42 + 14
-            svg += String(
-                format: "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#1d2a23\" stroke-width=\"2\"/>", x(low), x(high), y,
-                y)
+            let line = "stroke=\"#1d2a23\" stroke-width=\"2\"/>"
+            svg += "<line x1=\"\(n(x(low)))\" x2=\"\(n(x(high)))\" y1=\"\(n(y))\" y2=\"\(n(y))\" " + line
             for end in [low, high] {
-                svg += String(
-                    format: "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#1d2a23\" stroke-width=\"2\"/>", x(end), x(end),
-                    y - 8, y + 8)
+                svg += "<line x1=\"\(n(x(end)))\" x2=\"\(n(x(end)))\" y1=\"\(n(y - 8))\" y2=\"\(n(y + 8))\" " + line
             }
         }
         svg += "</svg>"

@@ -2,13 +2,16 @@ import ClimateModel
 import Fluent
 import Foundation
 
-/// A city's computed pathway, kept until its inventory, actions, factors or
-/// target change: the dashboard is read far more often than the inputs change.
+/// A city's computed pathway, kept with the token of the data it was computed
+/// from (`Workspace`): when the city's data change, the token does, and the
+/// next reader computes the pathway anew. The dashboard is read far more
+/// often than its inputs change.
 package final class PathwayCache: Model, @unchecked Sendable {
     package static let schema = "pathway_cache"
 
     @ID(key: .id) package var id: UUID?
     @Field(key: "city_id") package var cityID: UUID
+    @Field(key: "token") package var token: UUID
     @Field(key: "computed_at") package var computedAt: Date
     /// JSON of `PathwaySnapshot`.
     @Field(key: "snapshot") package var snapshotJSON: String

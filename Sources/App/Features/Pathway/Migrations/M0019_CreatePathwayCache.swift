@@ -7,6 +7,7 @@ struct M0019_CreatePathwayCache: AsyncMigration {
         try await database.schema(PathwayCache.schema)
             .id()
             .field("city_id", .uuid, .required, .references(City.schema, .id, onDelete: .cascade))
+            .field("token", .uuid, .required)
             .field("computed_at", .datetime, .required)
             .field("snapshot", .string, .required)
             .unique(on: "city_id")

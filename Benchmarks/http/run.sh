@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# HTTP speed of a city's workspace (issue #5): wrk against a release build on
+# SQLite with the demo data, 2 threads, 32 connections. Figures and their
+# meaning: docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+swift build -c release --product zaveza 2>&1 | tail -n 1
+DATA=$(mktemp -d)
+PORT=${PORT:-8099}
+ZAVEZA_DATA_DIR=$DATA .build/release/zaveza serve --port "$PORT" > "$DATA/serve.log" 2>&1 &
+PID=$!
+trap 'kill $PID; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/healthz" > /dev/null && break; sleep 1; done
+python3 Benchmarks/http/seed.py "http://127.0.0.1:$PORT"
+# The first request computes the pathway (2,000 draws) and keeps it.
+curl -sf -o /dev/null "http://127.0.0.1:$PORT/cities/kranj"
+curl -sf -o /dev/null "http://127.0.0.1:$PORT/api/v1/cities/ljubljana/actions?per_page=100"
+echo "== public city dashboard (Kranj)"
+wrk -t2 -c32 -d${DURATION:-20}s --latency "http://127.0.0.1:$PORT/cities/kranj"
+echo "== GET /api/v1/cities/ljubljana/actions, 100 actions on one page"
+wrk -t2 -c32 -d${DURATION:-20}s --latency "http://127.0.0.1:$PORT/api/v1/cities/ljubljana/actions?per_page=100"

@@ -1,0 +1,116 @@
+import Fluent
+import Foundation
+import SQLKit
+import Synchronization
+import Vapor
+
+/// The version of a city's workspace data: a new random token each time its
+/// inventory, actions, factors or profile change. Whatever is worked out from
+/// that data (the pathway, its dashboard, the public API's answers) is kept
+/// in memory under the token it was read with, so a reader asks the database
+/// one small question and serves the rest from memory; every instance of the
+/// application sees a change at once, as the token is in the database.
+package final class WorkspaceState: Model, @unchecked Sendable {
+    package static let schema = "workspace_states"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "city_id") package var cityID: UUID
+    @Field(key: "token") package var token: UUID
+    @Field(key: "changed_at") package var changedAt: Date
+
+    package init() {}
+}
+
+package enum Workspace {
+    /// The token of a city's data before its first change.
+    package static let initialToken = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+
+    /// Marks a city's data as changed. Call it after the change is written:
+    /// a reader reads the token first, then the data.
+    package static func changed(cityID: UUID, on database: any Database) async throws {
+        if let state = try await WorkspaceState.query(on: database).filter(\.$cityID == cityID).first() {
+            state.token = UUID()
+            state.changedAt = Date()
+            try await state.save(on: database)
+            return
+        }
+        let state = WorkspaceState()
+        state.cityID = cityID
+        state.token = UUID()
+        state.changedAt = Date()
+        do {
+            try await state.create(on: database)
+        } catch {
+            // Another writer created it at the same moment: change that one.
+            guard let other = try await WorkspaceState.query(on: database).filter(\.$cityID == cityID).first() else { throw error }
+            other.token = UUID()
+            other.changedAt = Date()
+            try await other.save(on: database)
+        }
+    }
+
+    /// The current token of a city's data.
+    package static func token(cityID: UUID, on database: any Database) async throws -> UUID {
+        try await WorkspaceState.query(on: database).filter(\.$cityID == cityID).field(\.$id).field(\.$token).first()?.token
+            ?? initialToken
+    }
+
+    /// The city of a slug and its token, in one question (the public API's cache asks it on every request).
+    package static func token(slug: String, on database: any Database) async throws -> (cityID: UUID, token: UUID)? {
+        guard let sql = database as? any SQLDatabase else { return nil }
+        struct Row: Decodable {
+            let id: UUID
+            let token: UUID?
+        }
+        let row = try await sql.raw(
+            """
+            SELECT c.id AS id, w.token AS token FROM cities c LEFT JOIN workspace_states w ON w.city_id = c.id \
+            WHERE c.slug = \(bind: slug) AND c.deleted_at IS NULL
+            """
+        ).first(decoding: Row.self)
+        return row.map { ($0.id, $0.token ?? initialToken) }
+    }
+}
+
+/// Values worked out from a city's data, kept in memory under the data's
+/// token; a value kept under an older token is never returned. One per
+/// application (tests build many applications in one process).
+package final class WorkspaceMemory: Sendable {
+    private struct Entry {
+        let token: UUID
+        let value: any Sendable
+    }
+
+    private let entries = Mutex<[String: Entry]>([:])
+    /// Enough for every city's pages and answers in both languages; past it the memory starts afresh.
+    private let limit = 5000
+
+    package init() {}
+
+    package func value<Value: Sendable>(_ key: String, token: UUID, as type: Value.Type = Value.self) -> Value? {
+        entries.withLock { entries in
+            guard let entry = entries[key], entry.token == token else { return nil }
+            return entry.value as? Value
+        }
+    }
+
+    package func keep(_ value: some Sendable, _ key: String, token: UUID) {
+        entries.withLock { entries in
+            if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
+            entries[key] = Entry(token: token, value: value)
+        }
+    }
+}
+
+extension Application {
+    private struct WorkspaceMemoryKey: StorageKey {
+        typealias Value = WorkspaceMemory
+    }
+
+    package var workspaceMemory: WorkspaceMemory {
+        if let memory = storage[WorkspaceMemoryKey.self] { return memory }
+        let memory = WorkspaceMemory()
+        storage[WorkspaceMemoryKey.self] = memory
+        return memory
+    }
+}
