@@ -148,6 +148,7 @@ struct Serve: AsyncParsableCommand {
             }
             CommandSupport.say(t(CoreText.cliStopWith))
             try await app.running?.onStop.get()
+            try await app.stopGracefully()
         }
     }
 }

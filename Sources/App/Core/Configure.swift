@@ -29,6 +29,7 @@ package enum ZavezaApp {
         // Outermost first: request id and access log see every answer, errors
         // are rendered in the request's language, then static files.
         app.middleware = Middlewares()
+        app.middleware.use(InFlightMiddleware(requests: app.inFlightRequests))
         app.middleware.use(RequestIdMiddleware())
         app.middleware.use(ClientAddressMiddleware(trustedProxies: configuration.trustedProxies))
         app.middleware.use(RouteLoggingMiddleware(logLevel: .info))

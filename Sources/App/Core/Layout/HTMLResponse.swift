@@ -5,10 +5,18 @@ import Vapor
 package struct HTMLResponse: AsyncResponseEncodable {
     package var status: HTTPResponseStatus = .ok
     package let html: HTML
+    /// Content already rendered, put where the page holds `contentMarker`:
+    /// a large piece (a city's kept page) is then copied once, not once for
+    /// every element around it as Plot renders.
+    package var content: String? = nil
 
-    package init(status: HTTPResponseStatus = .ok, html: HTML) {
+    /// Where `content` goes, as the page's content node.
+    package static let contentMarker = "<!--zaveza:content-->"
+
+    package init(status: HTTPResponseStatus = .ok, html: HTML, content: String? = nil) {
         self.status = status
         self.html = html
+        self.content = content
     }
 
     package func encodeResponse(for request: Request) async throws -> Response {
@@ -16,7 +24,9 @@ package struct HTMLResponse: AsyncResponseEncodable {
         headers.contentType = .html
         // Pages may show personal data: never keep them in a shared cache.
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        let response = Response(status: status, headers: headers, body: .init(string: html.render()))
+        var text = html.render()
+        if let content, let marker = text.range(of: Self.contentMarker) { text.replaceSubrange(marker, with: content) }
+        let response = Response(status: status, headers: headers, body: .init(string: text))
         if request.notice != nil {
             // The notice has been shown on this page: forget it.
             response.cookies[Notice.cookieName] = HTTPCookies.Value(string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)

@@ -63,8 +63,8 @@ enum CitiesController {
         let t = request.t
         let page = Page(
             title: kept!.title, description: kept!.description, section: .cities, breadcrumbs: CityShow.breadcrumbs(t),
-            content: .raw(kept!.content))
-        return HTMLResponse(html: Layout.render(page, PageContext(request)))
+            content: .raw(HTMLResponse.contentMarker))
+        return HTMLResponse(html: Layout.render(page, PageContext(request)), content: kept!.content)
     }
 }
 
