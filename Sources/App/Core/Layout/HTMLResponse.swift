@@ -19,14 +19,24 @@ package struct HTMLResponse: AsyncResponseEncodable {
         self.content = content
     }
 
-    package func encodeResponse(for request: Request) async throws -> Response {
+    /// The whole page as text.
+    package var text: String {
+        var text = html.render()
+        if let content, let marker = text.range(of: Self.contentMarker) { text.replaceSubrange(marker, with: content) }
+        return text
+    }
+
+    /// A response of a page already rendered.
+    package static func response(html: String, status: HTTPResponseStatus) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
         // Pages may show personal data: never keep them in a shared cache.
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        var text = html.render()
-        if let content, let marker = text.range(of: Self.contentMarker) { text.replaceSubrange(marker, with: content) }
-        let response = Response(status: status, headers: headers, body: .init(string: text))
+        return Response(status: status, headers: headers, body: .init(string: html))
+    }
+
+    package func encodeResponse(for request: Request) async throws -> Response {
+        let response = Self.response(html: text, status: status)
         if request.notice != nil {
             // The notice has been shown on this page: forget it.
             response.cookies[Notice.cookieName] = HTTPCookies.Value(string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)

@@ -45,12 +45,19 @@ enum CitiesController {
     /// The city's public page, with its dashboard. The page is the most read
     /// of all, so its content is kept in memory until the city's data change
     /// (`Workspace`): then only the layout is drawn for each visitor.
-    @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
+    @Sendable static func show(_ request: Request) async throws -> Response {
         let slug = try request.parameter(SiteRoute.Parameter.slug)
         guard let (cityID, token) = try await Workspace.token(slug: slug, on: request.db) else { throw AppError.notFound }
+        let memory = request.application.workspaceMemory
+        // A visitor who is not signed in and has no notice waiting gets the
+        // same page as every such visitor: kept whole.
+        let anonymous = request.principal == nil && request.notice == nil && request.url.query == nil
+        let wholeKey = "city-page-whole:\(cityID):\(request.language.rawValue)"
+        if anonymous, let html = memory.value(wholeKey, token: token, as: String.self) {
+            return HTMLResponse.response(html: html, status: .ok)
+        }
         let canEdit = request.principal?.can(.editCity(cityID)) ?? false
         let signedIn = request.principal?.userID != nil
-        let memory = request.application.workspaceMemory
         let key = "city-page:\(cityID):\(request.language.rawValue):\(canEdit):\(signedIn)"
         var kept = memory.value(key, token: token, as: KeptPage.self)
         if kept == nil {
@@ -64,8 +71,11 @@ enum CitiesController {
         let page = Page(
             title: kept!.title, description: kept!.description, section: .cities, breadcrumbs: CityShow.breadcrumbs(t),
             content: .raw(HTMLResponse.contentMarker))
-        return HTMLResponse(html: Layout.render(page, PageContext(request)), content: kept!.content)
+        let response = HTMLResponse(html: Layout.render(page, PageContext(request)), content: kept!.content)
+        if anonymous { memory.keep(response.text, wholeKey, token: token) }
+        return try await response.encodeResponse(for: request)
     }
+
 }
 
 extension SiteRoute.MembershipFilter {
