@@ -53,6 +53,8 @@ package enum ZavezaApp {
         InventoryController.register(app)
         FactorsEditController.register(app)
         ActionsController.register(app)
+        IndicatorsController.register(app)
+        HazardsController.register(app)
         CityEditController.register(app)
         JoinController.register(app)
         AccountsController.register(app)

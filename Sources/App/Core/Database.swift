@@ -30,6 +30,10 @@ package enum DatabaseSetup {
         M0018_CreateActionUpdates(),
         M0019_CreatePathwayCache(),
         M0020_CreateWorkspaceStates(),
+        M0021_CreateIndicators(),
+        M0022_CreateIndicatorValues(),
+        M0023_CreateHazards(),
+        M0024_CreateActionHazards(),
     ]
 
     static func configure(_ app: Application, _ configuration: AppConfiguration) throws {
@@ -92,6 +96,8 @@ package enum DemoData {
             let cities = try await CitiesDemo.load(on: database)
             try await InventoryDemo.load(cities: cities.ids, on: database)
             try await ActionsDemo.load(cities: cities.ids, on: database)
+            try await IndicatorsDemo.load(cities: cities.ids, on: database)
+            try await HazardsDemo.load(cities: cities.ids, on: database)
             let logins = try await AccountsDemo.load(passwordHash: hash, on: database)
             return DemoSummary(partnership: cities.partnership, cities: cities.cities, logins: logins, password: AccountsDemo.password)
         }

@@ -23,6 +23,8 @@ package enum SiteRoute: Sendable, Equatable {
     case apiCityInventory(slug: String, year: Int)
     case apiCityActions(slug: String)
     case apiCityPathway(slug: String)
+    case apiCityIndicators(slug: String)
+    case apiCityHazards(slug: String)
 
     // Accounts
     case login(next: String? = nil)
@@ -68,6 +70,20 @@ package enum SiteRoute: Sendable, Equatable {
     case cityActionDelete(slug: String, id: UUID)
     case cityActionUpdates(slug: String, id: UUID)
 
+    // Indicators
+    case cityIndicators(slug: String)
+    case cityIndicator(slug: String, id: UUID)
+    case cityIndicatorEdit(slug: String, id: UUID)
+    case cityIndicatorDelete(slug: String, id: UUID)
+    case cityIndicatorValues(slug: String, id: UUID)
+    case cityIndicatorImport(slug: String, id: UUID)
+    case cityIndicatorValueDelete(slug: String, id: UUID, value: UUID)
+
+    // Adaptation
+    case cityHazards(slug: String)
+    case cityHazardEdit(slug: String, id: UUID)
+    case cityHazardDelete(slug: String, id: UUID)
+
     // The partnership
     case joinRequests
     case joinRequestApprove(id: UUID)
@@ -87,6 +103,7 @@ package enum SiteRoute: Sendable, Equatable {
         package static let token = "token"
         package static let type = "type"
         package static let year = "year"
+        package static let value = "value"
     }
 
     /// The prefix of the JSON API; the OpenAPI document's `servers` entry.
@@ -140,6 +157,23 @@ package enum SiteRoute: Sendable, Equatable {
         case .apiCityInventory(let slug, let year): Self.api(slug, "inventories") + [.parameter(name: Parameter.year, value: String(year))]
         case .apiCityActions(let slug): Self.api(slug, "actions")
         case .apiCityPathway(let slug): Self.api(slug, "pathway")
+        case .apiCityIndicators(let slug): Self.api(slug, "indicators")
+        case .apiCityHazards(let slug): Self.api(slug, "hazards")
+        case .cityIndicators(let slug): Self.city(slug, "indicators")
+        case .cityIndicator(let slug, let id): Self.indicator(slug, id)
+        case .cityIndicatorEdit(let slug, let id): Self.indicator(slug, id) + [.constant("edit")]
+        case .cityIndicatorDelete(let slug, let id): Self.indicator(slug, id) + [.constant("delete")]
+        case .cityIndicatorValues(let slug, let id): Self.indicator(slug, id) + [.constant("values")]
+        case .cityIndicatorImport(let slug, let id): Self.indicator(slug, id) + [.constant("import")]
+        case .cityIndicatorValueDelete(let slug, let id, let value):
+            Self.indicator(slug, id) + [
+                .constant("values"), .parameter(name: Parameter.value, value: value.uuidString), .constant("delete"),
+            ]
+        case .cityHazards(let slug): Self.city(slug, "hazards")
+        case .cityHazardEdit(let slug, let id):
+            Self.city(slug, "hazards") + [.parameter(name: Parameter.id, value: id.uuidString), .constant("edit")]
+        case .cityHazardDelete(let slug, let id):
+            Self.city(slug, "hazards") + [.parameter(name: Parameter.id, value: id.uuidString), .constant("delete")]
         case .cityInventories(let slug): Self.city(slug, "inventories")
         case .cityInventory(let slug, let year): Self.inventory(slug, year)
         case .cityInventoryRows(let slug, let year): Self.inventory(slug, year) + [.constant("rows")]
@@ -180,6 +214,10 @@ package enum SiteRoute: Sendable, Equatable {
 
     private static func inventory(_ slug: String, _ year: Int) -> [Component] {
         city(slug, "inventories") + [.parameter(name: Parameter.year, value: String(year))]
+    }
+
+    private static func indicator(_ slug: String, _ id: UUID) -> [Component] {
+        city(slug, "indicators") + [.parameter(name: Parameter.id, value: id.uuidString)]
     }
 
     private static func action(_ slug: String, _ id: UUID) -> [Component] {

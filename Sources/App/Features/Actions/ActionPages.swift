@@ -128,7 +128,7 @@ enum ActionPages {
 
     static func show(
         _ city: City, _ action: CityAction, updates: [ActionUpdate], snapshot: PathwaySnapshot?, canEdit: Bool, update: FormState,
-        _ request: Request
+        hazards: Node<HTML.BodyContext>, _ request: Request
     ) throws -> Page {
         let t = request.t
         let notSet = t(CoreText.notSet)
@@ -172,6 +172,7 @@ enum ActionPages {
             .unwrap(inPathway ? reduction : nil) { year, value in
                 .p(.strong(.text(t(ActionsText.reductionIn, ["year": String(year), "value": t.tonnesCO2e(value)]))))
             },
+            hazards,
             .h2(.text(t(ActionsText.updatesTitle))),
             updates.isEmpty
                 ? .p(.text(t(ActionsText.updatesNone)))
@@ -212,7 +213,9 @@ enum ActionPages {
             crumbs: [.init(title: t(CityEditText.actionsLink), route: .cityActions(slug: city.slug))])
     }
 
-    static func form(_ city: City, _ action: CityAction?, _ state: FormState, _ request: Request) throws -> Page {
+    static func form(
+        _ city: City, _ action: CityAction?, _ state: FormState, hazards: Node<HTML.FormContext>, _ request: Request
+    ) throws -> Page {
         let t = request.t
         let none = [("", t(InventoryText.chooseNone))]
         let carriers = ReferenceData.shipped.carriers.map { ($0, t.carrier($0)) }.sorted { $0.1 < $1.1 }
@@ -277,6 +280,7 @@ enum ActionPages {
                     Form.field(
                         "effect_full", label: t(ActionsText.effectFull), kind: .number, state: state, hint: t(ActionsText.effectYearsHint))
                 ),
+                hazards,
                 Form.submit(t(ActionsText.save))
             ),
         ]

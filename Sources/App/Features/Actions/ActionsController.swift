@@ -53,26 +53,39 @@ enum ActionsController {
         .sort(\.$createdAt, .descending).all()
         let snapshot = try? await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory).get()
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
+        let linked = try await HazardLinks.linked(actionID: action.requireID(), on: request.db)
+        let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db).filter { linked.contains($0.id!) }
         let page = try ActionPages.show(
-            city, action, updates: updates, snapshot: snapshot, canEdit: canEdit, update: update, request)
+            city, action, updates: updates, snapshot: snapshot, canEdit: canEdit, update: update,
+            hazards: HazardLinks.list(hazards, slug: city.slug, request.t), request)
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 
     @Sendable static func newForm(_ request: Request) async throws -> HTMLResponse {
         let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
-        return try renderForm(city, nil, FormState(values: ActionInput.blank.values), request)
+        return try await renderForm(city, nil, FormState(values: ActionInput.blank.values), checked: [], request)
     }
 
     @Sendable static func editForm(_ request: Request) async throws -> HTMLResponse {
         let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
         let (_, action) = try await load(request)
-        return try renderForm(city, action, FormState(values: ActionInput(action, request.language).values), request)
+        let checked = try await HazardLinks.linked(actionID: action.requireID(), on: request.db)
+        return try await renderForm(
+            city, action, FormState(values: ActionInput(action, request.language).values), checked: checked, request)
     }
 
-    static func renderForm(_ city: City, _ action: CityAction?, _ state: FormState, _ request: Request, status: HTTPResponseStatus = .ok)
-        throws -> HTMLResponse
-    {
-        HTMLResponse(status: status, html: Layout.render(try ActionPages.form(city, action, state, request), PageContext(request)))
+    static func renderForm(
+        _ city: City, _ action: CityAction?, _ state: FormState, checked: Set<UUID>, _ request: Request, status: HTTPResponseStatus = .ok
+    ) async throws -> HTMLResponse {
+        let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db)
+        let page = try ActionPages.form(city, action, state, hazards: HazardLinks.fieldset(hazards, checked: checked, request.t), request)
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    /// The hazards checked on the submitted form.
+    static func checkedHazards(_ city: City, _ request: Request) async throws -> Set<UUID> {
+        let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db)
+        return HazardLinks.checked(try request.content.decode([String: String].self), among: hazards)
     }
 
     @Sendable static func create(_ request: Request) async throws -> Response {
@@ -80,10 +93,15 @@ enum ActionsController {
         let action = CityAction()
         action.$city.id = try city.requireID()
         let state = try await failedState(city, action, request)
+        let checked = try await checkedHazards(city, request)
         guard state.isValid else {
-            return try await renderForm(city, nil, state, request, status: .unprocessableEntity).encodeResponse(for: request)
+            return try await renderForm(city, nil, state, checked: checked, request, status: .unprocessableEntity).encodeResponse(
+                for: request)
         }
-        try await Audit.create(action, by: principal.actor, on: request.db)
+        try await request.db.transaction { database in
+            try await Audit.create(action, by: principal.actor, on: database)
+            try await HazardLinks.sync(action, to: checked, by: principal.actor, on: database)
+        }
         return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
     }
 
@@ -93,11 +111,16 @@ enum ActionsController {
         // Check on a copy, so a refused form changes nothing.
         let copy = try await CityAction.find(action.requireID(), on: request.db)!
         let state = try await failedState(city, copy, request)
+        let checked = try await checkedHazards(city, request)
         guard state.isValid else {
-            return try await renderForm(city, action, state, request, status: .unprocessableEntity).encodeResponse(for: request)
+            return try await renderForm(city, action, state, checked: checked, request, status: .unprocessableEntity)
+                .encodeResponse(for: request)
         }
         let values = ActionInput(values: try request.content.decode([String: String].self))
-        try await Audit.update(action, by: principal.actor, on: request.db) { _ = values.read(into: $0, request.t) }
+        try await request.db.transaction { database in
+            try await Audit.update(action, by: principal.actor, on: database) { _ = values.read(into: $0, request.t) }
+            try await HazardLinks.sync(action, to: checked, by: principal.actor, on: database)
+        }
         return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
     }
 

@@ -185,6 +185,7 @@ enum CityEditController {
         if principal.can(.editCity(cityID)) { links.append((t(CityEditText.editLink), .cityEdit(slug: slug))) }
         links += [
             (t(InventoryText.link), .cityInventories(slug: slug)), (t(CityEditText.actionsLink), .cityActions(slug: slug)),
+            (t(IndicatorsText.link), .cityIndicators(slug: slug)), (t(CityEditText.hazardsLink), .cityHazards(slug: slug)),
             (t(CityEditText.factorsLink), .cityFactors(slug: slug)),
         ]
         if principal.can(.manageCityPeople(cityID)) { links.append((t(CityEditText.peopleLink), .cityPeople(slug: slug))) }

@@ -1,6 +1,7 @@
 /// Texts of editing a city's profile and contacts.
 package enum CityEditText: String, BilingualCatalogue {
-    case editLink, actionsLink, factorsLink, editTitle, editLead, save, historyLink, peopleLink, tokensLink, deletedLink, workspace
+    case editLink, actionsLink, factorsLink, hazardsLink, editTitle, editLead, save, historyLink, peopleLink, tokensLink, deletedLink,
+        workspace
     case name, officialName, population, area, areaHint, missionStatus, missionLabelDate, missionLabelDateHint
     case baselineYear, targetYear, targetReduction, targetReductionHint, website, dataNote
     case contactsTitle, contactAdd, contactName, contactRole, contactEmail, contactPhone, contactDelete, contactHistory
@@ -11,6 +12,7 @@ package enum CityEditText: String, BilingualCatalogue {
         case .editLink: .text("Uredi profil")
         case .actionsLink: .text("Ukrepi")
         case .factorsLink: .text("Emisijski faktorji")
+        case .hazardsLink: .text("Podnebna tveganja")
         case .editTitle: .text("Urejanje profila: {city}")
         case .editLead: .text("Spremembe so vidne vsem na javni strani mesta in v odprtih podatkih; vsaka se zabeleži v zgodovini.")
         case .save: .text("Shrani")
@@ -59,6 +61,7 @@ package enum CityEditText: String, BilingualCatalogue {
         case .editLink: .text("Edit profile")
         case .actionsLink: .text("Actions")
         case .factorsLink: .text("Emission factors")
+        case .hazardsLink: .text("Climate hazards")
         case .editTitle: .text("Editing the profile: {city}")
         case .editLead:
             .text("Changes are visible to everyone on the city's public page and in the open data; each is recorded in the history.")

@@ -41,6 +41,8 @@ extension CityShow {
                     .class("filters"), .ariaLabel(t(CitiesText.workspaceLinks)),
                     .ul(
                         .li(.a(.href(SiteRoute.cityActions(slug: city.slug).path), .text(t(CityEditText.actionsLink)))),
+                        .li(.a(.href(SiteRoute.cityIndicators(slug: city.slug).path), .text(t(IndicatorsText.link)))),
+                        .li(.a(.href(SiteRoute.cityHazards(slug: city.slug).path), .text(t(CityEditText.hazardsLink)))),
                         .li(.a(.href(SiteRoute.cityInventories(slug: city.slug).path), .text(t(InventoryText.link)))))),
                 pathway,
                 .section(

@@ -70,6 +70,24 @@ enum HistoryController {
             label: { "\($0.inventory.year) · \($0.gpc) \($0.carrier ?? "") \($0.dataSource ?? "")" }, deletedAt: { $0.deletedAt },
             mayRestore: { row, _ in !row.inventory.isLocked }),
         restorable(
+            Indicator.self,
+            deleted: { cityID, database in
+                Indicator.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil)
+            },
+            label: { "\($0.name) (\($0.unit))" }, deletedAt: { $0.deletedAt }),
+        restorable(
+            IndicatorValue.self,
+            deleted: { cityID, database in
+                IndicatorValue.query(on: database).withDeleted().filter(\.$cityID == cityID).filter(\.$deletedAt != nil).with(\.$indicator)
+            },
+            label: { "\($0.indicator.name): \($0.dateText) = \($0.value)" }, deletedAt: { $0.deletedAt }),
+        restorable(
+            Hazard.self,
+            deleted: { cityID, database in
+                Hazard.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil)
+            },
+            label: { "\($0.kind.rawValue): \($0.description)" }, deletedAt: { $0.deletedAt }),
+        restorable(
             EmissionFactor.self,
             deleted: { cityID, database in
                 EmissionFactor.query(on: database).withDeleted().filter(\.$cityID == cityID).filter(\.$deletedAt != nil)

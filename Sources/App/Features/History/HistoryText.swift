@@ -3,7 +3,8 @@ package enum HistoryText: String, TextCatalogue {
     case historyTitle, historyLead, historyRecordLead, historyEmpty, historyAll
     case columnWhen, columnWho, columnWhat, columnChanges, field, before, after
     case actionCreate, actionUpdate, actionDelete, actionRestore
-    case typeCity, typeContact, typeRole, typeToken, typeUser, typeInventory, typeInventoryRow, typeFactor, typeAction, typeActionUpdate
+    case typeCity, typeContact, typeRole, typeToken, typeUser, typeInventory, typeInventoryRow, typeFactor, typeAction, typeActionUpdate,
+        typeIndicator, typeIndicatorValue, typeHazard
     case deletedTitle, deletedLead, deletedEmpty, restore, deletedAt
     case olderEntries
 
@@ -63,6 +64,12 @@ package enum HistoryText: String, TextCatalogue {
         case (.typeAction, .en): .text("Action")
         case (.typeActionUpdate, .sl): .text("Zapis o poteku ukrepa")
         case (.typeActionUpdate, .en): .text("Action progress note")
+        case (.typeIndicator, .sl): .text("Kazalnik")
+        case (.typeIndicator, .en): .text("Indicator")
+        case (.typeIndicatorValue, .sl): .text("Vrednost kazalnika")
+        case (.typeIndicatorValue, .en): .text("Indicator value")
+        case (.typeHazard, .sl): .text("Podnebno tveganje")
+        case (.typeHazard, .en): .text("Climate hazard")
         case (.deletedTitle, .sl): .text("Izbrisani zapisi: {city}")
         case (.deletedTitle, .en): .text("Deleted records: {city}")
         case (.deletedLead, .sl): .text("Izbrisani zapisi se ne izgubijo: skrbnik mesta jih lahko obnovi.")
@@ -103,6 +110,9 @@ func recordTypeText(_ type: String) -> HistoryText? {
     case EmissionFactor.auditType: .typeFactor
     case CityAction.auditType: .typeAction
     case ActionUpdate.auditType: .typeActionUpdate
+    case Indicator.auditType: .typeIndicator
+    case IndicatorValue.auditType: .typeIndicatorValue
+    case Hazard.auditType: .typeHazard
     default: nil
     }
 }

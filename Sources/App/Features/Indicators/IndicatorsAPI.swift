@@ -1,0 +1,54 @@
+import Fluent
+import Foundation
+import ZavezaAPI
+
+/// `GET /api/v1/cities/{slug}/indicators` and
+/// `POST …/indicators/{id}/values` (a city's token; machines push values).
+extension APIHandler {
+    package func listIndicators(_ input: Operations.ListIndicators.Input) async throws -> Operations.ListIndicators.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let indicators = try await IndicatorsController.all(cityID: city.requireID(), on: request.db)
+        return .ok(.init(body: .json(.init(items: indicators.map { Components.Schemas.Indicator($0, progress: $1) }))))
+    }
+
+    package func pushIndicatorValue(_ input: Operations.PushIndicatorValue.Input) async throws -> Operations.PushIndicatorValue.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let principal = try requireToken(.editCity(city.requireID()))
+        guard let id = UUID(uuidString: input.path.id),
+            let indicator = try await Indicator.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
+        else { throw AppError.notFound }
+        guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
+        guard let date = CalendarDate(iso: body.date) else {
+            throw AppError.badRequest([Problem(field: "date") { $0(IndicatorsText.dateProblem, ["value": body.date]) }])
+        }
+        guard body.value.isFinite else {
+            throw AppError.badRequest([Problem(field: "value") { $0(IndicatorsText.valueProblem, ["value": String(body.value)]) }])
+        }
+        try await IndicatorInput.store(
+            [.init(date: date, value: body.value, note: body.note.nonEmpty)], in: indicator, origin: .api, by: principal.actor,
+            on: request.db)
+        let values = try await indicator.$values.query(on: request.db).all()
+        return .ok(.init(body: .json(.init(indicator, values: values))))
+    }
+}
+
+extension Components.Schemas.Indicator {
+    init(_ indicator: Indicator, progress: IndicatorProgress) {
+        self.init(indicator, values: indicator.values, progress: progress)
+    }
+
+    init(_ indicator: Indicator, values: [IndicatorValue], progress: IndicatorProgress? = nil) {
+        let progress = progress ?? indicator.progress(values)
+        self.init(
+            id: indicator.id!.uuidString, name: indicator.name, unit: indicator.unit, field: .init(rawValue: indicator.field.rawValue)!,
+            direction: .init(rawValue: indicator.direction.rawValue)!, baselineYear: indicator.baselineYear,
+            baselineValue: indicator.baselineValue, targetYear: indicator.targetYear, targetValue: indicator.targetValue,
+            source: indicator.source, frequency: .init(rawValue: indicator.frequency.rawValue)!,
+            status: .init(rawValue: progress.status.rawValue)!, expected: progress.expected,
+            values: values.sorted { $0.dateText < $1.dateText }.map {
+                .init(date: $0.dateText, value: $0.value, origin: .init(rawValue: $0.origin.rawValue)!, note: $0.note)
+            })
+    }
+}

@@ -1,0 +1,118 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import App
+
+@Suite("Indicators: definitions, values entered, imported and pushed, status against the target")
+struct IndicatorsTests {
+    static func point(_ iso: String, _ value: Double) -> IndicatorProgress.Point {
+        IndicatorProgress.Point(date: CalendarDate(iso: iso)!, value: value)
+    }
+
+    /// Direction, values, the status and where the line stands at the latest value.
+    struct Case: Sendable, CustomTestStringConvertible {
+        let direction: IndicatorDirection
+        let points: [IndicatorProgress.Point]
+        let status: IndicatorStatus
+        let expected: Double
+        var testDescription: String { "\(direction) \(points.map { "\($0.date)=\($0.value)" }) → \(status)" }
+    }
+
+    // Up is good, 10 in 2020 → 20 in 2030: mid-2025 the line is at 15; down is good, 20 → 10, likewise.
+    // A month: the middle of July 2025 is 2025 + 6.5/12, and the line starts mid-2020.
+    static let cases: [Case] = [
+        Case(direction: .up, points: [point("2025", 16)], status: .onTrack, expected: 15),
+        Case(direction: .up, points: [point("2025", 14)], status: .offTrack, expected: 15),
+        Case(direction: .up, points: [point("2024", 12), point("2025", 21)], status: .achieved, expected: 20),
+        Case(direction: .down, points: [point("2025", 14)], status: .onTrack, expected: 15),
+        Case(direction: .down, points: [point("2025", 16)], status: .offTrack, expected: 15),
+        Case(direction: .up, points: [point("2025-07", 15.05)], status: .onTrack, expected: 10 + 10 * (5 + 1.0 / 24) / 10),
+    ]
+
+    @Test("status against the straight line from the baseline to the target, worked by hand", arguments: cases)
+    func status(_ example: Case) {
+        let (from, to) = example.direction == .up ? (10.0, 20.0) : (20.0, 10.0)
+        let progress = IndicatorProgress(direction: example.direction, baseline: (2020, from), target: (2030, to), points: example.points)
+        #expect(progress.status == example.status)
+        #expect(abs((progress.expected ?? .nan) - example.expected) < 1e-9)
+    }
+
+    @Test("no values, no target")
+    func withoutData() {
+        #expect(IndicatorProgress(direction: .up, baseline: nil, target: (2030, 1), points: []).status == .noData)
+        #expect(IndicatorProgress(direction: .up, baseline: nil, target: nil, points: [Self.point("2024", 1)]).status == .noTarget)
+    }
+
+    func create(_ officer: TestClient, _ app: Application) async throws -> Indicator {
+        let response = try await officer.post(
+            SiteRoute.cityIndicators(slug: "kranj").path,
+            form: [
+                "name": "Kolesarske steze", "unit": "km", "field": "mobility", "direction": "up", "baseline_year": "2018",
+                "baseline_value": "20", "target_year": "2030", "target_value": "44", "frequency": "annual",
+            ])
+        #expect(response.status == .seeOther)
+        return try #require(try await Indicator.query(on: app.db).filter(\.$name == "Kolesarske steze").first())
+    }
+
+    @Test("an officer adds an indicator, enters values and imports a file: one bad line imports nothing")
+    func enterAndImport() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let indicator = try await create(officer, app)
+            let id = try indicator.requireID()
+            #expect(
+                try await officer.post(SiteRoute.cityIndicatorValues(slug: "kranj", id: id).path, form: ["date": "2023", "value": "27,5"])
+                    .status == .seeOther)
+            let bad = "date,value\n2024,30\n2025-13,31\n2026,abc\n"
+            let refused = try await officer.upload(SiteRoute.cityIndicatorImport(slug: "kranj", id: id).path, file: ("file", "v.csv", bad))
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("vrstica 3: datum &quot;2025-13&quot;") || refused.text.contains("vrstica 3: datum \"2025-13\""))
+            #expect(refused.text.contains("vrstica 4: vrednost"))
+            #expect(try await indicator.$values.query(on: app.db).count() == 1, "nothing imported")
+            let good = "date,value,note\n2023,28,popravljeno\n2024,30,\n2025,33,ocena\n"
+            #expect(
+                try await officer.upload(SiteRoute.cityIndicatorImport(slug: "kranj", id: id).path, file: ("file", "v.csv", good)).status
+                    == .seeOther)
+            let values = try await indicator.$values.query(on: app.db).all().sorted { $0.dateText < $1.dateText }
+            #expect(values.map(\.dateText) == ["2023", "2024", "2025"])
+            #expect(values.map(\.value) == [28, 30, 33], "2023 replaced, not doubled")
+            #expect(values[0].origin == .imported)
+            // 20 (mid-2018) → 44 (mid-2030): mid-2025 the line is at 20 + 24 × 7/12 = 34; 33 is behind it.
+            let page = try await TestClient(app).get(SiteRoute.cityIndicator(slug: "kranj", id: id).path)
+            #expect(page.text.contains("zaostaja"))
+            #expect(page.text.contains("Pričakovano na poti do cilja: 34 km"))
+            #expect(page.text.contains("<title id=\"indicator-"))
+        }
+    }
+
+    @Test("machines push values with the city's token; the list shows each indicator's status")
+    func pushThroughAPI() async throws {
+        try await withTestApp { app in
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let token = try await TestClient.token(app, admin: admin, city: "ljubljana")
+            let indicator = try #require(
+                try await Indicator.query(on: app.db).join(City.self, on: \Indicator.$city.$id == \City.$id).filter(
+                    City.self, \.$slug == "ljubljana"
+                )
+                .filter(\.$name == "Javne polnilnice za električna vozila").first())
+            let path = SiteRoute.apiCityIndicators(slug: "ljubljana").path + "/\(try indicator.requireID().uuidString)/values"
+            let pushed = try await TestClient.api(app, .POST, path, token: token, body: #"{"date":"2025-06","value":290}"#)
+            #expect(pushed.status == .ok)
+            #expect(pushed.text.contains(#"{"date":"2025-06","origin":"api","value":290}"#))
+            let bad = try await TestClient.api(app, .POST, path, token: token, body: #"{"date":"junij","value":1}"#, language: "en")
+            #expect(bad.status == .badRequest)
+            #expect(bad.text.contains(#""field":"date""#))
+            let kranj = try await TestClient.api(
+                app, .POST, SiteRoute.apiCityIndicators(slug: "kranj").path + "/\(try indicator.requireID().uuidString)/values",
+                token: token,
+                body: #"{"date":"2025","value":1}"#)
+            #expect(kranj.status == .forbidden)
+            let list = try await TestClient.api(app, .GET, SiteRoute.apiCityIndicators(slug: "ljubljana").path)
+            #expect(list.text.contains(#""status":"off_track""#))
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$recordType == IndicatorValue.auditType).count() == 1)
+        }
+    }
+}
