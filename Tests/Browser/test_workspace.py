@@ -107,9 +107,27 @@ def test_visitor_sees_the_public_dashboard_actions_and_inventory(driver, base_ur
     assert_accessible(driver)
 
 
+def test_officer_enters_an_indicator_value_and_sees_the_status(driver, base_url):
+    sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
+    driver.get(base_url + "/cities/kranj/indicators")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Ločeno zbrani komunalni odpadki"))
+    fill(driver, {"date": "2029", "value": "81,5"})
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Shrani vrednost']"))
+    assert "cilj dosežen" in driver.find_element(By.CSS_SELECTOR, "main .badge").text
+    rows = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "main tbody th")]
+    assert rows[0] == "2029"
+    assert_accessible(driver)
+    # Everyone sees it on the public list.
+    driver.delete_all_cookies()
+    driver.get(base_url + "/cities/kranj/indicators")
+    row = driver.find_element(By.XPATH, "//tr[th/a[text()='Ločeno zbrani komunalni odpadki']]")
+    assert "81,5 %" in row.text and "cilj dosežen" in row.text
+    assert_accessible(driver)
+
+
 def test_every_workspace_page_is_accessible(driver, base_url):
     sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
-    for path in ("inventories", "inventories/2018", "factors", "actions", "actions/new"):
+    for path in ("inventories", "inventories/2018", "factors", "actions", "actions/new", "indicators", "hazards"):
         driver.get(f"{base_url}/cities/kranj/{path}")
         assert driver.find_element(By.TAG_NAME, "h1").text, path
         assert_accessible(driver)
@@ -121,6 +139,13 @@ def test_every_workspace_page_is_accessible(driver, base_url):
     fill(driver, {"effect_mode": "150"})
     click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Shrani ukrep']"))
     assert driver.find_element(By.ID, "field-effect_mode-error").text
+    assert_accessible(driver)
+    driver.get(base_url + "/cities/kranj/indicators")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Javne polnilnice za električna vozila"))
+    assert driver.find_element(By.CSS_SELECTOR, "svg.point-chart title").get_attribute("textContent")
+    assert_accessible(driver)
+    driver.get(base_url + "/cities/kranj/hazards")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//td/a[text()='Uredi']"))
     assert_accessible(driver)
     driver.get(base_url + "/language/en?back=/cities/kranj/actions")
     assert driver.find_element(By.TAG_NAME, "h1").text == "Actions: Kranj"
