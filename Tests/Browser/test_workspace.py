@@ -127,7 +127,8 @@ def test_officer_enters_an_indicator_value_and_sees_the_status(driver, base_url)
 
 def test_every_workspace_page_is_accessible(driver, base_url):
     sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
-    for path in ("inventories", "inventories/2018", "factors", "actions", "actions/new", "indicators", "hazards"):
+    for path in ("inventories", "inventories/2018", "factors", "actions", "actions/new", "indicators", "hazards", "reports",
+                 "reports/ccc", "reports/covenant", "reports/gpc"):
         driver.get(f"{base_url}/cities/kranj/{path}")
         assert driver.find_element(By.TAG_NAME, "h1").text, path
         assert_accessible(driver)

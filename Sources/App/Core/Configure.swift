@@ -55,6 +55,7 @@ package enum ZavezaApp {
         ActionsController.register(app)
         IndicatorsController.register(app)
         HazardsController.register(app)
+        ReportsController.register(app)
         CityEditController.register(app)
         JoinController.register(app)
         AccountsController.register(app)

@@ -34,6 +34,7 @@ package enum DatabaseSetup {
         M0022_CreateIndicatorValues(),
         M0023_CreateHazards(),
         M0024_CreateActionHazards(),
+        M0025_CreateReportSnapshots(),
     ]
 
     static func configure(_ app: Application, _ configuration: AppConfiguration) throws {

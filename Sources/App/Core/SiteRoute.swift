@@ -79,6 +79,14 @@ package enum SiteRoute: Sendable, Equatable {
     case cityIndicatorImport(slug: String, id: UUID)
     case cityIndicatorValueDelete(slug: String, id: UUID, value: UUID)
 
+    // Reports
+    case cityReports(slug: String)
+    case cityReport(slug: String, kind: ReportKind)
+    case cityReportFile(slug: String, kind: ReportKind, format: ReportFormat)
+    case cityReportSubmit(slug: String, kind: ReportKind)
+    case cityReportSnapshot(slug: String, id: UUID)
+    case cityReportSnapshotFile(slug: String, id: UUID, format: ReportFormat)
+
     // Adaptation
     case cityHazards(slug: String)
     case cityHazardEdit(slug: String, id: UUID)
@@ -104,6 +112,7 @@ package enum SiteRoute: Sendable, Equatable {
         package static let type = "type"
         package static let year = "year"
         package static let value = "value"
+        package static let kind = "kind"
     }
 
     /// The prefix of the JSON API; the OpenAPI document's `servers` entry.
@@ -168,6 +177,18 @@ package enum SiteRoute: Sendable, Equatable {
         case .cityIndicatorValueDelete(let slug, let id, let value):
             Self.indicator(slug, id) + [
                 .constant("values"), .parameter(name: Parameter.value, value: value.uuidString), .constant("delete"),
+            ]
+        case .cityReports(let slug): Self.city(slug, "reports")
+        case .cityReport(let slug, let kind): Self.city(slug, "reports") + [.parameter(name: Parameter.kind, value: kind.rawValue)]
+        case .cityReportFile(let slug, let kind, let format):
+            Self.city(slug, "reports") + [.parameter(name: Parameter.kind, value: kind.rawValue), .constant("report." + format.rawValue)]
+        case .cityReportSubmit(let slug, let kind):
+            Self.city(slug, "reports") + [.parameter(name: Parameter.kind, value: kind.rawValue), .constant("submit")]
+        case .cityReportSnapshot(let slug, let id):
+            Self.city(slug, "reports") + [.constant("snapshots"), .parameter(name: Parameter.id, value: id.uuidString)]
+        case .cityReportSnapshotFile(let slug, let id, let format):
+            Self.city(slug, "reports") + [
+                .constant("snapshots"), .parameter(name: Parameter.id, value: id.uuidString), .constant("report." + format.rawValue),
             ]
         case .cityHazards(let slug): Self.city(slug, "hazards")
         case .cityHazardEdit(let slug, let id):

@@ -186,7 +186,7 @@ enum CityEditController {
         links += [
             (t(InventoryText.link), .cityInventories(slug: slug)), (t(CityEditText.actionsLink), .cityActions(slug: slug)),
             (t(IndicatorsText.link), .cityIndicators(slug: slug)), (t(CityEditText.hazardsLink), .cityHazards(slug: slug)),
-            (t(CityEditText.factorsLink), .cityFactors(slug: slug)),
+            (t(CityEditText.factorsLink), .cityFactors(slug: slug)), (t(ReportsText.link), .cityReports(slug: slug)),
         ]
         if principal.can(.manageCityPeople(cityID)) { links.append((t(CityEditText.peopleLink), .cityPeople(slug: slug))) }
         if principal.can(.manageCityTokens(cityID)) { links.append((t(CityEditText.tokensLink), .cityTokens(slug: slug))) }

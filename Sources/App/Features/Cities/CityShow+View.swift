@@ -43,7 +43,8 @@ extension CityShow {
                         .li(.a(.href(SiteRoute.cityActions(slug: city.slug).path), .text(t(CityEditText.actionsLink)))),
                         .li(.a(.href(SiteRoute.cityIndicators(slug: city.slug).path), .text(t(IndicatorsText.link)))),
                         .li(.a(.href(SiteRoute.cityHazards(slug: city.slug).path), .text(t(CityEditText.hazardsLink)))),
-                        .li(.a(.href(SiteRoute.cityInventories(slug: city.slug).path), .text(t(InventoryText.link)))))),
+                        .li(.a(.href(SiteRoute.cityInventories(slug: city.slug).path), .text(t(InventoryText.link)))),
+                        .li(.a(.href(SiteRoute.cityReports(slug: city.slug).path), .text(t(ReportsText.link)))))),
                 pathway,
                 .section(
                     .ariaLabel(t(CitiesText.profileTitle)),

@@ -4,7 +4,7 @@ package enum HistoryText: String, TextCatalogue {
     case columnWhen, columnWho, columnWhat, columnChanges, field, before, after
     case actionCreate, actionUpdate, actionDelete, actionRestore
     case typeCity, typeContact, typeRole, typeToken, typeUser, typeInventory, typeInventoryRow, typeFactor, typeAction, typeActionUpdate,
-        typeIndicator, typeIndicatorValue, typeHazard
+        typeIndicator, typeIndicatorValue, typeHazard, typeReport
     case deletedTitle, deletedLead, deletedEmpty, restore, deletedAt
     case olderEntries
 
@@ -70,6 +70,8 @@ package enum HistoryText: String, TextCatalogue {
         case (.typeIndicatorValue, .en): .text("Indicator value")
         case (.typeHazard, .sl): .text("Podnebno tveganje")
         case (.typeHazard, .en): .text("Climate hazard")
+        case (.typeReport, .sl): .text("Oddano poročilo")
+        case (.typeReport, .en): .text("Submitted report")
         case (.deletedTitle, .sl): .text("Izbrisani zapisi: {city}")
         case (.deletedTitle, .en): .text("Deleted records: {city}")
         case (.deletedLead, .sl): .text("Izbrisani zapisi se ne izgubijo: skrbnik mesta jih lahko obnovi.")
@@ -113,6 +115,7 @@ func recordTypeText(_ type: String) -> HistoryText? {
     case Indicator.auditType: .typeIndicator
     case IndicatorValue.auditType: .typeIndicatorValue
     case Hazard.auditType: .typeHazard
+    case ReportSnapshot.auditType: .typeReport
     default: nil
     }
 }

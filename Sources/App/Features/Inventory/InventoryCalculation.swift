@@ -11,6 +11,16 @@ package struct InventoryCalculation: Sendable {
     package let totals: InventoryTotals
     /// tCO2e of each row by id; a row that does not check has none.
     package let rowEmissions: [UUID: Double]
+    /// Each checked row as the model reads it, with its gases, by id (for the reports' tables).
+    package let details: [UUID: Detail]
+
+    package struct Detail: Sendable {
+        package let row: Inventory.Row
+        package let emission: Emission
+        package let tco2e: Double
+        /// Whether it counts in the inventory's coverage (else it is reported apart).
+        package let counted: Bool
+    }
     /// Problems of stored rows (a grid factor removed since, for example), by position.
     package let problems: [InputProblem]
 
@@ -23,18 +33,24 @@ package struct InventoryCalculation: Sendable {
         let (ch4, n2o) = ReferenceData.shipped.gwp[gwp] ?? (0, 0)
         var checked: [Inventory.Row] = []
         var emissions: [UUID: Double] = [:]
+        var details: [UUID: Detail] = [:]
         var problems: [InputProblem] = []
         for (index, row) in rows.enumerated() {
             switch Inventory.check([Located(row.activity, at: .line(index + 1))], gridFactors: gridFactors) {
             case .success(let list):
                 checked += list
-                emissions[row.id!] = Inventory.emission(of: list[0], gridFactors: gridFactors).tco2e(ch4GWP: ch4, n2oGWP: n2o)
+                let emission = Inventory.emission(of: list[0], gridFactors: gridFactors)
+                let tco2e = emission.tco2e(ch4GWP: ch4, n2oGWP: n2o)
+                emissions[row.id!] = tco2e
+                details[row.id!] = Detail(
+                    row: list[0], emission: emission, tco2e: tco2e, counted: list[0].reference.counts(in: inventory.coverageSet))
             case .failure(let found):
                 problems += found.problems
             }
         }
         totals = Inventory.totals(checked, gwp: gwp, coverage: inventory.coverageSet, gridFactors: gridFactors)
         rowEmissions = emissions
+        self.details = details
         self.problems = problems
     }
 
