@@ -204,6 +204,35 @@ struct InventoryTests {
         }
     }
 
+    @Test("a row of a draft is edited in place; a refused edit changes nothing; the change is in the history")
+    func editRow() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            try await createInventory(officer)
+            try await officer.upload(SiteRoute.cityInventoryImport(slug: "kranj", year: 2024).path, file: ("file", "a.csv", Self.good))
+            let gas = try #require(try await rows(app).first)
+            let path = SiteRoute.cityInventoryRowEdit(slug: "kranj", year: 2024, id: try gas.requireID()).path
+            #expect(try await officer.get(path).text.contains("value=\"1000\""))
+            let refused = try await officer.post(path, form: ["gpc": "I.1.1", "carrier": "natural_gas", "amount": "2000", "unit": "L"])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try await rows(app).first?.amount == 1000)
+            let saved = try await officer.post(
+                path,
+                form: [
+                    "gpc": "I.1.1", "carrier": "natural_gas", "amount": "2.000", "unit": "MWh", "data_source": "Plinovodi 2024",
+                    "quality": "high",
+                ])
+            #expect(saved.status == .seeOther)
+            let changed = try #require(try await rows(app).first)
+            #expect(changed.amount == 2000, "Slovenian grouping: 2.000 is two thousand")
+            #expect(changed.dataSource == "Plinovodi 2024")
+            let entries = try await AuditEntry.query(on: app.db).filter(\.$recordID == gas.requireID()).all()
+            #expect(entries.map(\.action).sorted { $0.rawValue < $1.rawValue } == [.create, .update])
+            let page = try await officer.get(SiteRoute.cityInventory(slug: "kranj", year: 2024).path)
+            #expect(page.text.contains(Localizer(.sl).tonnesCO2e(2 * Self.gas + 12000 + Self.electricity)))
+        }
+    }
+
     @Test("the API replaces a draft's rows from CSV with the city's token, listing bad lines in the request's language")
     func apiImport() async throws {
         try await withTestApp { app in

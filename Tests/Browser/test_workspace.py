@@ -61,6 +61,12 @@ def test_officer_imports_an_inventory_fixes_the_bad_line_and_sees_the_totals(dri
     total = number(driver.find_element(By.CSS_SELECTOR, ".totals .big-number").text)
     assert total == round(202.5594 + 95000 * 0.02 + 12000)
     assert_accessible(driver)
+    # A row is edited in place.
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "a[aria-label='Uredi III.1.2']"))
+    assert_accessible(driver)
+    fill(driver, {"emissions_tco2e": "11000"})
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Shrani vrstico']"))
+    assert number(driver.find_element(By.CSS_SELECTOR, ".totals .big-number").text) == round(202.5594 + 95000 * 0.02 + 11000)
 
 
 def test_officer_adds_an_action_and_the_pathway_falls(driver, base_url):

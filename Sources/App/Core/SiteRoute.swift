@@ -55,6 +55,7 @@ package enum SiteRoute: Sendable, Equatable {
     case cityInventory(slug: String, year: Int)
     case cityInventoryRows(slug: String, year: Int)
     case cityInventoryRowDelete(slug: String, year: Int, id: UUID)
+    case cityInventoryRowEdit(slug: String, year: Int, id: UUID)
     case cityInventoryImport(slug: String, year: Int)
     case cityInventoryExport(slug: String, year: Int)
     case cityInventorySubmit(slug: String, year: Int)
@@ -198,6 +199,8 @@ package enum SiteRoute: Sendable, Equatable {
         case .cityInventories(let slug): Self.city(slug, "inventories")
         case .cityInventory(let slug, let year): Self.inventory(slug, year)
         case .cityInventoryRows(let slug, let year): Self.inventory(slug, year) + [.constant("rows")]
+        case .cityInventoryRowEdit(let slug, let year, let id):
+            Self.inventory(slug, year) + [.constant("rows"), .parameter(name: Parameter.id, value: id.uuidString), .constant("edit")]
         case .cityInventoryRowDelete(let slug, let year, let id):
             Self.inventory(slug, year) + [.constant("rows"), .parameter(name: Parameter.id, value: id.uuidString), .constant("delete")]
         case .cityInventoryImport(let slug, let year): Self.inventory(slug, year) + [.constant("import")]

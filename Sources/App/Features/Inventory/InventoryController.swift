@@ -13,6 +13,8 @@ enum InventoryController {
         routes.get(.cityInventoryExport(slug: "", year: 0), use: export)
         routes.post(.cityInventoryRows(slug: "", year: 0), use: addRow)
         routes.post(.cityInventoryRowDelete(slug: "", year: 0, id: UUID()), use: deleteRow)
+        routes.get(.cityInventoryRowEdit(slug: "", year: 0, id: UUID()), use: editRowForm)
+        routes.post(.cityInventoryRowEdit(slug: "", year: 0, id: UUID()), use: saveRow)
         // A whole inventory as a file is larger than a form.
         routes.on(.POST, SiteRoute.cityInventoryImport(slug: "", year: 0).pattern, body: .collect(maxSize: "10mb"), use: importFile)
         routes.post(.cityInventorySubmit(slug: "", year: 0), use: submit)
@@ -122,14 +124,11 @@ enum InventoryController {
         return Response(status: .ok, headers: headers, body: .init(string: InventoryFile.write(rows)))
     }
 
-    @Sendable static func addRow(_ request: Request) async throws -> Response {
-        let (city, inventory, principal) = try await loadForEditing(request)
+    /// A row form read and checked by the model with the inventory's factors.
+    static func checkRow(_ values: [String: String], _ inventory: CityInventory, _ request: Request) async throws -> (
+        FormState, Activity, DataQuality?
+    ) {
         let t = request.t
-        let values = try request.content.decode([String: String].self)
-        guard !inventory.isLocked else {
-            return try await render(city, inventory, request, notice: t(InventoryText.lockedError), status: .conflict)
-                .encodeResponse(for: request)
-        }
         var state = FormState(values: values)
         let activity = RowInput.activity(values, state: &state, t)
         var quality: DataQuality? = nil
@@ -146,6 +145,17 @@ enum InventoryController {
                 }
             }
         }
+        return (state, activity, quality)
+    }
+
+    @Sendable static func addRow(_ request: Request) async throws -> Response {
+        let (city, inventory, principal) = try await loadForEditing(request)
+        guard !inventory.isLocked else {
+            return try await render(city, inventory, request, notice: request.t(InventoryText.lockedError), status: .conflict)
+                .encodeResponse(for: request)
+        }
+        let values = try request.content.decode([String: String].self)
+        let (state, activity, quality) = try await checkRow(values, inventory, request)
         guard state.isValid else {
             return try await render(city, inventory, request, row: state, status: .unprocessableEntity).encodeResponse(for: request)
         }
@@ -154,6 +164,61 @@ enum InventoryController {
             inventory: inventory, position: (rows.map(\.position).max() ?? 0) + 1, activity: activity,
             dataSource: values["data_source"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines), quality: quality)
         try await Audit.create(row, by: principal.actor, on: request.db)
+        return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .saved)
+    }
+
+    /// A draft's row of the address, for someone who may edit it.
+    static func loadRow(_ request: Request) async throws -> (City, CityInventory, InventoryRow, Principal) {
+        let (city, inventory, principal) = try await loadForEditing(request)
+        guard
+            let row = try await InventoryRow.query(on: request.db).filter(\.$id == request.uuidParameter())
+                .filter(\.$inventory.$id == inventory.requireID()).first()
+        else { throw AppError.notFound }
+        return (city, inventory, row, principal)
+    }
+
+    static func renderRowForm(
+        _ city: City, _ inventory: CityInventory, _ row: InventoryRow, _ state: FormState, _ request: Request,
+        status: HTTPResponseStatus = .ok
+    ) throws -> HTMLResponse {
+        let page = try InventoryPages.rowForm(city, inventory, row, state, request)
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    @Sendable static func editRowForm(_ request: Request) async throws -> HTMLResponse {
+        let (city, inventory, row, _) = try await loadRow(request)
+        let language = request.language
+        let values = [
+            "gpc": row.gpc, "carrier": row.carrier ?? "", "amount": NumberInput.text(row.amount, language), "unit": row.unit ?? "",
+            "factor_tco2e_per_unit": NumberInput.text(row.factorTCO2ePerUnit, language),
+            "emissions_tco2e": NumberInput.text(row.emissionsTCO2e, language), "notation_key": row.notationKey ?? "",
+            "data_source": row.dataSource ?? "", "quality": row.quality?.rawValue ?? "",
+        ]
+        return try renderRowForm(city, inventory, row, FormState(values: values), request)
+    }
+
+    @Sendable static func saveRow(_ request: Request) async throws -> Response {
+        let (city, inventory, row, principal) = try await loadRow(request)
+        guard !inventory.isLocked else {
+            return try await render(city, inventory, request, notice: request.t(InventoryText.lockedError), status: .conflict)
+                .encodeResponse(for: request)
+        }
+        let values = try request.content.decode([String: String].self)
+        let (state, activity, quality) = try await checkRow(values, inventory, request)
+        guard state.isValid else {
+            return try await renderRowForm(city, inventory, row, state, request, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        try await Audit.update(row, by: principal.actor, on: request.db) {
+            $0.gpc = activity.gpc
+            $0.carrier = activity.carrier
+            $0.amount = activity.amount
+            $0.unit = activity.unit?.rawValue
+            $0.factorTCO2ePerUnit = activity.factorTCO2ePerUnit
+            $0.emissionsTCO2e = activity.emissionsTCO2e
+            $0.notationKey = activity.notationKey?.rawValue
+            $0.dataSource = values["data_source"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines)
+            $0.quality = quality
+        }
         return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .saved)
     }
 

@@ -111,6 +111,10 @@ enum InventoryPages {
                         .if(
                             model.canEdit,
                             .td(
+                                .a(
+                                    .href(SiteRoute.cityInventoryRowEdit(slug: city.slug, year: year, id: row.id!).path),
+                                    .text(t(InventoryText.edit)),
+                                    .attribute(named: "aria-label", value: t(InventoryText.edit) + " " + row.gpc)),
                                 Form.action(
                                     .cityInventoryRowDelete(slug: city.slug, year: year, id: row.id!),
                                     label: t(InventoryText.delete) + " " + row.gpc, csrf: request.csrfToken)))
@@ -203,10 +207,9 @@ enum InventoryPages {
         )
     }
 
-    static func editForms(_ model: Model, _ request: Request) -> [Node<HTML.BodyContext>] {
+    /// The fields of a row, for adding one or editing one.
+    static func rowFields(_ state: FormState, action: SiteRoute, submit: String, _ request: Request) -> [Node<HTML.BodyContext>] {
         let t = request.t
-        let slug = model.city.slug
-        let year = model.inventory.year
         let none = [("", t(InventoryText.chooseNone))]
         let references = GPCOrder.sorted(ReferenceData.shipped.gpc.keys).map { id in
             let reference = ReferenceData.shipped.gpc[id]!
@@ -214,34 +217,59 @@ enum InventoryPages {
         }
         let carriers = ReferenceData.shipped.carriers.map { ($0, t.carrier($0)) }.sorted { $0.1 < $1.1 }
         return [
-            .h2(.id("add-row"), .text(t(InventoryText.addTitle))),
-            Form.errorSummary(model.row, title: t(AccountsText.formErrorsTitle)),
+            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
             .form(
-                .method(.post), .action(SiteRoute.cityInventoryRows(slug: slug, year: year).path),
-                .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
+                .method(.post), .action(action.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
                 .div(
                     .class("form-grid"),
-                    Form.field("gpc", label: t(InventoryText.gpc), kind: .select(none + references), state: model.row, required: true),
-                    Form.field("carrier", label: t(InventoryText.carrier), kind: .select(none + carriers), state: model.row),
-                    Form.field("amount", label: t(InventoryText.amount), state: model.row),
+                    Form.field("gpc", label: t(InventoryText.gpc), kind: .select(none + references), state: state, required: true),
+                    Form.field("carrier", label: t(InventoryText.carrier), kind: .select(none + carriers), state: state),
+                    Form.field("amount", label: t(InventoryText.amount), state: state),
                     Form.field(
                         "unit", label: t(InventoryText.unit),
                         kind: .select(none + ActivityUnit.allCases.map { ($0.rawValue, $0.rawValue) }),
-                        state: model.row),
+                        state: state),
                     Form.field(
-                        "factor_tco2e_per_unit", label: t(InventoryText.ownFactor), state: model.row, hint: t(InventoryText.ownFactorHint)),
-                    Form.field("emissions_tco2e", label: t(InventoryText.direct), state: model.row),
+                        "factor_tco2e_per_unit", label: t(InventoryText.ownFactor), state: state, hint: t(InventoryText.ownFactorHint)),
+                    Form.field("emissions_tco2e", label: t(InventoryText.direct), state: state),
                     Form.field(
                         "notation_key", label: t(InventoryText.notationKey),
-                        kind: .select(none + NotationKey.allCases.map { ($0.rawValue, $0.rawValue) }), state: model.row),
-                    Form.field("data_source", label: t(InventoryText.dataSource), state: model.row),
+                        kind: .select(none + NotationKey.allCases.map { ($0.rawValue, $0.rawValue) }), state: state),
+                    Form.field("data_source", label: t(InventoryText.dataSource), state: state),
                     Form.field(
                         "quality", label: t(InventoryText.quality),
                         kind: .select(none + DataQuality.allCases.map { ($0.rawValue, t($0.text)) }),
-                        state: model.row)
+                        state: state)
                 ),
-                Form.submit(t(InventoryText.add))
+                Form.submit(submit)
             ),
+        ]
+    }
+
+    /// The page that edits one row of a draft.
+    static func rowForm(_ city: City, _ inventory: CityInventory, _ row: InventoryRow, _ state: FormState, _ request: Request) throws
+        -> Page
+    {
+        let t = request.t
+        return try CityEditController.workspacePage(
+            city, title: t(InventoryText.editRowTitle, ["gpc": row.gpc, "year": String(inventory.year)]), lead: t(InventoryText.lead),
+            request.principal, t,
+            content: rowFields(
+                state, action: .cityInventoryRowEdit(slug: city.slug, year: inventory.year, id: row.id!), submit: t(InventoryText.saveRow),
+                request),
+            crumbs: [
+                .init(title: t(InventoryText.link), route: .cityInventories(slug: city.slug)),
+                .init(title: String(inventory.year), route: .cityInventory(slug: city.slug, year: inventory.year)),
+            ])
+    }
+
+    static func editForms(_ model: Model, _ request: Request) -> [Node<HTML.BodyContext>] {
+        let t = request.t
+        let slug = model.city.slug
+        let year = model.inventory.year
+        return [
+            .h2(.id("add-row"), .text(t(InventoryText.addTitle)))
+        ] + rowFields(model.row, action: .cityInventoryRows(slug: slug, year: year), submit: t(InventoryText.add), request) + [
             .h2(.id("import"), .text(t(InventoryText.importTitle))),
             .p(.class("hint"), .text(t(InventoryText.importLead))),
             .form(

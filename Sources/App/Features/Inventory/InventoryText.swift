@@ -8,7 +8,7 @@ package enum InventoryText: String, BilingualCatalogue {
     case export, submit, submitLead, reopen, reopenLead
     case totalsTitle, bySector, byScope, byGas, sector, scopeColumn, gas, tonnes, notationKeysTitle
     case factorsTitle, factorsLead, factorsKept, factorsDraft, factorsNone, factorValue, factorSource
-    case columnEdit, submittedOn, lockedError, cannotSubmitEmpty, rowCount
+    case columnEdit, edit, editRowTitle, saveRow, submittedOn, lockedError, cannotSubmitEmpty, rowCount
 
     package var slovenian: Message {
         switch self {
@@ -86,6 +86,9 @@ package enum InventoryText: String, BilingualCatalogue {
         case .factorValue: .text("t CO₂e/MWh")
         case .factorSource: .text("Vir")
         case .columnEdit: .text("Urejanje")
+        case .edit: .text("Uredi")
+        case .editRowTitle: .text("Urejanje vrstice {gpc} inventure {year}")
+        case .saveRow: .text("Shrani vrstico")
         case .submittedOn: .text("oddana {date}")
         case .lockedError: .text("Inventura je oddana in zaklenjena; vrnite jo v osnutek, če jo morate spremeniti.")
         case .cannotSubmitEmpty: .text("Prazne inventure ni mogoče oddati.")
@@ -168,6 +171,9 @@ package enum InventoryText: String, BilingualCatalogue {
         case .factorValue: .text("tCO₂e/MWh")
         case .factorSource: .text("Source")
         case .columnEdit: .text("Edit")
+        case .edit: .text("Edit")
+        case .editRowTitle: .text("Editing row {gpc} of the {year} inventory")
+        case .saveRow: .text("Save row")
         case .submittedOn: .text("submitted {date}")
         case .lockedError: .text("The inventory is submitted and locked; return it to draft if it has to change.")
         case .cannotSubmitEmpty: .text("An empty inventory cannot be submitted.")
