@@ -201,6 +201,19 @@ struct ActionsTests {
                 app, .POST, SiteRoute.apiCityActions(slug: "ljubljana").path, token: token, body: over, language: "en")
             #expect(refused.status == .badRequest)
             #expect(refused.text.contains(#""field":"effect.max""#))
+            // A change: only the fields given; the model's check as on the form.
+            let a9 = try #require(try await CityAction.query(on: app.db).filter(\.$code == "A9").first())
+            let path = SiteRoute.apiCityActions(slug: "ljubljana").path + "/\(try a9.requireID().uuidString)"
+            let patched = try await TestClient.api(app, .PATCH, path, token: token, body: #"{"status":"in_progress","progress":30}"#)
+            #expect(patched.status == .ok)
+            let changed = try #require(try await CityAction.find(a9.requireID(), on: app.db))
+            #expect(
+                changed.status == .inProgress && changed.progress == 30 && changed.name == "Zelene strehe" && changed.effect?.max == 0.5)
+            let wrong = try await TestClient.api(
+                app, .PATCH, path, token: token,
+                body: #"{"effect":{"kind":"reduce_factor","min":0.1,"mode":0.1,"max":0.1}}"#, language: "en")
+            #expect(wrong.status == .badRequest)
+            #expect(wrong.text.contains("reduce_factor needs the carrier"))
         }
     }
 

@@ -113,6 +113,19 @@ struct IndicatorsTests {
             let list = try await TestClient.api(app, .GET, SiteRoute.apiCityIndicators(slug: "ljubljana").path)
             #expect(list.text.contains(#""status":"off_track""#))
             #expect(try await AuditEntry.query(on: app.db).filter(\.$recordType == IndicatorValue.auditType).count() == 1)
+            let definitions = SiteRoute.apiCityIndicators(slug: "ljubljana").path + "/definitions"
+            let created = try await TestClient.api(
+                app, .POST, definitions, token: token,
+                body:
+                    #"{"name":"Kolesarji na števnem mestu","unit":"kolesarjev/dan","field":"mobility","direction":"up","target_year":2030,"target_value":4500.5}"#
+            )
+            #expect(created.status == .created)
+            #expect(try await Indicator.query(on: app.db).filter(\.$name == "Kolesarji na števnem mestu").first()?.targetValue == 4500.5)
+            let incomplete = try await TestClient.api(
+                app, .POST, definitions, token: token, body: #"{"name":"X","unit":"t","field":"waste","direction":"up","target_year":2030}"#
+            )
+            #expect(incomplete.status == .badRequest)
+            #expect(incomplete.text.contains(#""field":"target_value""#))
         }
     }
 }

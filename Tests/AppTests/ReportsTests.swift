@@ -43,6 +43,12 @@ struct ReportsTests {
             #expect(Double(cells[Line(table: "gap", row: "2030", column: "planned_tco2e")] ?? "") == planned)
             #expect(cells[Line(table: "actions", row: "B1", column: "status")] == "in_progress")
             #expect(cells[Line(table: "indicators", row: "Ločeno zbrani komunalni odpadki", column: "target_value")] == "80")
+            let api = try await TestClient.api(app, .GET, "/api/v1/cities/kranj/reports/ccc")
+            #expect(api.status == .ok)
+            let apiReport = try JSONDecoder().decode(CCCReport.self, from: Data(api.text.utf8))
+            for row in apiReport.baseline {
+                #expect(abs(row.totalTCO2e - (calculation.totals.bySector[row.sector] ?? 0)) < 1e-6, "sector \(row.sector) over the API")
+            }
             let page = try await TestClient(app).get(SiteRoute.cityReport(slug: "kranj", kind: .ccc).path)
             #expect(page.text.contains("Izhodiščna inventura 2018 po sektorjih, obsegih in plinih"))
         }

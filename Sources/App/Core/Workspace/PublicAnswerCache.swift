@@ -8,7 +8,7 @@ import Vapor
 /// Requests with a token are never kept: they may see drafts.
 package struct PublicAnswerCache: AsyncMiddleware {
     /// The parts of a city's API address whose answers depend only on the workspace data.
-    static let sections: Set<String> = ["actions", "pathway", "inventories", "indicators", "hazards"]
+    static let sections: Set<String> = ["actions", "pathway", "inventories", "indicators", "hazards", "reports"]
 
     private struct Kept: Sendable {
         let contentType: String
@@ -24,7 +24,7 @@ package struct PublicAnswerCache: AsyncMiddleware {
         // api, v1, cities, {slug}, {section}[, {year}]
         guard (5...6).contains(parts.count), parts[0] == "api", parts[1] == "v1", parts[2] == "cities", sections.contains(String(parts[4]))
         else { return nil }
-        if parts.count == 6, parts[4] != "inventories" { return nil }
+        if parts.count == 6, !["inventories", "reports"].contains(parts[4]) { return nil }
         return String(parts[3])
     }
 

@@ -92,3 +92,67 @@ extension Components.Schemas.Action {
             inPathway: !Pathway.modelled([action]).isEmpty)
     }
 }
+
+/// `PATCH /api/v1/cities/{slug}/actions/{id}`.
+extension APIHandler {
+    package func updateAction(_ input: Operations.UpdateAction.Input) async throws -> Operations.UpdateAction.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let principal = try requireToken(.editCity(city.requireID()))
+        guard let id = UUID(uuidString: input.path.id),
+            let action = try await CityAction.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
+        else { throw AppError.notFound }
+        guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
+        let input = ActionInput(action, .en).overlaid(with: body)
+        let copy = try await CityAction.find(action.requireID(), on: request.db)!
+        let state = try await ActionsController.failedState(city, copy, input, request.t, on: request.db)
+        guard state.isValid else {
+            throw AppError.badRequest(
+                state.errorOrder.map { field in
+                    let message = state.errors[field] ?? ""
+                    return Problem(field: ActionInput.apiName(field)) { _ in message }
+                })
+        }
+        try await Audit.update(action, by: principal.actor, on: request.db) { _ = input.read(into: $0, request.t) }
+        return .ok(.init(body: .json(.init(action))))
+    }
+}
+
+extension ActionInput {
+    /// This form with the fields a PATCH gives; the others as they were.
+    func overlaid(with patch: Components.Schemas.ActionPatch) -> ActionInput {
+        func plain(_ value: Double) -> String { NumberInput.text(value, .en) }
+        var values = self.values
+        if let code = patch.code { values["code"] = code }
+        if let name = patch.name { values["name"] = name }
+        if let description = patch.description { values["description"] = description }
+        if let field = patch.field { values["field"] = field.rawValue }
+        if let lever = patch.lever { values["lever"] = lever.rawValue }
+        if let purpose = patch.purpose { values["purpose"] = purpose.rawValue }
+        if let responsible = patch.responsible { values["responsible"] = responsible }
+        if let stakeholders = patch.stakeholders { values["stakeholders"] = stakeholders }
+        if let status = patch.status { values["status"] = status.rawValue }
+        if let progress = patch.progress { values["progress"] = String(progress) }
+        if let start = patch.startDate { values["start_date"] = start }
+        if let end = patch.endDate { values["end_date"] = end }
+        if let capex = patch.capexEur { values["capex_eur"] = plain(capex) }
+        if let opex = patch.opexEur { values["opex_eur"] = plain(opex) }
+        if let funding = patch.funding { values["funding"] = funding }
+        if let coBenefits = patch.coBenefits { values["co_benefits"] = coBenefits }
+        if let effect = patch.effect {
+            let scale = effect.kind == .removal ? 1.0 : 100
+            values["effect_kind"] = effect.kind.rawValue
+            values["effect_gpc"] = effect.gpc ?? ""
+            values["effect_carrier"] = effect.carrier ?? ""
+            values["effect_to"] = effect.to ?? ""
+            values["effect_to_gpc"] = effect.toGpc ?? ""
+            values["effect_min"] = plain(effect.min * scale)
+            values["effect_mode"] = plain(effect.mode * scale)
+            values["effect_max"] = plain(effect.max * scale)
+            values["effect_ratio"] = effect.ratio.map(plain) ?? ""
+            values["effect_start"] = effect.start.map(String.init) ?? ""
+            values["effect_full"] = effect.full.map(String.init) ?? ""
+        }
+        return ActionInput(values: values)
+    }
+}

@@ -52,3 +52,35 @@ extension Components.Schemas.Indicator {
             })
     }
 }
+
+/// `POST /api/v1/cities/{slug}/indicators/definitions`.
+extension APIHandler {
+    package func createIndicator(_ input: Operations.CreateIndicator.Input) async throws -> Operations.CreateIndicator.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let principal = try requireToken(.editCity(city.requireID()))
+        guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
+        let values: [String: String] = [
+            "name": body.name, "unit": body.unit, "field": body.field.rawValue, "direction": body.direction.rawValue,
+            "baseline_year": body.baselineYear.map(String.init) ?? "",
+            "baseline_value": body.baselineValue.map { NumberInput.text($0, .en) } ?? "",
+            "target_year": body.targetYear.map(String.init) ?? "", "target_value": body.targetValue.map { NumberInput.text($0, .en) } ?? "",
+            "source": body.source ?? "", "frequency": body.frequency?.rawValue ?? IndicatorFrequency.annual.rawValue,
+        ]
+        let indicator = Indicator()
+        indicator.$city.id = try city.requireID()
+        // Numbers arrive as JSON numbers: read them with a decimal point.
+        let state = IndicatorInput.read(values, into: indicator, Localizer(.en))
+        guard state.isValid else {
+            let t = request.t
+            let localized = IndicatorInput.read(values, into: Indicator(), t)
+            throw AppError.badRequest(
+                localized.errorOrder.map { field in
+                    let message = localized.errors[field] ?? ""
+                    return Problem(field: field) { _ in message }
+                })
+        }
+        try await Audit.create(indicator, by: principal.actor, on: request.db)
+        return .created(.init(body: .json(.init(indicator, values: []))))
+    }
+}
