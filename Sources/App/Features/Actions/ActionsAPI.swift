@@ -51,21 +51,22 @@ extension ActionInput {
             "start_date": body.startDate ?? "", "end_date": body.endDate ?? "", "capex_eur": plain(body.capexEur),
             "opex_eur": plain(body.opexEur), "funding": body.funding ?? "", "co_benefits": body.coBenefits ?? "",
         ]
-        if let effect = body.effect {
-            let scale = effect.kind == .removal ? 1.0 : 100
-            values["effect_kind"] = effect.kind.rawValue
-            values["effect_gpc"] = effect.gpc ?? ""
-            values["effect_carrier"] = effect.carrier ?? ""
-            values["effect_to"] = effect.to ?? ""
-            values["effect_to_gpc"] = effect.toGpc ?? ""
-            values["effect_min"] = plain(effect.min * scale)
-            values["effect_mode"] = plain(effect.mode * scale)
-            values["effect_max"] = plain(effect.max * scale)
-            values["effect_ratio"] = plain(effect.ratio)
-            values["effect_start"] = effect.start.map(String.init) ?? ""
-            values["effect_full"] = effect.full.map(String.init) ?? ""
-        }
+        if let effect = body.effect { values.merge(Self.formValues(effect)) { $1 } }
         self.init(values: values)
+    }
+
+    /// A model effect sent as JSON, as the form's fields: fractions and shares
+    /// (0…1 in JSON, as in scenario files) in percent, removals in tCO2e.
+    static func formValues(_ effect: Components.Schemas.ActionEffect) -> [String: String] {
+        func plain(_ value: Double) -> String { NumberInput.text(value, .en) }
+        let scale = effect.kind == .removal ? 1.0 : 100
+        return [
+            "effect_kind": effect.kind.rawValue, "effect_gpc": effect.gpc ?? "", "effect_carrier": effect.carrier ?? "",
+            "effect_to": effect.to ?? "", "effect_to_gpc": effect.toGpc ?? "", "effect_min": plain(effect.min * scale),
+            "effect_mode": plain(effect.mode * scale), "effect_max": plain(effect.max * scale),
+            "effect_ratio": effect.ratio.map(plain) ?? "",
+            "effect_start": effect.start.map(String.init) ?? "", "effect_full": effect.full.map(String.init) ?? "",
+        ]
     }
 
     /// A form field's name in the API (`effect_mode` is `effect.mode`).
@@ -139,20 +140,7 @@ extension ActionInput {
         if let opex = patch.opexEur { values["opex_eur"] = plain(opex) }
         if let funding = patch.funding { values["funding"] = funding }
         if let coBenefits = patch.coBenefits { values["co_benefits"] = coBenefits }
-        if let effect = patch.effect {
-            let scale = effect.kind == .removal ? 1.0 : 100
-            values["effect_kind"] = effect.kind.rawValue
-            values["effect_gpc"] = effect.gpc ?? ""
-            values["effect_carrier"] = effect.carrier ?? ""
-            values["effect_to"] = effect.to ?? ""
-            values["effect_to_gpc"] = effect.toGpc ?? ""
-            values["effect_min"] = plain(effect.min * scale)
-            values["effect_mode"] = plain(effect.mode * scale)
-            values["effect_max"] = plain(effect.max * scale)
-            values["effect_ratio"] = effect.ratio.map(plain) ?? ""
-            values["effect_start"] = effect.start.map(String.init) ?? ""
-            values["effect_full"] = effect.full.map(String.init) ?? ""
-        }
+        if let effect = patch.effect { values.merge(Self.formValues(effect)) { $1 } }
         return ActionInput(values: values)
     }
 }
