@@ -8,7 +8,7 @@ import Vapor
 /// Requests with a token are never kept: they may see drafts.
 package struct PublicAnswerCache: AsyncMiddleware {
     /// The parts of a city's API address whose answers depend only on the workspace data.
-    static let sections: Set<String> = ["actions", "pathway", "inventories", "indicators", "hazards", "reports"]
+    static let sections: Set<String> = ["actions", "pathway", "inventories", "indicators", "hazards", "reports", "factors"]
 
     private struct Kept: Sendable {
         let contentType: String

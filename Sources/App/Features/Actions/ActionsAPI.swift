@@ -144,3 +144,28 @@ extension ActionInput {
         return ActionInput(values: values)
     }
 }
+
+/// `POST /api/v1/cities/{slug}/actions/{id}/updates`.
+extension APIHandler {
+    package func addActionUpdate(_ input: Operations.AddActionUpdate.Input) async throws -> Operations.AddActionUpdate.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let principal = try requireToken(.editCity(city.requireID()))
+        guard let id = UUID(uuidString: input.path.id),
+            let action = try await CityAction.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
+        else { throw AppError.notFound }
+        guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
+        let note = body.note.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let date = CalendarDate(iso: body.date), date.day != nil else {
+            throw AppError.badRequest([Problem(field: "date") { $0(CityEditText.isoDate) }])
+        }
+        guard (0...100).contains(body.progress) else {
+            throw AppError.badRequest([Problem(field: "progress") { $0(ActionsText.progressRange) }])
+        }
+        guard !note.isEmpty else { throw AppError.badRequest([Problem(field: "note") { $0(CityEditText.required) }]) }
+        try await ActionsController.recordUpdate(
+            action, date: date, status: ActionStatus(rawValue: body.status.rawValue)!, progress: body.progress, note: note,
+            by: principal.actor, on: request.db)
+        return .ok(.init(body: .json(.init(action))))
+    }
+}

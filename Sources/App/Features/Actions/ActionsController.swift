@@ -169,16 +169,23 @@ enum ActionsController {
         guard state.isValid, let date, let status, let progress else {
             return try await renderShow(city, action, update: state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        try await request.db.transaction { database in
-            try await Audit.update(action, by: principal.actor, on: database) {
+        try await recordUpdate(action, date: date, status: status, progress: progress, note: note, by: principal.actor, on: request.db)
+        return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
+    }
+
+    /// A dated progress note: it sets the action's status and progress, both recorded.
+    static func recordUpdate(
+        _ action: CityAction, date: CalendarDate, status: ActionStatus, progress: Int, note: String, by actor: Actor,
+        on database: any Database
+    ) async throws {
+        try await database.transaction { database in
+            try await Audit.update(action, by: actor, on: database) {
                 $0.status = status
                 $0.progress = progress
             }
-            let update = try ActionUpdate(action: action, date: date, note: note, author: principal.actor.label)
-            try await Audit.create(update, by: principal.actor, on: database)
+            let update = try ActionUpdate(action: action, date: date, note: note, author: actor.label)
+            try await Audit.create(update, by: actor, on: database)
         }
-        // Cancelling takes an action off the pathway, and back.
-        return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
     }
 
     /// Today in Ljubljana.

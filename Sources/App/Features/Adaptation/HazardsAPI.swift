@@ -21,3 +21,37 @@ extension APIHandler {
                         }))))
     }
 }
+
+/// `POST /api/v1/cities/{slug}/hazards/register`.
+extension APIHandler {
+    package func createHazard(_ input: Operations.CreateHazard.Input) async throws -> Operations.CreateHazard.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let principal = try requireToken(.editCity(city.requireID()))
+        guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
+        let values = [
+            "kind": body.kind.rawValue, "description": body.description, "probability": body.probability.rawValue,
+            "impact": body.impact.rawValue, "trend": body.trend?.rawValue ?? HazardTrend.unknown.rawValue, "sectors": body.sectors ?? "",
+            "vulnerable_groups": body.vulnerableGroups ?? "",
+        ]
+        let hazard = Hazard()
+        hazard.$city.id = try city.requireID()
+        let state = HazardsController.read(values, into: hazard, request.t)
+        guard state.isValid else {
+            throw AppError.badRequest(
+                state.errorOrder.map { field in
+                    let message = state.errors[field] ?? ""
+                    return Problem(field: field) { _ in message }
+                })
+        }
+        try await Audit.create(hazard, by: principal.actor, on: request.db)
+        return .created(
+            .init(
+                body: .json(
+                    .init(
+                        id: hazard.id!.uuidString, kind: .init(rawValue: hazard.kind.rawValue)!, description: hazard.description,
+                        probability: .init(rawValue: hazard.probability.rawValue)!, impact: .init(rawValue: hazard.impact.rawValue)!,
+                        trend: .init(rawValue: hazard.trend.rawValue)!, sectors: hazard.sectors, vulnerableGroups: hazard.vulnerableGroups,
+                        actions: []))))
+    }
+}

@@ -1,4 +1,5 @@
 import ClimateModel
+import Fluent
 import ZavezaAPI
 
 /// `GET /api/v1/factors`: the default factors of the factors page, as JSON.
@@ -25,5 +26,30 @@ extension APIHandler {
                                 name: $0.name(in: t.language.rawValue), source: $0.source(in: t.language.rawValue))
                         },
                         sources: [t(FactorsText.sourceFuels), t(FactorsText.sourceGWP)]))))
+    }
+}
+
+/// `GET /api/v1/cities/{slug}/factors`: the values in force by year and the city's own entries.
+extension APIHandler {
+    package func getCityFactors(_ input: Operations.GetCityFactors.Input) async throws -> Operations.GetCityFactors.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let cityID = try city.requireID()
+        let trajectory = try await FactorTrajectory.load(cityID: cityID, language: request.language, on: request.db)
+        let own = try await EmissionFactor.query(on: request.db).filter(\.$cityID == cityID).sort(\.$carrier).sort(\.$yearFrom).all()
+        return .ok(
+            .init(
+                body: .json(
+                    .init(
+                        years: (2015...2050).map { year in
+                            .init(
+                                year: year,
+                                factors: trajectory.factors(in: year).map {
+                                    .init(carrier: $0.carrier, tco2ePerMwh: $0.value, source: $0.source)
+                                })
+                        },
+                        city: own.map {
+                            .init(carrier: $0.carrier, yearFrom: $0.yearFrom, yearTo: $0.yearTo, value: $0.value, source: $0.source)
+                        }))))
     }
 }

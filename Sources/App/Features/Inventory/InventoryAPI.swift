@@ -104,3 +104,24 @@ extension Components.Schemas.InventoryTotals {
             notationKeys: totals.notationKeys.map { .init(gpc: $0.gpc, key: $0.key.rawValue) })
     }
 }
+
+/// `POST /api/v1/cities/{slug}/inventories/{year}/submit`.
+extension APIHandler {
+    package func submitInventory(_ input: Operations.SubmitInventory.Input) async throws -> Operations.SubmitInventory.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let principal = try requireToken(.editCity(city.requireID()))
+        guard let inventory = try await InventoryQuery.inventory(cityID: city.requireID(), year: input.path.year, on: request.db) else {
+            throw AppError.notFound
+        }
+        guard !inventory.isLocked else { throw AppError.badRequest([Problem(field: "status") { $0(InventoryText.lockedError) }]) }
+        let (rows, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
+        guard !rows.isEmpty else { throw AppError.badRequest([Problem(field: "rows") { $0(InventoryText.cannotSubmitEmpty) }]) }
+        guard calculation.problems.isEmpty else {
+            throw AppError.badRequest(
+                calculation.problems.map { problem in Problem(field: problem.location.description) { $0.reason(problem.reason) } })
+        }
+        try await InventoryController.lock(inventory, with: calculation, by: principal.actor, on: request.db)
+        return .ok(.init(body: .json(try await Components.Schemas.Inventory(inventory, on: request.db))))
+    }
+}

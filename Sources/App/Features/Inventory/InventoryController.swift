@@ -299,15 +299,22 @@ enum InventoryController {
                 rows.isEmpty ? t(InventoryText.cannotSubmitEmpty) : calculation.problems.map { t.problem($0) }.joined(separator: "; ")
             return try await render(city, inventory, request, notice: message, status: .unprocessableEntity).encodeResponse(for: request)
         }
+        try await lock(inventory, with: calculation, by: principal.actor, on: request.db)
+        return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .submitted)
+    }
+
+    /// Submits a draft: locked with the factors it was calculated with.
+    static func lock(_ inventory: CityInventory, with calculation: InventoryCalculation, by actor: Actor, on database: any Database)
+        async throws
+    {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let factors = String(decoding: try encoder.encode(calculation.factors), as: UTF8.self)
-        try await Audit.update(inventory, by: principal.actor, on: request.db) {
+        try await Audit.update(inventory, by: actor, on: database) {
             $0.status = .submitted
             $0.submittedAt = Date()
             $0.factorsUsedJSON = factors
         }
-        return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .submitted)
     }
 
     @Sendable static func reopen(_ request: Request) async throws -> Response {
