@@ -169,3 +169,17 @@ extension APIHandler {
         return .ok(.init(body: .json(.init(action))))
     }
 }
+
+/// `DELETE /api/v1/cities/{slug}/actions/{id}`.
+extension APIHandler {
+    package func deleteAction(_ input: Operations.DeleteAction.Input) async throws -> Operations.DeleteAction.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let principal = try requireToken(.editCity(city.requireID()))
+        guard let id = UUID(uuidString: input.path.id),
+            let action = try await CityAction.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
+        else { throw AppError.notFound }
+        try await Audit.delete(action, by: principal.actor, on: request.db)
+        return .noContent(.init())
+    }
+}

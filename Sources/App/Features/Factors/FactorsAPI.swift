@@ -53,3 +53,46 @@ extension APIHandler {
                         }))))
     }
 }
+
+/// `POST /api/v1/cities/{slug}/factors/entries` and `DELETE …/entries/{id}`.
+extension APIHandler {
+    package func addCityFactor(_ input: Operations.AddCityFactor.Input) async throws -> Operations.AddCityFactor.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let principal = try requireToken(.editCity(city.requireID()))
+        guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
+        let values = [
+            "carrier": body.carrier, "year_from": String(body.yearFrom), "year_to": body.yearTo.map(String.init) ?? "",
+            "value": NumberInput.text(body.value, .en), "source": body.source,
+        ]
+        // Numbers come as JSON numbers: read them with a decimal point; messages in the request's language.
+        let (_, factor) = FactorsEditController.read(values, cityID: try city.requireID(), Localizer(.en))
+        guard let factor else {
+            let (state, _) = FactorsEditController.read(values, cityID: nil, request.t)
+            throw AppError.badRequest(
+                state.errorOrder.map { field in
+                    let message = state.errors[field] ?? ""
+                    return Problem(field: field) { _ in message }
+                })
+        }
+        try await Audit.create(factor, by: principal.actor, on: request.db)
+        return .created(
+            .init(
+                body: .json(
+                    .init(
+                        id: factor.id!.uuidString, carrier: factor.carrier, yearFrom: factor.yearFrom, yearTo: factor.yearTo,
+                        value: factor.value,
+                        source: factor.source))))
+    }
+
+    package func deleteCityFactor(_ input: Operations.DeleteCityFactor.Input) async throws -> Operations.DeleteCityFactor.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let principal = try requireToken(.editCity(city.requireID()))
+        guard let id = UUID(uuidString: input.path.id),
+            let factor = try await EmissionFactor.query(on: request.db).filter(\.$id == id).filter(\.$cityID == city.requireID()).first()
+        else { throw AppError.notFound }
+        try await Audit.delete(factor, by: principal.actor, on: request.db)
+        return .noContent(.init())
+    }
+}

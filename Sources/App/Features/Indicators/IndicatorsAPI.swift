@@ -60,13 +60,7 @@ extension APIHandler {
         let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
         let principal = try requireToken(.editCity(city.requireID()))
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
-        let values: [String: String] = [
-            "name": body.name, "unit": body.unit, "field": body.field.rawValue, "direction": body.direction.rawValue,
-            "baseline_year": body.baselineYear.map(String.init) ?? "",
-            "baseline_value": body.baselineValue.map { NumberInput.text($0, .en) } ?? "",
-            "target_year": body.targetYear.map(String.init) ?? "", "target_value": body.targetValue.map { NumberInput.text($0, .en) } ?? "",
-            "source": body.source ?? "", "frequency": body.frequency?.rawValue ?? IndicatorFrequency.annual.rawValue,
-        ]
+        let values = IndicatorInput.values(body)
         let indicator = Indicator()
         indicator.$city.id = try city.requireID()
         // Numbers arrive as JSON numbers: read them with a decimal point.
@@ -82,5 +76,57 @@ extension APIHandler {
         }
         try await Audit.create(indicator, by: principal.actor, on: request.db)
         return .created(.init(body: .json(.init(indicator, values: []))))
+    }
+}
+
+/// `PUT` and `DELETE /api/v1/cities/{slug}/indicators/definitions/{id}`.
+extension APIHandler {
+    func indicator(_ slug: String, _ id: String) async throws -> (Indicator, Principal) {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: slug, on: request.db)
+        let principal = try requireToken(.editCity(city.requireID()))
+        guard let id = UUID(uuidString: id),
+            let indicator = try await Indicator.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
+        else { throw AppError.notFound }
+        return (indicator, principal)
+    }
+
+    package func replaceIndicator(_ input: Operations.ReplaceIndicator.Input) async throws -> Operations.ReplaceIndicator.Output {
+        let request = try request
+        let (indicator, principal) = try await indicator(input.path.slug, input.path.id)
+        guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
+        let values = IndicatorInput.values(body)
+        let state = IndicatorInput.read(values, into: Indicator(), Localizer(.en))
+        guard state.isValid else {
+            let localized = IndicatorInput.read(values, into: Indicator(), request.t)
+            throw AppError.badRequest(
+                localized.errorOrder.map { field in
+                    let message = localized.errors[field] ?? ""
+                    return Problem(field: field) { _ in message }
+                })
+        }
+        try await Audit.update(indicator, by: principal.actor, on: request.db) { _ = IndicatorInput.read(values, into: $0, Localizer(.en)) }
+        let stored = try await indicator.$values.query(on: request.db).all()
+        return .ok(.init(body: .json(.init(indicator, values: stored))))
+    }
+
+    package func deleteIndicator(_ input: Operations.DeleteIndicator.Input) async throws -> Operations.DeleteIndicator.Output {
+        let request = try request
+        let (indicator, principal) = try await indicator(input.path.slug, input.path.id)
+        try await Audit.delete(indicator, by: principal.actor, on: request.db)
+        return .noContent(.init())
+    }
+}
+
+extension IndicatorInput {
+    /// An indicator sent as JSON, as the form's fields (numbers with a decimal point).
+    static func values(_ body: Components.Schemas.IndicatorInput) -> [String: String] {
+        [
+            "name": body.name, "unit": body.unit, "field": body.field.rawValue, "direction": body.direction.rawValue,
+            "baseline_year": body.baselineYear.map(String.init) ?? "",
+            "baseline_value": body.baselineValue.map { NumberInput.text($0, .en) } ?? "",
+            "target_year": body.targetYear.map(String.init) ?? "", "target_value": body.targetValue.map { NumberInput.text($0, .en) } ?? "",
+            "source": body.source ?? "", "frequency": body.frequency?.rawValue ?? IndicatorFrequency.annual.rawValue,
+        ]
     }
 }
