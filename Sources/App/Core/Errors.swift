@@ -59,3 +59,15 @@ extension AppError {
         ])
     }
 }
+
+extension AppError {
+    /// A refused form as the API answers it: one problem per field, in the
+    /// form's order; `name` gives a field's name in the API.
+    package static func badRequest(_ state: FormState, name: (String) -> String = { $0 }) -> AppError {
+        .badRequest(
+            state.errorOrder.map { field in
+                let message = state.errors[field] ?? ""
+                return Problem(field: name(field)) { _ in message }
+            })
+    }
+}

@@ -28,11 +28,7 @@ extension APIHandler {
         action.$city.id = try city.requireID()
         let state = try await ActionsController.failedState(city, action, ActionInput(api: body), request.t, on: request.db)
         guard state.isValid else {
-            throw AppError.badRequest(
-                state.errorOrder.map { field in
-                    let message = state.errors[field] ?? ""
-                    return Problem(field: ActionInput.apiName(field)) { _ in message }
-                })
+            throw AppError.badRequest(state, name: ActionInput.apiName)
         }
         try await Audit.create(action, by: principal.actor, on: request.db)
         return .created(.init(body: .json(.init(action))))
@@ -108,11 +104,7 @@ extension APIHandler {
         let copy = try await CityAction.find(action.requireID(), on: request.db)!
         let state = try await ActionsController.failedState(city, copy, input, request.t, on: request.db)
         guard state.isValid else {
-            throw AppError.badRequest(
-                state.errorOrder.map { field in
-                    let message = state.errors[field] ?? ""
-                    return Problem(field: ActionInput.apiName(field)) { _ in message }
-                })
+            throw AppError.badRequest(state, name: ActionInput.apiName)
         }
         try await Audit.update(action, by: principal.actor, on: request.db) { _ = input.read(into: $0, request.t) }
         return .ok(.init(body: .json(.init(action))))

@@ -39,11 +39,7 @@ extension APIHandler {
         hazard.$city.id = try city.requireID()
         let state = HazardsController.read(values, into: hazard, request.t)
         guard state.isValid else {
-            throw AppError.badRequest(
-                state.errorOrder.map { field in
-                    let message = state.errors[field] ?? ""
-                    return Problem(field: field) { _ in message }
-                })
+            throw AppError.badRequest(state)
         }
         try await Audit.create(hazard, by: principal.actor, on: request.db)
         return .created(
@@ -80,11 +76,7 @@ extension APIHandler {
         ]
         let state = HazardsController.read(values, into: Hazard(), request.t)
         guard state.isValid else {
-            throw AppError.badRequest(
-                state.errorOrder.map { field in
-                    let message = state.errors[field] ?? ""
-                    return Problem(field: field) { _ in message }
-                })
+            throw AppError.badRequest(state)
         }
         try await Audit.update(hazard, by: principal.actor, on: request.db) { _ = HazardsController.read(values, into: $0, request.t) }
         let actions = try await HazardsController.all(cityID: hazard.$city.id, on: request.db).first { $0.0.id == hazard.id }?.1 ?? []

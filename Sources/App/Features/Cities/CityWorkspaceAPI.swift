@@ -28,11 +28,7 @@ extension APIHandler {
         let state = CityProfileInput(values: check).validate(request.t)
         guard state.isValid else {
             let apiNames = ["target_reduction_percent": "target_reduction"]
-            throw AppError.badRequest(
-                state.errorOrder.map { field in
-                    let message = state.errors[field] ?? ""
-                    return Problem(field: apiNames[field] ?? field) { _ in message }
-                })
+            throw AppError.badRequest(state, name: { apiNames[$0] ?? $0 })
         }
         try await Audit.update(city, by: principal.actor, on: request.db) { CityProfileInput(values: values).apply(to: $0) }
         let updated = try await CitiesQuery.require(slug: city.slug, on: request.db)

@@ -69,11 +69,7 @@ extension APIHandler {
         let (_, factor) = FactorsEditController.read(values, cityID: try city.requireID(), Localizer(.en))
         guard let factor else {
             let (state, _) = FactorsEditController.read(values, cityID: nil, request.t)
-            throw AppError.badRequest(
-                state.errorOrder.map { field in
-                    let message = state.errors[field] ?? ""
-                    return Problem(field: field) { _ in message }
-                })
+            throw AppError.badRequest(state)
         }
         try await Audit.create(factor, by: principal.actor, on: request.db)
         return .created(

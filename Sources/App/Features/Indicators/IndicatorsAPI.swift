@@ -68,11 +68,7 @@ extension APIHandler {
         guard state.isValid else {
             let t = request.t
             let localized = IndicatorInput.read(values, into: Indicator(), t)
-            throw AppError.badRequest(
-                localized.errorOrder.map { field in
-                    let message = localized.errors[field] ?? ""
-                    return Problem(field: field) { _ in message }
-                })
+            throw AppError.badRequest(localized)
         }
         try await Audit.create(indicator, by: principal.actor, on: request.db)
         return .created(.init(body: .json(.init(indicator, values: []))))
@@ -99,11 +95,7 @@ extension APIHandler {
         let state = IndicatorInput.read(values, into: Indicator(), Localizer(.en))
         guard state.isValid else {
             let localized = IndicatorInput.read(values, into: Indicator(), request.t)
-            throw AppError.badRequest(
-                localized.errorOrder.map { field in
-                    let message = localized.errors[field] ?? ""
-                    return Problem(field: field) { _ in message }
-                })
+            throw AppError.badRequest(localized)
         }
         try await Audit.update(indicator, by: principal.actor, on: request.db) { _ = IndicatorInput.read(values, into: $0, Localizer(.en)) }
         let stored = try await indicator.$values.query(on: request.db).all()
