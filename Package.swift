@@ -1,6 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Every file imports what it uses: without this, a debug build let a file use
+/// `UUID` through another file's import while the release build refused it.
+let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "Zaveza",
     platforms: [.macOS(.v14)],
@@ -26,7 +30,8 @@ let package = Package(
         // Pure Swift: the climate calculations (MODEL.md). Never imports Vapor or Fluent.
         .target(
             name: "ClimateModel",
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            swiftSettings: strictImports
         ),
         // Spec first: openapi.yaml is the source of the /api/v1 contract.
         .target(
@@ -53,19 +58,22 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            swiftSettings: strictImports
         ),
         .executableTarget(
             name: "zaveza",
-            dependencies: ["App", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["App", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictImports
         ),
-        .testTarget(name: "ClimateModelTests", dependencies: ["ClimateModel"]),
+        .testTarget(name: "ClimateModelTests", dependencies: ["ClimateModel"], swiftSettings: strictImports),
         .testTarget(
             name: "AppTests",
             dependencies: [
                 "App",
                 .product(name: "VaporTesting", package: "vapor"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
     ]
 )

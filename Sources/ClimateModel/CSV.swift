@@ -53,7 +53,7 @@ public struct CSVTable: Sendable, Equatable {
         var pending: Unicode.Scalar? = nil
 
         func endRecord() {
-            fields.append(field)
+            fields.append(plain(field))
             // A record with one empty unquoted field is a blank line: skip it.
             if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) {
                 records.append((recordLine, fields))
@@ -82,7 +82,7 @@ public struct CSVTable: Sendable, Equatable {
             }
             switch scalar {
             case ",":
-                fields.append(field)
+                fields.append(plain(field))
                 field = ""
                 fieldWasQuoted = false
             case "\"":
@@ -124,12 +124,35 @@ public enum CSVError: Error, Equatable, Sendable {
 
 extension CSVTable {
     /// Turns fields into one CSV record, quoting where needed (RFC 4180).
+    /// A text that a spreadsheet would run as a formula (it begins with `=`,
+    /// `+`, `-`, `@`, a tab or a carriage return; OWASP's CSV-injection rule)
+    /// gets a leading `'`; numbers stay numbers. Reading the record back
+    /// (`init(text:)`) removes that `'`, so an export reads to the same rows.
     public static func record(_ fields: [String]) -> String {
         fields.map { field in
+            let field = neutralized(field)
             if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
             return field
         }.joined(separator: ",")
+    }
+
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `'` before a field that begins, after any `'`s, with a formula sign,
+    /// unless it is a plain number such as `-12.5` or `+3`.
+    static func neutralized(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first(where: { $0 != "'" }), formulaStarts.contains(first) else { return field }
+        if field.first != "'", Double(field) != nil, field.allSatisfy({ $0.isNumber || "+-.eE".contains($0) }) { return field }
+        return "'" + field
+    }
+
+    /// The field as it was before `neutralized`: one leading `'` fewer when
+    /// `'`s are followed by a formula sign.
+    static func plain(_ field: String) -> String {
+        guard field.unicodeScalars.first == "'", let first = field.unicodeScalars.first(where: { $0 != "'" }), formulaStarts.contains(first)
+        else { return field }
+        return String(field.dropFirst())
     }
 }

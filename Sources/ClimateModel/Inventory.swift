@@ -159,8 +159,10 @@ public enum Inventory {
         case grid(carrier: String, megawattHours: Double)
         /// Solar thermal, ambient heat, geothermal: energy with no emissions.
         case zero(carrier: String, megawattHours: Double)
-        /// An amount in its own unit times its own factor (tCO2e per unit).
-        case ownFactor(amount: Double, factor: Double)
+        /// An amount in its own unit times its own factor (tCO2e per unit);
+        /// the carrier, when the row names one, is what a `reduce_activity`
+        /// action with a carrier filter matches (MODEL.md §4 step 2).
+        case ownFactor(carrier: String?, amount: Double, factor: Double)
         case direct(tco2e: Double)
         case notation(NotationKey)
     }
@@ -209,7 +211,7 @@ public enum Inventory {
         let amount = activity.amount!
         if let factor = activity.factorTCO2ePerUnit {
             guard factor >= 0 else { return .failure(Messages([.negativeOwnFactor(factor)])) }
-            return .success(Row(reference: gpc, source: .ownFactor(amount: amount, factor: factor)))
+            return .success(Row(reference: gpc, source: .ownFactor(carrier: activity.carrier, amount: amount, factor: factor)))
         }
         guard let carrier = activity.carrier else { return .failure(Messages([.amountNeedsCarrier])) }
         guard let unit = activity.unit else { return .failure(Messages([.amountNeedsUnit])) }
@@ -260,7 +262,7 @@ public enum Inventory {
             return Emission(unsplitTCO2e: energy * (gridFactors[carrier] ?? 0))
         case .zero, .notation:
             return Emission()
-        case .ownFactor(let amount, let factor):
+        case .ownFactor(_, let amount, let factor):
             return Emission(unsplitTCO2e: amount * factor)
         case .direct(let tco2e):
             return Emission(unsplitTCO2e: tco2e)

@@ -161,11 +161,11 @@ public struct ScenarioEngine: Sendable {
                     Node(
                         kind: .energy(factorIndex: factorSlot(carrier, ref.subsector)), base: energy, growthIndex: growthKey,
                         sector: sectorIndex(ref), counts: counts, carrier: carrier, reference: ref.id))
-            case .ownFactor(let amount, let factor):
+            case .ownFactor(let carrier, let amount, let factor):
                 nodes.append(
                     Node(
                         kind: .ownFactor(factor: factor), base: amount, growthIndex: growthKey, sector: sectorIndex(ref), counts: counts,
-                        carrier: nil, reference: ref.id))
+                        carrier: carrier, reference: ref.id))
             case .direct(let tco2e):
                 nodes.append(
                     Node(

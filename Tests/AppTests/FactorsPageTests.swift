@@ -53,7 +53,7 @@ struct FactorsPageTests {
         try await withTestApp { app in
             try await app.testing().test(.GET, "/api/v1/factors", headers: ["Accept-Language": "en"]) { response async throws in
                 #expect(response.status == .ok)
-                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
                 let fuels = try #require(json["fuels"] as? [[String: Any]])
                 #expect(fuels.count == 14)
                 let gas = try #require(fuels.first { $0["carrier"] as? String == "natural_gas" })

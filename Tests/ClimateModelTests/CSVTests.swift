@@ -47,4 +47,23 @@ struct CSVTests {
         let table = try CSVTable(text: "a,b,c,d,e\n" + record + "\n")
         #expect(table.rows[0].fields == fields)
     }
+
+    @Test("a text a spreadsheet would run as a formula is written inert; numbers stay numbers; it reads back the same")
+    func formulas() throws {
+        let hostile = [
+            #"=HYPERLINK("http://evil.example","x")"#, "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\tTAB", "\rCR", "'=already",
+            "''-twice", "'plain apostrophe", "=",
+        ]
+        let numbers = ["-12.5", "+3", "-1e-05", "0", "42"]
+        // Every hostile cell starts with ' once written (inside quotes where it must be quoted); numbers are untouched.
+        for cell in hostile {
+            let written = CSVTable.record([cell])
+            #expect(written.hasPrefix("'") || written.hasPrefix("\"'"), "\(cell) written as \(written)")
+        }
+        for number in numbers { #expect(CSVTable.record([number]) == number) }
+        let record = CSVTable.record(hostile + numbers)
+        let header = (0..<(hostile.count + numbers.count)).map { "c\($0)" }.joined(separator: ",")
+        let table = try CSVTable(text: header + "\n" + record + "\n")
+        #expect(table.rows[0].fields == hostile + numbers)
+    }
 }

@@ -64,6 +64,28 @@ struct ScenarioTests {
         #expect(Self.close(result.actions[1].reductionTCO2e["2030"]!, 18.75))
     }
 
+    @Test("reduce_activity with a carrier filter also cuts a matching activity that carries its own factor")
+    func cutOwnFactorActivity() throws {
+        // 1000 t of natural gas at an own 2.5 tCO2e/t = 2500 t; 400 units of
+        // diesel at an own 3 tCO2e/unit = 1200 t, which the cut does not name.
+        let text = Self.scenario(
+            activities: """
+                [{ "gpc": "I.3.1", "carrier": "natural_gas", "amount": 1000, "unit": "t", "factor_tco2e_per_unit": 2.5 },
+                 { "gpc": "I.3.1", "carrier": "diesel", "amount": 400, "unit": "t", "factor_tco2e_per_unit": 3 }]
+                """,
+            actions: """
+                [{ "id": "G", "kind": "reduce_activity", "target": { "gpc": "I.3", "carrier": "natural_gas" }, "fraction": 0.4,
+                   "start": 2021, "full": 2024 }]
+                """)
+        let result = try Self.run(text)
+        #expect(Self.close(result.baseline.totalTCO2e, 3700))
+        // 2022: ramp 2/4, so 2500 × (1 − 0.4 × 0.5) + 1200 = 3200.
+        #expect(Self.close(Self.year(result, 2022).grossTCO2e, 3200))
+        // 2030: full ramp, 2500 × 0.6 + 1200 = 2700; the whole 1000 t is the cut's.
+        #expect(Self.close(Self.year(result, 2030).grossTCO2e, 2700))
+        #expect(Self.close(result.actions[0].reductionTCO2e["2030"]!, 1000))
+    }
+
     @Test("switch_carrier moves share × ramp of the reduced activity, in energy × ratio, to the destination's factor")
     func switchCarrier() throws {
         // 1000 MWh heating oil in homes: 3.6 TJ; per MWh: 0.0036 × (74100 + 10 × 28 + 0.6 × 265) / 1000 t.

@@ -105,12 +105,14 @@ enum CommandSupport {
 
 /// Texts of the command line that name counted things.
 enum CLIText: String, TextCatalogue {
-    case cityCount
+    case cityCount, accountCount
 
     func message(in language: Language) -> Message {
         switch (self, language) {
         case (.cityCount, .sl): .sl(one: "{n} mesto", two: "{n} mesti", few: "{n} mesta", other: "{n} mest")
         case (.cityCount, .en): .en(one: "{n} city", other: "{n} cities")
+        case (.accountCount, .sl): .sl(one: "{n} račun", two: "{n} računa", few: "{n} račune", other: "{n} računov")
+        case (.accountCount, .en): .en(one: "{n} account", other: "{n} accounts")
         }
     }
 }
@@ -119,13 +121,17 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the web application and the API.",
         discussion: """
-            Migrates the database first. On an empty database it loads the demo \
-            partnership and prints what it loaded. Stops gracefully on SIGINT or SIGTERM.
+            Migrates the database first. In development (or with --demo), on an \
+            empty database (no partnership, city or account), it loads the demo \
+            partnership and prints what it loaded; in production it never does, and \
+            on a database without accounts it says how to create the first \
+            administrator. Stops gracefully on SIGINT or SIGTERM.
             """
     )
 
     @ArgumentParser.Option(help: "The address to listen on.") var hostname = "127.0.0.1"
     @ArgumentParser.Option(help: "The port to listen on.") var port = 8080
+    @ArgumentParser.Flag(help: "Load the demo partnership into an empty database, also outside development.") var demo = false
 
     func run() async throws {
         let configuration = try CommandSupport.configuration()
@@ -135,16 +141,16 @@ struct Serve: AsyncParsableCommand {
         try await CommandSupport.withApp(configuration, arguments: arguments) { app in
             try await app.autoMigrate()
             try await DatabaseSetup.tune(app, configuration)
-            var demo: DemoSummary? = nil
-            if try await DatabaseSetup.isEmpty(app.db) {
-                demo = try await DemoData.load(into: app)
-            }
+            let loaded = try await DemoData.loadIfWanted(into: app, environment: configuration.environmentName, explicitly: demo)
+            let accounts = try await DatabaseSetup.accountCount(app.db)
             try await app.startup()
             CommandSupport.say(t(CoreText.cliServing, ["url": "http://\(hostname):\(port)"]))
-            if let demo {
+            if let loaded {
                 CommandSupport.say(
-                    t(CoreText.cliDemoLoaded, ["partnership": demo.partnership, "cities": CommandSupport.cities(demo.cities, t)]))
-                CommandSupport.sayLogins(demo, t)
+                    t(CoreText.cliDemoLoaded, ["partnership": loaded.partnership, "cities": CommandSupport.cities(loaded.cities, t)]))
+                CommandSupport.sayLogins(loaded, t)
+            } else if accounts == 0 {
+                CommandSupport.say(t(CoreText.cliFirstAdministrator))
             }
             CommandSupport.say(t(CoreText.cliStopWith))
             try await app.running?.onStop.get()
@@ -188,8 +194,12 @@ struct Demo: AsyncParsableCommand {
         try await CommandSupport.withApp(configuration) { app in
             try await app.autoMigrate()
             guard try await DatabaseSetup.isEmpty(app.db) else {
-                let count = try await DatabaseSetup.cityCount(app.db)
-                CommandSupport.printError(t(CoreText.cliDemoRefused, ["cities": CommandSupport.cities(count, t)]))
+                let cities = try await DatabaseSetup.cityCount(app.db)
+                let accounts = try await DatabaseSetup.accountCount(app.db)
+                CommandSupport.printError(
+                    t(
+                        CoreText.cliDemoRefused,
+                        ["cities": CommandSupport.cities(cities, t), "accounts": t(CLIText.accountCount, count: accounts)]))
                 throw ExitCode(1)
             }
             let summary = try await DemoData.load(into: app)

@@ -38,9 +38,7 @@ package enum ZavezaApp {
         app.middleware.use(AppErrorMiddleware(routes: app.routes, showsInternalErrors: !app.environment.isRelease))
         app.middleware.use(CSRFMiddleware())
         app.middleware.use(AuthenticationMiddleware())
-        app.middleware.use(
-            FileMiddleware(publicDirectory: AppResources.url("Public").path + "/", defaultFile: nil, advancedETagComparison: true)
-        )
+        app.middleware.use(StaticFilesMiddleware())
 
         try routes(app)
     }

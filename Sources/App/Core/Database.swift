@@ -62,11 +62,19 @@ package enum DatabaseSetup {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
 
-    /// Whether the database holds no partnership data yet (demo data may be loaded).
+    /// Whether the database holds nothing yet: no partnership, no city and no
+    /// account (deleted ones included). Only then may demo data be loaded:
+    /// an installation that has its first administrator is a real one.
     package static func isEmpty(_ database: any Database) async throws -> Bool {
         let cities = try await cityCount(database)
         let partnerships = try await Partnership.query(on: database).count()
-        return cities == 0 && partnerships == 0
+        let accounts = try await accountCount(database)
+        return cities == 0 && partnerships == 0 && accounts == 0
+    }
+
+    /// Accounts in the database, deleted ones included.
+    package static func accountCount(_ database: any Database) async throws -> Int {
+        try await User.query(on: database).withDeleted().count()
     }
 
     /// Cities in the database, deleted ones included.
@@ -85,6 +93,15 @@ package struct DemoSummary: Sendable {
 }
 
 package enum DemoData {
+    /// What `serve` loads: the demo partnership, only in development or when
+    /// asked for explicitly, and only into a database that holds nothing yet,
+    /// so a real installation never gets the demo accounts and their
+    /// published password.
+    package static func loadIfWanted(into app: Application, environment: String, explicitly: Bool) async throws -> DemoSummary? {
+        guard explicitly || environment == "development", try await DatabaseSetup.isEmpty(app.db) else { return nil }
+        return try await load(into: app)
+    }
+
     package static func load(into app: Application) async throws -> DemoSummary {
         try await load(on: app.db, hasher: app.password.async)
     }

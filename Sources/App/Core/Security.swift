@@ -63,3 +63,41 @@ extension Request {
     /// The value every form on this page must send back in `_csrf`.
     package var csrfToken: String { storage[CSRFTokenKey.self] ?? "" }
 }
+
+/// Where a `back=` or `next=` may send the visitor: a path on this site only.
+/// Browsers drop tabs and line breaks from addresses and read `\` as `/`, so
+/// `/<TAB>/evil.example` or `/\evil.example` would leave the site; such
+/// characters are removed first, then only a single leading `/` is accepted.
+package enum LocalPath {
+    package static func safe(_ path: String?) -> String {
+        guard let path else { return SiteRoute.home.path }
+        let cleaned = String(
+            String.UnicodeScalarView(
+                path.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) && !CharacterSet.newlines.contains($0) }))
+        guard cleaned.hasPrefix("/"), !cleaned.hasPrefix("//"), !cleaned.contains("\\"),
+            cleaned.count <= 2000, URLComponents(string: cleaned)?.host == nil
+        else { return SiteRoute.home.path }
+        // Anything outside what an address may hold is percent-encoded, so the
+        // Location header and an attribute carry one plain path.
+        return cleaned.addingPercentEncoding(withAllowedCharacters: allowed) ?? SiteRoute.home.path
+    }
+
+    private static let allowed = CharacterSet.urlPathAllowed.union(.urlQueryAllowed).union(CharacterSet(charactersIn: "%#"))
+}
+
+/// Serves the files under `/static/` (the stylesheet) and only those: any
+/// other path goes straight to the routes, so no request makes the server
+/// look at the disk, and a path too long for a file name is a plain 404
+/// rather than the file system's error.
+struct StaticFilesMiddleware: AsyncMiddleware {
+    private let files = FileMiddleware(
+        publicDirectory: AppResources.url("Public").path + "/", defaultFile: nil, advancedETagComparison: true)
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let path = request.url.path
+        guard path.hasPrefix("/static/"), path.utf8.count <= 255, [.GET, .HEAD].contains(request.method) else {
+            return try await next.respond(to: request)
+        }
+        return try await files.respond(to: request, chainingTo: next)
+    }
+}

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 
 extension User: Audited {

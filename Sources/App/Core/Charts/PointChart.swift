@@ -36,6 +36,10 @@ package struct PointChart: Sendable {
             xs.append(target.x)
             ys.append(target.y)
         }
+        // Kept finite, so that no stored value can stop the page.
+        func finite(_ value: Double) -> Double { value.isFinite ? min(max(value, -1e300), 1e300) : 0 }
+        xs = xs.map(finite)
+        ys = ys.map(finite)
         let minX = xs.min() ?? 0
         let maxX = max(xs.max() ?? 1, minX + 1)
         let step = YearChart.niceStep(max((ys.max() ?? 1) - min(0, ys.min() ?? 0), 1) / 4)
@@ -51,14 +55,18 @@ package struct PointChart: Sendable {
             """
         if !small {
             var level = minY
-            while level <= maxY + step / 2 {
+            var lines = 0
+            while level <= maxY + step / 2, lines < 20 {
+                lines += 1
                 svg += "<line x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(y(level)))\" y2=\"\(n(y(level)))\" stroke=\"#d5ddd8\"/>"
                 svg +=
                     "<text x=\"\(n(left - 6))\" y=\"\(n(y(level) + 4))\" text-anchor=\"end\" font-size=\"12\" fill=\"#36443d\">"
                     + t.decimal(level, fractionDigits: step < 1 ? 2 : 0) + "</text>"
                 level += step
             }
-            for year in Int(ceil(minX))...Int(floor(maxX)) where (Int(floor(maxX)) - Int(ceil(minX))) <= 12 || year % 5 == 0 {
+            let firstYear = Int(ceil(min(max(minX, 0), 10_000)))
+            let lastYear = max(firstYear, Int(floor(min(max(maxX, 0), 10_000))))
+            for year in firstYear...lastYear where lastYear - firstYear <= 12 || year % 5 == 0 {
                 svg +=
                     "<text x=\"\(n(x(Double(year) + 0.5)))\" y=\"\(n(height - 8))\" text-anchor=\"middle\" font-size=\"12\" fill=\"#36443d\">\(year)</text>"
             }

@@ -89,18 +89,22 @@ package struct YearChart: Sendable {
             caption: caption + " (" + unit + ")",
             headings: [("", false)] + years.map { (String($0), true) },
             rows: rows.map { name, values in
-                .tr(Tables.rowHeading(name), .forEach(values) { Tables.number(t.integer(Int($0.rounded()))) })
+                .tr(Tables.rowHeading(name), .forEach(values) { Tables.number(t.integer(rounding: $0)) })
             })
     }
 
     /// The largest value to show, rounded up to a tick.
+    /// Values that are not finite count as 0, and the top stays finite, so
+    /// that no stored number can stop the page.
     var scaleMaximum: Double {
+        func finite(_ value: Double) -> Double { value.isFinite ? value : 0 }
         var top = 0.0
         if !areas.isEmpty {
-            for index in years.indices { top = max(top, areas.reduce(0) { $0 + max(0, $1.values[index]) }) }
+            for index in years.indices { top = max(top, areas.reduce(0) { $0 + max(0, finite($1.values[index])) }) }
         }
-        for series in lines { top = max(top, series.values.max() ?? 0) }
-        if let band { top = max(top, band.upper.max() ?? 0) }
+        for series in lines { top = max(top, series.values.map(finite).max() ?? 0) }
+        if let band { top = max(top, band.upper.map(finite).max() ?? 0) }
+        top = min(top, 1e300)
         let step = Self.niceStep(top / 5)
         return max(1, ceil(top / step)) * step
     }
@@ -110,7 +114,7 @@ package struct YearChart: Sendable {
 
     /// 1, 2 or 5 times a power of ten, at least `raw`.
     static func niceStep(_ raw: Double) -> Double {
-        guard raw > 0 else { return 1 }
+        guard raw > 0, raw < 1e300 else { return raw >= 1e300 ? 1e300 : 1 }
         let power = pow(10, floor(log10(raw)))
         for factor in [1.0, 2, 2.5, 5, 10] where factor * power >= raw { return factor * power }
         return 10 * power
@@ -134,7 +138,7 @@ package struct YearChart: Sendable {
             """
         // Grid and axes.
         let step = scaleStep
-        for index in 0...Int((maximum / step).rounded()) {
+        for index in 0...min(20, Int((maximum / step).rounded())) {
             let value = step * Double(index)
             let level = y(value)
             svg += String(
@@ -143,7 +147,7 @@ package struct YearChart: Sendable {
             svg +=
                 String(
                     format: "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" font-size=\"12\" fill=\"#36443d\">", Self.left - 6, level + 4)
-                + t.integer(Int(value.rounded())) + "</text>"
+                + t.integer(rounding: value) + "</text>"
         }
         for year in years where year % 5 == 0 || year == years.first {
             svg +=
@@ -173,8 +177,11 @@ package struct YearChart: Sendable {
         return svg + "</svg>"
     }
 
-    /// A coordinate with one decimal, written without Foundation's formatter (the charts write thousands).
+    /// A coordinate with one decimal, written without Foundation's formatter
+    /// (the charts write thousands). Total: what is not finite is 0, and a
+    /// coordinate far outside any view box is kept at ±10⁹.
     package static func number(_ value: Double) -> String {
+        let value = value.isFinite ? min(max(value, -1e9), 1e9) : 0
         let tenths = Int((value * 10).rounded())
         let whole = tenths / 10
         let fraction = abs(tenths % 10)

@@ -128,7 +128,7 @@ extension Localizer {
 
     /// Tonnes of CO2e, whole: "12.345 t CO₂e".
     package func tonnesCO2e(_ value: Double) -> String {
-        self(ClimateText.tonnesCO2e, ["value": integer(Int(value.rounded()))])
+        self(ClimateText.tonnesCO2e, ["value": integer(rounding: value)])
     }
 }
 

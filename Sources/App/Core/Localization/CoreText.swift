@@ -44,6 +44,7 @@ package enum CoreText: String, BilingualCatalogue {
     case cliReverted
     case cliDemoLoaded
     case cliDemoRefused
+    case cliFirstAdministrator
     case cliBackupWritten
     case cliBackupPostgres
     case cliBackupExists
@@ -116,7 +117,11 @@ package enum CoreText: String, BilingualCatalogue {
         case .cliDemoLoaded: .text("Naloženi so demo podatki: {partnership}, {cities}.")
         case .cliDemoRefused:
             .text(
-                "Podatkovna baza ni prazna, zato demo podatkov ne nalagam (našel sem {cities}). Za demo uporabite prazno bazo, npr. ZAVEZA_DATA_DIR=./demo-data."
+                "Podatkovna baza ni prazna, zato demo podatkov ne nalagam (našel sem {cities} in {accounts}). Za demo uporabite prazno bazo, npr. ZAVEZA_DATA_DIR=./demo-data."
+            )
+        case .cliFirstAdministrator:
+            .text(
+                "V bazi še ni nobenega računa. Prvega skrbnika ustvarite z ukazom\n  zaveza user create --email vi@mesto.si --role coordinator\nki izpiše enkratno geslo; ob prvi prijavi ga zamenjate. (Demo podatki se v produkciji ne naložijo; za demo uporabite ZAVEZA_ENV=development ali serve --demo na prazni bazi.)"
             )
         case .cliBackupWritten: .text("Varnostna kopija je zapisana v {file} ({size}).")
         case .cliBackupPostgres:
@@ -193,7 +198,11 @@ package enum CoreText: String, BilingualCatalogue {
         case .cliDemoLoaded: .text("Demo data loaded: {partnership}, {cities}.")
         case .cliDemoRefused:
             .text(
-                "The database is not empty, so no demo data was loaded (found {cities}). Use an empty database for the demo, e.g. ZAVEZA_DATA_DIR=./demo-data."
+                "The database is not empty, so no demo data was loaded (found {cities} and {accounts}). Use an empty database for the demo, e.g. ZAVEZA_DATA_DIR=./demo-data."
+            )
+        case .cliFirstAdministrator:
+            .text(
+                "The database holds no account yet. Create the first administrator with\n  zaveza user create --email you@city.example --role coordinator\nwhich prints a one-time password to be replaced at the first sign-in. (Demo data are never loaded in production; for a demo use ZAVEZA_ENV=development or serve --demo on an empty database.)"
             )
         case .cliBackupWritten: .text("Backup written to {file} ({size}).")
         case .cliBackupPostgres:

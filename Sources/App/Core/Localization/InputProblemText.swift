@@ -1,4 +1,5 @@
 import ClimateModel
+import Foundation
 
 /// The climate model's input problems (MODEL.md §7) in the user's language:
 /// where (a JSON path, or a CSV line) and why. English is the model's own

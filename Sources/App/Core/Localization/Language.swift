@@ -1,3 +1,5 @@
+import Foundation
+
 /// The languages of the interface. Slovenian is the default everywhere.
 package enum Language: String, CaseIterable, Sendable, Codable {
     case sl

@@ -9,7 +9,7 @@ enum LanguageSwitch {
             guard let language = Language(rawValue: try request.parameter(SiteRoute.Parameter.language)) else {
                 throw AppError.notFound
             }
-            let back = safeLocalPath(request.query[String.self, at: "back"])
+            let back = LocalPath.safe(request.query[String.self, at: "back"])
             let response = request.redirect(to: back, redirectType: .normal)
             response.cookies[LanguageMiddleware.cookieName] = HTTPCookies.Value(
                 string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
@@ -17,13 +17,5 @@ enum LanguageSwitch {
             )
             return response
         }
-    }
-
-    /// `path` when it is a path on this site, else the home page.
-    static func safeLocalPath(_ path: String?) -> String {
-        guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"),
-            !path.contains(where: { $0.isNewline || $0 == "\0" })
-        else { return SiteRoute.home.path }
-        return path
     }
 }

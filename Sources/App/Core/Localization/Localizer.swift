@@ -92,9 +92,20 @@ package struct Localizer: Sendable {
         return (value < 0 ? minusSign : "") + grouped(digits)
     }
 
+    /// A number rounded to a whole one, with grouping. Total: a value beyond
+    /// what an `Int` holds is written in powers of ten, one that is not a
+    /// number at all as "—", so no stored value can stop a page.
+    package func integer(rounding value: Double) -> String {
+        decimal(value, fractionDigits: 0)
+    }
+
     /// A decimal number rounded to `fractionDigits` (half away from zero).
+    /// Total, like `integer(rounding:)`: from 10¹⁵ on (where a `Double` no
+    /// longer holds every whole number) it is "1,2 × 10²⁰".
     package func decimal(_ value: Double, fractionDigits: Int = 1) -> String {
-        precondition(fractionDigits >= 0)
+        let fractionDigits = min(max(fractionDigits, 0), 6)
+        guard value.isFinite else { return "—" }
+        guard abs(value) < 1e15 else { return scientific(value) }
         let scale = pow(10, Double(fractionDigits))
         let rounded = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         let whole = Int((rounded / scale).rounded(.down))
@@ -106,6 +117,19 @@ package struct Localizer: Sendable {
             text += String(repeating: "0", count: fractionDigits - fractionText.count) + fractionText
         }
         return (value < 0 && rounded > 0 ? minusSign : "") + text
+    }
+
+    /// A very large (finite) number as mantissa × 10 to a power: "1,2 × 10²⁰".
+    private func scientific(_ value: Double) -> String {
+        var exponent = Int(log10(abs(value)).rounded(.down))
+        var mantissa = (abs(value) / pow(10, Double(exponent)) * 10).rounded() / 10
+        if mantissa >= 10 {
+            mantissa /= 10
+            exponent += 1
+        }
+        let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        let power = String(String(exponent).compactMap { $0.wholeNumberValue.map { superscripts[$0] } })
+        return (value < 0 ? minusSign : "") + decimal(mantissa, fractionDigits: 1) + "\u{00A0}×\u{00A0}10" + power
     }
 
     /// A fraction as a percentage: 0.8 → "80 %" (sl, with a no-break space), "80%" (en).

@@ -44,7 +44,7 @@ enum AccountsController {
             {
                 let destination: String =
                     user.mustChangePassword
-                    ? SiteRoute.account.path : LanguageSwitch.safeLocalPath(input.next.nonEmpty ?? SiteRoute.home.path)
+                    ? SiteRoute.account.path : LocalPath.safe(input.next)
                 let response = request.redirect(to: destination, redirectType: .normal)
                 response.cookies[Notice.cookieName] = HTTPCookies.Value(
                     string: Notice.signedIn.rawValue, maxAge: 60, path: "/", isSecure: request.isSecure, isHTTPOnly: true, sameSite: .lax)
@@ -64,7 +64,7 @@ enum AccountsController {
                 "password", label: t(AccountsText.fieldPassword), kind: .password, state: state, required: true,
                 autocomplete: "current-password"),
         ]
-        if let next = next.nonEmpty { fields.append(.input(.type(.hidden), .name("next"), .value(LanguageSwitch.safeLocalPath(next)))) }
+        if let next = next.nonEmpty { fields.append(.input(.type(.hidden), .name("next"), .value(LocalPath.safe(next).attributeEscaped))) }
         return Form.page(
             title: t(AccountsText.loginTitle), lead: t(AccountsText.loginLead), action: .login(), state: state,
             submit: t(AccountsText.loginSubmit), csrf: request.csrfToken, t: t, fields: fields,

@@ -1,4 +1,5 @@
 import ClimateModel
+import Fluent
 import Plot
 import Vapor
 
@@ -80,7 +81,7 @@ enum ActionPages {
                             .td(.text(t(action.field.text)), .if(action.purpose == .adaptation, .text(" · " + t(action.purpose.text)))),
                             .td(.span(.class("badge badge-\(action.status.rawValue)"), .text(t(action.status.text)))),
                             Tables.number(t.percent(Double(action.progress) / 100)),
-                            Tables.number(reductions[action.code].map { t.integer(Int($0.rounded())) } ?? t(ActionsText.noReduction)),
+                            Tables.number(reductions[action.code].map { t.integer(rounding: $0) } ?? t(ActionsText.noReduction)),
                             .td(.text(action.endDate.map { t.date($0) } ?? "")))
                     }),
             .p(
@@ -99,8 +100,8 @@ enum ActionPages {
         if effect.kind == .removal {
             value =
                 effect.min == effect.max
-                ? t.integer(Int(effect.mode.rounded()))
-                : "\(t.integer(Int(effect.mode.rounded()))) (\(t.integer(Int(effect.min.rounded())))–\(t.integer(Int(effect.max.rounded()))))"
+                ? t.integer(rounding: effect.mode)
+                : "\(t.integer(rounding: effect.mode)) (\(t.integer(rounding: effect.min))–\(t.integer(rounding: effect.max)))"
         } else {
             value =
                 effect.min == effect.max
@@ -139,8 +140,8 @@ enum ActionPages {
             (t(ActionsText.startDate), action.startDate.map { t.date($0) } ?? notSet),
             (t(ActionsText.endDate), action.endDate.map { t.date($0) } ?? notSet),
             (t(ActionsText.responsible), action.responsible ?? notSet), (t(ActionsText.stakeholders), action.stakeholders ?? notSet),
-            (t(ActionsText.capex), action.capexEUR.map { t.integer(Int($0.rounded())) + " €" } ?? notSet),
-            (t(ActionsText.opex), action.opexEUR.map { t.integer(Int($0.rounded())) + " €" } ?? notSet),
+            (t(ActionsText.capex), action.capexEUR.map { t.integer(rounding: $0) + " €" } ?? notSet),
+            (t(ActionsText.opex), action.opexEUR.map { t.integer(rounding: $0) + " €" } ?? notSet),
             (t(ActionsText.funding), action.funding ?? notSet), (t(ActionsText.coBenefits), action.coBenefits ?? notSet),
         ]
         let inPathway = Pathway.modelled([action]).count == 1

@@ -1,4 +1,5 @@
 import Fluent
+import Plot
 import Vapor
 
 /// The pages of the Cities feature: home, the list of cities, a city.

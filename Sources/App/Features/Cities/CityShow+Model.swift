@@ -1,3 +1,5 @@
+import Fluent
+
 /// A city's public profile page.
 enum CityShow {
     struct Contact: Equatable {

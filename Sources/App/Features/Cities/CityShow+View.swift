@@ -12,7 +12,7 @@ extension CityShow {
             (t(CitiesText.area), model.areaKm2.map { t(CitiesText.areaValue, ["value": t.decimal($0, fractionDigits: 1)]) } ?? notSet),
         ]
         if let density = model.density {
-            facts.append((t(CitiesText.density), t(CitiesText.densityValue, ["value": t.integer(Int(density.rounded()))])))
+            facts.append((t(CitiesText.density), t(CitiesText.densityValue, ["value": t.integer(rounding: density)])))
         }
         facts += [
             (t(CitiesText.baselineYear), model.baselineYear.map(String.init) ?? notSet),

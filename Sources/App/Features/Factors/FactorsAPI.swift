@@ -1,5 +1,6 @@
 import ClimateModel
 import Fluent
+import Foundation
 import ZavezaAPI
 
 /// `GET /api/v1/factors`: the default factors of the factors page, as JSON.

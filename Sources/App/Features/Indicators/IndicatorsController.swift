@@ -131,7 +131,7 @@ enum IndicatorsController {
         let (_, indicator) = try await load(request)
         let form = try request.content.decode(InventoryController.ImportForm.self)
         var text = form.csv ?? ""
-        if let file = form.file, file.data.readableBytes > 0 { text = String(decoding: Data(buffer: file.data), as: UTF8.self) }
+        if let file = form.file, file.data.readableBytes > 0 { text = String(buffer: file.data) }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         switch IndicatorInput.readFile(text, request.t) {
         case .failure(let problems):

@@ -252,7 +252,7 @@ enum InventoryController {
         let form = try request.content.decode(ImportForm.self)
         var text = form.csv ?? ""
         if let file = form.file, file.data.readableBytes > 0 {
-            text = String(decoding: Data(buffer: file.data), as: UTF8.self)
+            text = String(buffer: file.data)
         }
         // A file saved by a spreadsheet may start with a byte-order mark.
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

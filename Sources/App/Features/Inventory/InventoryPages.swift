@@ -27,7 +27,7 @@ enum InventoryPages {
                         .tr(
                             .td(.a(.href(SiteRoute.cityInventory(slug: city.slug, year: item.year).path), .text(String(item.year)))),
                             .td(.span(.class("badge badge-\(item.status.rawValue)"), .text(t(item.status.text)))),
-                            Tables.number(t.integer(Int(item.total.rounded()))), Tables.number(t.integer(item.rows)))
+                            Tables.number(t.integer(rounding: item.total)), Tables.number(t.integer(item.rows)))
                     })
         ]
         if let create {
@@ -76,7 +76,7 @@ enum InventoryPages {
         let inventory = model.inventory
         let year = inventory.year
         let totals = model.calculation.totals
-        let ton: (Double) -> String = { t.integer(Int($0.rounded())) }
+        let ton: (Double) -> String = { t.integer(rounding: $0) }
         let status: Node<HTML.BodyContext> = .p(
             .span(.class("badge badge-\(inventory.status.rawValue)"), .text(t(inventory.status.text))),
             .text(" · GWP \(inventory.gwp) · \(inventory.coverage) · "),

@@ -1,5 +1,7 @@
 import ClimateModel
+import Fluent
 import Foundation
+import Vapor
 import ZavezaAPI
 
 /// `GET /api/v1/cities/{slug}/pathway`: what the dashboard shows, as JSON.

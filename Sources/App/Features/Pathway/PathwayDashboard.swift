@@ -1,4 +1,5 @@
 import ClimateModel
+import Fluent
 import Foundation
 import Plot
 import Vapor
@@ -222,7 +223,7 @@ enum PathwayDashboard {
             svg += bar.0.attributeEscaped + "</text>"
             svg += "<rect x=\"\(n(left))\" y=\"\(n(y))\" width=\"\(n(x(bar.1) - left))\" height=\"28\" fill=\"\(bar.2)\"/>"
             svg += "<text x=\"\(n(end + 6))\" y=\"\(n(y + 19))\" font-size=\"13\" fill=\"#1d2a23\">"
-            svg += t.integer(Int(bar.1.rounded())) + "</text>"
+            svg += t.integer(rounding: bar.1) + "</text>"
         }
         if let low = row.grossP5, let high = row.grossP95 {
             let y = 14.0 + 2 * 42 + 14
@@ -233,15 +234,15 @@ enum PathwayDashboard {
             }
         }
         svg += "</svg>"
-        var rows: [Node<HTML.TableContext>] = bars.map { .tr(Tables.rowHeading($0.0), Tables.number(t.integer(Int($0.1.rounded())))) }
+        var rows: [Node<HTML.TableContext>] = bars.map { .tr(Tables.rowHeading($0.0), Tables.number(t.integer(rounding: $0.1))) }
         if let low = row.grossP5, let high = row.grossP95 {
             rows.append(
                 .tr(
                     Tables.rowHeading(t(PathwayText.gapRange)),
-                    Tables.number("\(t.integer(Int(low.rounded())))–\(t.integer(Int(high.rounded())))")))
+                    Tables.number("\(t.integer(rounding: low))–\(t.integer(rounding: high))")))
         }
         rows.append(
-            .tr(Tables.rowHeading(t(PathwayText.gap, ["year": String(year)])), Tables.number(t.integer(Int(max(0, gap).rounded())))))
+            .tr(Tables.rowHeading(t(PathwayText.gap, ["year": String(year)])), Tables.number(t.integer(rounding: max(0, gap)))))
         return .div(
             .class("chart"), .raw(svg),
             Tables.table(

@@ -5,7 +5,7 @@ import Vapor
 /// Reports as printable pages, drawn from their documents (the live ones and
 /// the kept snapshots alike), in the reader's language.
 enum ReportPages {
-    static func ton(_ value: Double?, _ t: Localizer) -> String { value.map { t.integer(Int($0.rounded())) } ?? "—" }
+    static func ton(_ value: Double?, _ t: Localizer) -> String { value.map { t.integer(rounding: $0) } ?? "—" }
 
     static func body(_ kind: ReportKind, json: Data, _ t: Localizer) throws -> Node<HTML.BodyContext> {
         let decoder = JSONDecoder()

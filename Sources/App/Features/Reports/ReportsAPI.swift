@@ -1,5 +1,7 @@
+import Fluent
 import Foundation
 import OpenAPIRuntime
+import Vapor
 import ZavezaAPI
 
 /// `GET /api/v1/cities/{slug}/reports/{kind}`: the report's JSON document.
