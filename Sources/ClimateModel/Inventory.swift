@@ -151,6 +151,12 @@ public struct Emission: Sendable, Equatable {
 
 /// The inventory calculation of MODEL.md §1–2.
 public enum Inventory {
+    /// The largest size an amount, an own factor or a direct figure of one
+    /// row may have: 10¹² (a thousand TWh in kWh, a billion tonnes). Far above
+    /// any city's, and far below where sums of rows stop being exact or
+    /// finite, so every total, chart and report stays a number.
+    public static let largest = 1e12
+
     /// An activity checked and turned into what the calculation needs.
     public enum Source: Sendable, Equatable {
         /// A fuel burnt: energy in MWh.
@@ -198,6 +204,12 @@ public enum Inventory {
             problems.append(.unknownCarrier(carrier))
         }
         if let amount = activity.amount, amount < 0 { problems.append(.negativeAmount(amount)) }
+        for (field, value) in [
+            ("amount", activity.amount), ("factor_tco2e_per_unit", activity.factorTCO2ePerUnit),
+            ("emissions_tco2e", activity.emissionsTCO2e),
+        ] {
+            if let value, abs(value) > Self.largest { problems.append(.tooLarge(field: field, value: value, limit: Self.largest)) }
+        }
         if let emissions = activity.emissionsTCO2e, emissions < 0, gpc.id != "V.2" {
             problems.append(.negativeEmissionsOutsideLand)
         }

@@ -250,6 +250,9 @@ public enum ScenarioFile {
             case .removal:
                 if let value = uncertain(raw["tco2e"], "\(field).tco2e", fail) {
                     if value.min < 0 { fail("\(field).tco2e", .negativeRemoval) }
+                    if value.max > Inventory.largest {
+                        fail("\(field).tco2e", .tooLarge(field: "tco2e", value: value.max, limit: Inventory.largest))
+                    }
                     action.tco2e = value
                 }
             }

@@ -18,12 +18,20 @@ struct OperationsTests {
         }
     }
 
-    @Test("/metrics counts requests by route and status and has a latency histogram")
+    @Test("/metrics counts requests by route and status and has a latency histogram; only with its token")
     func metrics() async throws {
-        try await withTestApp { app in
+        let token = "prometheus-scrapes-with-this-secret"
+        try await withTestApp(configure: { $0.metricsToken = token }) { app in
             try await app.testing().test(.GET, "/cities/kranj") { _ async in }
             try await app.testing().test(.GET, "/cities/nowhere") { _ async in }
             try await app.testing().test(.GET, SiteRoute.metrics.path) { response async in
+                #expect(response.status == .unauthorized)
+            }
+            try await app.testing().test(.GET, SiteRoute.metrics.path, headers: ["Authorization": "Bearer wrong-token-of-some-length"]) {
+                response async in
+                #expect(response.status == .unauthorized)
+            }
+            try await app.testing().test(.GET, SiteRoute.metrics.path, headers: ["Authorization": "Bearer \(token)"]) { response async in
                 #expect(response.status == .ok)
                 let text = response.text
                 #expect(text.contains("# TYPE http_requests_total counter"))
@@ -32,6 +40,35 @@ struct OperationsTests {
                 #expect(text.contains("http_request_duration_seconds_bucket{"))
             }
         }
+    }
+
+    @Test("without a token, /metrics answers this machine only: a visitor from elsewhere gets 404")
+    func metricsLoopback() async throws {
+        try await withTestApp(demo: false) { app in
+            // In process there is no peer address: the request is from elsewhere.
+            try await app.testing().test(.GET, SiteRoute.metrics.path) { response async in #expect(response.status == .notFound) }
+            #expect(isLoopback("127.0.0.1") && isLoopback("::1") && !isLoopback("10.0.0.1") && !isLoopback("unknown"))
+        }
+    }
+
+    @Test("X-Forwarded-Proto is believed only from a trusted proxy: the session cookie is Secure only then")
+    func forwardedProto() async throws {
+        try await withTestApp(configure: { $0.trustedProxies = [AddressRange("10.0.0.0/8")!] }) { app in
+            // setup: a sign-in form and its token
+            let browser = TestClient(app)
+            browser.headers = ["X-Forwarded-Proto": "https"]
+            let response = try await browser.post(
+                SiteRoute.login().path, form: ["email": Demo.resident, "password": AccountsDemo.password])
+            // assert: the peer (none, in process) is no trusted proxy, so the header is ignored
+            let cookie = response.headers[.setCookie].first { $0.hasPrefix(AuthenticationMiddleware.sessionCookie) } ?? ""
+            #expect(!cookie.isEmpty)
+            #expect(!cookie.contains("Secure"))
+            #expect(response.headers.first(name: "Strict-Transport-Security") == nil)
+        }
+        let proxies = [AddressRange("10.0.0.0/8")!]
+        #expect(ClientAddressMiddleware.isSecure(scheme: nil, peer: "10.0.0.7", forwardedProto: "https", trusted: proxies))
+        #expect(!ClientAddressMiddleware.isSecure(scheme: nil, peer: "203.0.113.9", forwardedProto: "https", trusted: proxies))
+        #expect(!ClientAddressMiddleware.isSecure(scheme: nil, peer: "10.0.0.7", forwardedProto: "http", trusted: proxies))
     }
 
     @Test("every answer carries the request id, taken from X-Request-Id when given")

@@ -107,4 +107,25 @@ struct PermissionsTests {
             #expect(login.status == .forbidden)
         }
     }
+
+    @Test("every form on a page carries the token of the visitor's cookie, and a POST with what the page gave is accepted")
+    func formTokens() async throws {
+        try await withTestApp { app in
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let cookie = try #require(admin.cookies[CSRFMiddleware.cookieName])
+            for path in [SiteRoute.cityEdit(slug: "ljubljana").path, SiteRoute.cityActions(slug: "ljubljana").path, SiteRoute.account.path]
+            {
+                let page = try await admin.get(path)
+                let tokens = page.text.components(separatedBy: #"name="_csrf" value=""#).dropFirst().map { $0.prefix { $0 != "\"" } }
+                #expect(!tokens.isEmpty, "\(path) has no form")
+                #expect(tokens.allSatisfy { $0 == cookie }, "\(path) renders a token that is not the cookie's")
+            }
+            // The client sends the token of the page it was given.
+            let form = try await admin.get(SiteRoute.cityEdit(slug: "ljubljana").path)
+            #expect(form.status == .ok)
+            var values = CityProfileInput(try await CitiesQuery.require(slug: "ljubljana", on: app.db), Localizer(.sl)).values
+            values["name"] = "Ljubljana"
+            #expect(try await admin.post(SiteRoute.cityEdit(slug: "ljubljana").path, form: values).status == .seeOther)
+        }
+    }
 }

@@ -80,20 +80,29 @@ struct ReportsTests {
             let snapshot = try #require(try await ReportSnapshot.query(on: app.db).first())
             let before = snapshot.csv
             // The inventory goes back to draft and gets another row.
+            let pathwayBefore = try await TestClient.api(app, .GET, "/api/v1/cities/kranj/pathway").text
             #expect(try await coordinator.post(SiteRoute.cityInventoryReopen(slug: "kranj", year: 2018).path).status == .seeOther)
             #expect(
                 try await coordinator.post(
                     SiteRoute.cityInventoryRows(slug: "kranj", year: 2018).path, form: ["gpc": "III.4.1", "emissions_tco2e": "500"]
                 ).status == .seeOther)
+            // Public means submitted: while it is a draft, no report can be made or submitted from it, and the
+            // public pathway does not show it.
+            #expect(try await coordinator.get(SiteRoute.cityReport(slug: "kranj", kind: .ccc).path).status == .notFound)
+            #expect(try await coordinator.post(SiteRoute.cityReportSubmit(slug: "kranj", kind: .gpc).path).status == .notFound)
+            let pathwayDraft = try await TestClient.api(app, .GET, "/api/v1/cities/kranj/pathway").text
+            #expect(pathwayBefore.contains(#""inventory_status":"submitted""#))
+            #expect(pathwayDraft.contains(#""status":"no_inventory""#), "Kranj's only inventory is a draft now")
+            #expect(try await coordinator.post(SiteRoute.cityInventorySubmit(slug: "kranj", year: 2018).path).status == .seeOther)
             let live = try await coordinator.get(SiteRoute.cityReportFile(slug: "kranj", kind: .gpc, format: .csv).path)
             #expect(live.text != before)
             let kept = try await TestClient(app).get(
                 SiteRoute.cityReportSnapshotFile(slug: "kranj", id: try snapshot.requireID(), format: .csv).path)
             #expect(kept.text == before)
-            // While the inventory is a draft, its reports are for the city's team.
-            #expect(try await TestClient(app).get(SiteRoute.cityReport(slug: "kranj", kind: .ccc).path).status == .seeOther)
+            // Who submitted a report is the team's to know, not every visitor's.
             let list = try await TestClient(app).get(SiteRoute.cityReports(slug: "kranj").path)
-            #expect(list.text.contains("koordinator@zaveza.example"))
+            #expect(!list.text.contains("koordinator@zaveza.example"))
+            #expect(try await coordinator.get(SiteRoute.cityReports(slug: "kranj").path).text.contains("koordinator@zaveza.example"))
             #expect(
                 try await TestClient(app).get(SiteRoute.cityReportSnapshot(slug: "kranj", id: try snapshot.requireID()).path).status == .ok)
         }

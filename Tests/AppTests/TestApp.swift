@@ -10,7 +10,9 @@ import VaporTesting
 /// Builds the application as `zaveza serve` does, on an in-memory SQLite
 /// database, or on PostgreSQL when `ZAVEZA_TEST_DATABASE_URL` is set (each test
 /// in a schema of its own, dropped afterwards, so tests may run in parallel).
-func withTestApp(demo: Bool = true, _ body: (Application) async throws -> Void) async throws {
+func withTestApp(
+    demo: Bool = true, configure: (inout AppConfiguration) -> Void = { _ in }, _ body: (Application) async throws -> Void
+) async throws {
     // Swift Testing runs every test at once; on PostgreSQL that would open more
     // connections than a default server allows, so at most a few apps live at a time.
     if testsUsePostgres { await postgresSlots.acquire() }
@@ -23,6 +25,7 @@ func withTestApp(demo: Bool = true, _ body: (Application) async throws -> Void) 
         configuration.postgresSchema = name
         schema = name
     }
+    configure(&configuration)
     let app = try await ZavezaApp.make(configuration)
     do {
         if let schema { try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: schema)").run() }

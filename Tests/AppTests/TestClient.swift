@@ -6,11 +6,15 @@ import VaporTesting
 @testable import App
 
 /// A browser in tests: keeps cookies (session, CSRF, language, notices) and
-/// sends forms with their CSRF token, as a real browser would.
+/// sends forms with the CSRF token of the last page it was given, as a real
+/// browser sends what the page's form holds: a page that rendered a wrong
+/// token would fail the tests.
 final class TestClient: @unchecked Sendable {
     let app: Application
     var cookies: [String: String] = [:]
     var headers: HTTPHeaders
+    /// The `_csrf` field of the last page that had a form.
+    var formToken: String?
 
     init(_ app: Application, headers: HTTPHeaders = [:]) {
         self.app = app
@@ -33,9 +37,9 @@ final class TestClient: @unchecked Sendable {
     /// POSTs a form; `csrf: false` leaves the token out.
     @discardableResult
     func post(_ path: String, form: [String: String] = [:], csrf: Bool = true) async throws -> TestingHTTPResponse {
-        if cookies[CSRFMiddleware.cookieName] == nil { try await get(SiteRoute.home.path) }
+        if formToken == nil { try await get(SiteRoute.login().path) }
         var form = form
-        if csrf { form[CSRFMiddleware.fieldName] = cookies[CSRFMiddleware.cookieName] }
+        if csrf { form[CSRFMiddleware.fieldName] = formToken }
         let body = form.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
         return try await send(.POST, path, body: body, contentType: "application/x-www-form-urlencoded")
     }
@@ -45,10 +49,10 @@ final class TestClient: @unchecked Sendable {
     func upload(_ path: String, fields: [String: String] = [:], file: (name: String, filename: String, text: String)) async throws
         -> TestingHTTPResponse
     {
-        if cookies[CSRFMiddleware.cookieName] == nil { try await get(SiteRoute.home.path) }
+        if formToken == nil { try await get(SiteRoute.login().path) }
         let boundary = "zaveza-test-boundary"
         var fields = fields
-        fields[CSRFMiddleware.fieldName] = cookies[CSRFMiddleware.cookieName]
+        fields[CSRFMiddleware.fieldName] = formToken
         var body = ""
         for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
             body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
@@ -88,6 +92,9 @@ final class TestClient: @unchecked Sendable {
             captured = response
         }
         let response = captured!
+        if let range = response.body.string.range(of: #"name="\#(CSRFMiddleware.fieldName)" value="[^"]*""#, options: .regularExpression) {
+            formToken = String(response.body.string[range].dropFirst(#"name="_csrf" value=""#.count).dropLast())
+        }
         for value in response.headers[.setCookie] {
             let pair = value.split(separator: ";").first.map(String.init) ?? ""
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)

@@ -40,10 +40,10 @@ enum CommandSupport {
             LoggingSystem.bootstrap { label in
                 var handler = StreamLogHandler.standardError(label: label)
                 handler.logLevel = level
-                return handler
+                return RedactingLogHandler(handler)
             }
         case .json:
-            LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level) }
+            LoggingSystem.bootstrap { label in RedactingLogHandler(JSONLogHandler(label: label, level: level)) }
         }
     }
 

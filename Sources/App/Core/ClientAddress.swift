@@ -69,9 +69,20 @@ package struct ClientAddressMiddleware: AsyncMiddleware {
     let trustedProxies: [AddressRange]
 
     package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let peer = request.remoteAddress?.ipAddress
         request.storage[ClientAddressKey.self] = Self.clientAddress(
-            peer: request.remoteAddress?.ipAddress, forwardedFor: request.headers[.xForwardedFor], trusted: trustedProxies)
+            peer: peer, forwardedFor: request.headers[.xForwardedFor], trusted: trustedProxies)
+        request.storage[SecureKey.self] = Self.isSecure(
+            scheme: request.url.scheme, peer: peer, forwardedProto: request.headers.first(name: "X-Forwarded-Proto"),
+            trusted: trustedProxies)
         return try await next.respond(to: request)
+    }
+
+    /// Whether the visitor came over TLS: only a trusted proxy may say so.
+    package static func isSecure(scheme: String?, peer: String?, forwardedProto: String?, trusted: [AddressRange]) -> Bool {
+        if scheme == "https" { return true }
+        guard let peer, trusted.contains(where: { $0.contains(peer) }) else { return false }
+        return forwardedProto?.lowercased() == "https"
     }
 
     package static func clientAddress(peer: String?, forwardedFor: [String], trusted: [AddressRange]) -> String {
@@ -93,7 +104,15 @@ private enum ClientAddressKey: StorageKey {
     typealias Value = String
 }
 
+private enum SecureKey: StorageKey {
+    typealias Value = Bool
+}
+
 extension Request {
     /// The client's address (see `ClientAddressMiddleware`).
     package var clientAddress: String { storage[ClientAddressKey.self] ?? remoteAddress?.ipAddress ?? "unknown" }
+
+    /// Whether the visitor came over TLS: to this server, or to a trusted
+    /// proxy that says so in `X-Forwarded-Proto` (anyone else's header is ignored).
+    package var isSecure: Bool { storage[SecureKey.self] ?? (url.scheme == "https") }
 }

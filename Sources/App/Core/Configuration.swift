@@ -44,6 +44,9 @@ package struct AppConfiguration: Sendable {
     package var trustedProxies: [AddressRange]
     /// The search path of a PostgreSQL connection (tests give each its own schema).
     package var postgresSchema: String?
+    /// The bearer token `/metrics` asks for; without one, `/metrics` answers
+    /// only requests from this machine (loopback).
+    package var metricsToken: String?
 
     package init(
         database: DatabaseLocation,
@@ -53,7 +56,8 @@ package struct AppConfiguration: Sendable {
         logFormat: LogFormat = .text,
         cliLanguage: Language = .sl,
         trustedProxies: [AddressRange] = [],
-        postgresSchema: String? = nil
+        postgresSchema: String? = nil,
+        metricsToken: String? = nil
     ) {
         self.database = database
         self.dataDirectory = dataDirectory
@@ -63,6 +67,7 @@ package struct AppConfiguration: Sendable {
         self.cliLanguage = cliLanguage
         self.trustedProxies = trustedProxies
         self.postgresSchema = postgresSchema
+        self.metricsToken = metricsToken
     }
 
     /// The variables this reads, with what they mean (also in `.env.example`).
@@ -74,6 +79,7 @@ package struct AppConfiguration: Sendable {
         ("ZAVEZA_LOG_FORMAT", "text (default) or json: one JSON object per line"),
         ("ZAVEZA_LANG", "language of command-line messages: sl (default) or en"),
         ("ZAVEZA_TRUSTED_PROXIES", "reverse proxies whose X-Forwarded-For is believed, e.g. 127.0.0.1, 10.0.0.0/8 (default: none)"),
+        ("ZAVEZA_METRICS_TOKEN", "bearer token that /metrics asks for (at least 20 characters; default: /metrics answers only loopback)"),
     ]
 
     /// Reads the configuration from environment variables.
@@ -140,6 +146,11 @@ package struct AppConfiguration: Sendable {
             }
         }
 
+        let metricsToken = value("ZAVEZA_METRICS_TOKEN")
+        if let metricsToken, metricsToken.count < 20 {
+            problems.append("ZAVEZA_METRICS_TOKEN: at least 20 characters, so that it cannot be guessed")
+        }
+
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
         return AppConfiguration(
             database: database,
@@ -148,7 +159,8 @@ package struct AppConfiguration: Sendable {
             logLevel: logLevel,
             logFormat: logFormat,
             cliLanguage: cliLanguage,
-            trustedProxies: trustedProxies
+            trustedProxies: trustedProxies,
+            metricsToken: metricsToken
         )
     }
 }

@@ -26,6 +26,10 @@ package enum ZavezaApp {
         // bcrypt: cost 12 in real use; 4 keeps the test suite fast (still real bcrypt).
         app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
 
+        // Routes first: the body limits are read from them.
+        try routes(app, configuration)
+        app.routes.defaultMaxBodySize = .init(value: BodyLimitMiddleware.defaultLimit)
+
         // Outermost first: request id and access log see every answer, errors
         // are rendered in the request's language, then static files.
         app.middleware = Middlewares()
@@ -36,15 +40,14 @@ package enum ZavezaApp {
         app.middleware.use(SecurityHeadersMiddleware())
         app.middleware.use(LanguageMiddleware())
         app.middleware.use(AppErrorMiddleware(routes: app.routes, showsInternalErrors: !app.environment.isRelease))
+        app.middleware.use(BodyLimitMiddleware(routes: app.routes))
         app.middleware.use(CSRFMiddleware())
         app.middleware.use(AuthenticationMiddleware())
         app.middleware.use(StaticFilesMiddleware())
-
-        try routes(app)
     }
 
-    static func routes(_ app: Application) throws {
-        Observability.register(app)
+    static func routes(_ app: Application, _ configuration: AppConfiguration) throws {
+        Observability.register(app, metricsToken: configuration.metricsToken)
         LanguageSwitch.register(app)
         CitiesController.register(app)
         FactorsController.register(app)
@@ -67,5 +70,9 @@ package enum ZavezaApp {
             // Compact JSON: smaller and faster to send than the pretty default.
             configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes])
         )
+        // The one API operation that takes a file: an inventory's rows as CSV.
+        for route in app.routes.all where route.method == .PUT && route.path.last == .constant("rows") {
+            route.acceptsUpTo(10 * 1024 * 1024)
+        }
     }
 }

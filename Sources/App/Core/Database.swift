@@ -35,6 +35,8 @@ package enum DatabaseSetup {
         M0023_CreateHazards(),
         M0024_CreateActionHazards(),
         M0025_CreateReportSnapshots(),
+        M0026_CreateThrottleBuckets(),
+        M0027_StoreMoneyInCents(),
     ]
 
     static func configure(_ app: Application, _ configuration: AppConfiguration) throws {
@@ -53,6 +55,9 @@ package enum DatabaseSetup {
             app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .debug), as: .psql)
         }
         app.migrations.add(migrations)
+        // Each migration is news only when it fails: the first start prints
+        // the address and the demo logins, not fifty lines of schema.
+        app.fluent.migrationLogLevel = .debug
     }
 
     /// SQLite settings that make a file database fit for a web server: WAL lets

@@ -64,6 +64,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
             case .unauthorized: return describe(.unauthorized)
             case .tooManyRequests:
                 return describe(.tooManyRequests(retryAfter: Int(error.headers.first(name: "Retry-After") ?? "") ?? 60))
+            case .payloadTooLarge:
+                return describe(.payloadTooLarge(limit: BodyLimitMiddleware.defaultLimit))
             case let status where status.code < 500:
                 let reason = error.reason
                 return Description(
@@ -103,6 +105,10 @@ struct AppErrorMiddleware: AsyncMiddleware {
                 headers: ["Retry-After": String(seconds)])
         case .badRequest(let problems):
             Description(status: .badRequest, code: error.code, title: .errorBadRequestTitle, text: .errorBadRequestText, details: problems)
+        case .payloadTooLarge(let limit):
+            Description(
+                status: .payloadTooLarge, code: error.code, title: .errorTooLargeTitle, text: .errorTooLargeText,
+                textArguments: ["size": limit >= 1024 * 1024 ? "\(limit / 1024 / 1024) MB" : "\(limit / 1024) KB"])
         case .methodNotAllowed(let method, let allowed):
             Description(
                 status: .methodNotAllowed, code: error.code, title: .errorMethodNotAllowedTitle, text: .errorMethodNotAllowedText,
@@ -113,7 +119,10 @@ struct AppErrorMiddleware: AsyncMiddleware {
     }
 
     private func response(for description: Description, error: any Error, _ request: Request) -> Response {
-        let isAPI = request.url.path.hasPrefix(SiteRoute.apiPrefix + "/") || request.url.path == SiteRoute.apiPrefix
+        // /metrics is for machines too: a plain 401, not the login page.
+        let isAPI =
+            request.url.path.hasPrefix(SiteRoute.apiPrefix + "/") || request.url.path == SiteRoute.apiPrefix
+            || request.url.path == SiteRoute.metrics.path
         if description.status == .unauthorized, !isAPI {
             // A page that needs someone signed in: go to the login form and come back.
             var back = request.url.path

@@ -24,6 +24,8 @@ package enum AppError: Error, Sendable {
     case tooManyRequests(retryAfter: Int)
     case badRequest([Problem])
     case methodNotAllowed(method: HTTPMethod, allowed: [HTTPMethod])
+    /// The body is larger than the route takes (bytes).
+    case payloadTooLarge(limit: Int)
 
     package var status: HTTPResponseStatus {
         switch self {
@@ -33,6 +35,7 @@ package enum AppError: Error, Sendable {
         case .tooManyRequests: .tooManyRequests
         case .badRequest: .badRequest
         case .methodNotAllowed: .methodNotAllowed
+        case .payloadTooLarge: .payloadTooLarge
         }
     }
 
@@ -45,6 +48,7 @@ package enum AppError: Error, Sendable {
         case .tooManyRequests: "too_many_requests"
         case .badRequest: "bad_request"
         case .methodNotAllowed: "method_not_allowed"
+        case .payloadTooLarge: "payload_too_large"
         }
     }
 }

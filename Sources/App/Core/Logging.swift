@@ -55,3 +55,73 @@ package struct JSONLogHandler: LogHandler {
         return formatter.string(from: moment)
     }
 }
+
+/// Credentials and one-time secrets never reach the logs: bearer tokens,
+/// API tokens, session and CSRF cookies and the secrets of one-time links are
+/// replaced, wherever they appear in a message or its metadata (an error's
+/// description may carry the whole request).
+package enum Redaction {
+    private static let patterns: [(NSRegularExpression, String)] = [
+        (#"(?i)(bearer\s+)[^\s",;\]\)]+"#, "$1[redacted]"),
+        (#"zv_[A-Za-z0-9_-]{8,}"#, "zv_[redacted]"),
+        (#"(zaveza_(?:session|csrf)=)[^;\s",\]\)]+"#, "$1[redacted]"),
+        (##"(/password/reset/)[^/?\s"#,\]\)]+"##, "$1[secret]"),
+    ].map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
+
+    package static func redact(_ text: String) -> String {
+        var text = text
+        for (expression, template) in patterns {
+            text = expression.stringByReplacingMatches(
+                in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+        }
+        return text
+    }
+
+    /// The text with each one-time link (path or full address) replaced by `replacement`.
+    package static func hidingLinks(_ text: String, with replacement: String) -> String {
+        let template = NSRegularExpression.escapedTemplate(for: replacement)
+        return oneTimeLink.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+    }
+
+    private static let oneTimeLink = try! NSRegularExpression(pattern: #"(?:https?://[^\s/]+)?/password/reset/[A-Za-z0-9_-]+"#)
+
+    static func redact(_ value: Logger.Metadata.Value) -> Logger.Metadata.Value {
+        switch value {
+        case .string(let text): .string(redact(text))
+        case .stringConvertible(let value): .string(redact(value.description))
+        case .array(let values): .array(values.map(redact))
+        case .dictionary(let values): .dictionary(values.mapValues(redact))
+        }
+    }
+}
+
+/// A log handler that redacts (`Redaction`) every record before another writes it.
+package struct RedactingLogHandler<Inner: LogHandler>: LogHandler {
+    package var inner: Inner
+
+    package init(_ inner: Inner) {
+        self.inner = inner
+    }
+
+    package var metadata: Logger.Metadata {
+        get { inner.metadata }
+        set { inner.metadata = newValue }
+    }
+
+    package var logLevel: Logger.Level {
+        get { inner.logLevel }
+        set { inner.logLevel = newValue }
+    }
+
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { inner[metadataKey: key] }
+        set { inner[metadataKey: key] = newValue }
+    }
+
+    package func log(event: LogEvent) {
+        var event = event
+        event.message = "\(Redaction.redact(event.message.description))"
+        event.metadata = event.metadata?.mapValues(Redaction.redact)
+        inner.log(event: event)
+    }
+}

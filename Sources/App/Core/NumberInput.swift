@@ -48,3 +48,74 @@ package enum NumberInput {
         return language == .sl ? plain.replacingOccurrences(of: ".", with: ",") : plain
     }
 }
+
+/// The fields of a form as they came: text as a person typed it (numbers in
+/// the habits of their language) and, from the JSON API, numbers that are
+/// numbers. Those are read as they are, never written out as text and read
+/// again, so no request language can turn 12.345 into 12345.
+package struct FormFields: Sendable {
+    package var text: [String: String]
+    package var numbers: [String: Double]
+
+    package init(_ text: [String: String] = [:], numbers: [String: Double] = [:]) {
+        self.text = text
+        self.numbers = numbers
+    }
+}
+
+extension FormState {
+    /// An optional number field: `nil` when it is empty; a problem on the
+    /// field, naming the range, when it is not a number or lies outside
+    /// `range` (every number a person or a machine enters has a sane range
+    /// for what it is, so no stored value is beyond what a page can show).
+    package mutating func number(
+        _ name: String, _ fields: FormFields, in range: ClosedRange<Double>, _ t: Localizer, message: String? = nil
+    ) -> Double? {
+        let read: Double?
+        if let exact = fields.numbers[name] {
+            read = exact
+        } else {
+            switch NumberInput.optionalDecimal(fields.text[name], language: t.language) {
+            case .none: return nil
+            case .some(let value): read = value
+            }
+        }
+        guard let value = read, value.isFinite, range.contains(value) else {
+            fail(name, message ?? t.numberBetween(range))
+            return nil
+        }
+        return value
+    }
+}
+
+extension FormState {
+    /// A problem on each field longer than its limit (characters; the same
+    /// limits as openapi.yaml's `maxLength`, for the form and the API alike).
+    package mutating func limitLengths(_ limits: [String: Int], _ t: Localizer) {
+        for (name, limit) in limits.sorted(by: { $0.key < $1.key }) where (values[name]?.count ?? 0) > limit {
+            fail(name, t(CoreText.tooLong, ["max": t.integer(limit), "length": t.integer(values[name]?.count ?? 0)]))
+        }
+    }
+}
+
+extension Localizer {
+    /// "Vpišite število od 0 do 100.000." / "Enter a number from 0 to 100,000."
+    package func numberBetween(_ range: ClosedRange<Double>) -> String {
+        func bound(_ value: Double) -> String {
+            var digits = 0
+            while digits < 6, (value * pow(10, Double(digits))).rounded() != value * pow(10, Double(digits)) { digits += 1 }
+            return decimal(value, fractionDigits: digits)
+        }
+        return self(CoreText.numberBetween, ["min": bound(range.lowerBound), "max": bound(range.upperBound)])
+    }
+}
+
+/// Amounts of money, kept exact as whole cents.
+package enum Money {
+    /// Euros to the nearest cent (exact for every amount below 10¹³ euros,
+    /// far above the sane range of any input).
+    package static func cents(_ euros: Double) -> Int64 {
+        guard euros.isFinite, abs(euros) < 1e13 else { return 0 }
+        return Int64((euros * 100).rounded())
+    }
+}

@@ -23,7 +23,7 @@ package enum Observability {
         return registry
     }()
 
-    static func register(_ routes: any RoutesBuilder) {
+    static func register(_ routes: any RoutesBuilder, metricsToken: String?) {
         _ = registry
         routes.get(.healthz) { request async -> Response in
             struct Health: Content {
@@ -42,7 +42,15 @@ package enum Observability {
                 return response
             }
         }
-        routes.get(.metrics) { _ async -> Response in
+        routes.get(.metrics) { request async throws -> Response in
+            // Metrics say what the site is doing: for the operator only.
+            if let metricsToken {
+                guard let sent = request.headers.bearerAuthorization?.token, Secrets.equal(sent, metricsToken) else {
+                    throw AppError.unauthorized
+                }
+            } else if !isLoopback(request.clientAddress) {
+                throw AppError.notFound
+            }
             var buffer: [UInt8] = []
             buffer.reserveCapacity(16 * 1024)
             registry.emit(into: &buffer)
@@ -51,6 +59,11 @@ package enum Observability {
             return Response(status: .ok, headers: headers, body: .init(data: Data(buffer)))
         }
     }
+}
+
+/// Whether an address is this machine's own.
+func isLoopback(_ address: String) -> Bool {
+    ["127.0.0.0/8", "::1"].compactMap(AddressRange.init).contains { $0.contains(address) }
 }
 
 /// Returns the request id (taken from an incoming `X-Request-Id`, else made

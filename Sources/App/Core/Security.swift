@@ -39,8 +39,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         let token = existing ?? Secrets.make()
         request.storage[CSRFTokenKey.self] = token
         if ![.GET, .HEAD, .OPTIONS].contains(request.method), !request.url.path.hasPrefix(SiteRoute.apiPrefix + "/") {
-            // The body is not collected yet before routing; the form field is in it.
-            _ = try? await request.body.collect(max: 10 * 1024 * 1024).get()
+            // The body was collected by `BodyLimitMiddleware`, within its route's limit.
             let sent = try? request.content.get(String.self, at: Self.fieldName)
             guard let existing, let sent, Secrets.equal(existing, sent) else {
                 request.logger.notice("CSRF token missing or wrong on \(request.method) \(request.url.path)")
@@ -99,5 +98,63 @@ struct StaticFilesMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         return try await files.respond(to: request, chainingTo: next)
+    }
+}
+
+/// How much a request may send, checked before any of it is read: a
+/// `Content-Length` above the limit of its route is refused with 413 at once,
+/// and a body without one is read only up to the limit. Routes that take
+/// files say so (`Route.acceptsUpTo`); every other body, on a known route or
+/// an unknown one, signed in or not, gets the small default. The body is
+/// collected here once, so that the CSRF check and the handlers read it
+/// from memory.
+struct BodyLimitMiddleware: AsyncMiddleware {
+    /// Enough for the longest form (an action with every text at its longest).
+    static let defaultLimit = 256 * 1024
+
+    /// Read-only once built, so shared by every request.
+    private final class Limits: @unchecked Sendable {
+        let router = TrieRouter<Int>()
+    }
+    private let limits = Limits()
+
+    /// The limits of the routes registered so far (call it after registering them).
+    init(routes: Routes) {
+        for route in routes.all {
+            if let bytes = route.userInfo["zaveza.body-limit"] as? Int {
+                limits.router.register(bytes, at: [.constant(route.method.rawValue)] + route.path)
+            }
+        }
+    }
+
+    func limit(for request: Request) -> Int {
+        var parameters = Parameters()
+        let path = request.url.path.split(separator: "/").map(String.init)
+        return limits.router.route(path: [request.method.rawValue] + path, parameters: &parameters) ?? Self.defaultLimit
+    }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return try await next.respond(to: request) }
+        let limit = limit(for: request)
+        if let length = request.headers.first(name: .contentLength).flatMap({ Int($0) }), length > limit {
+            throw AppError.payloadTooLarge(limit: limit)
+        }
+        if request.body.data == nil {
+            do {
+                _ = try await request.body.collect(max: limit).get()
+            } catch {
+                throw AppError.payloadTooLarge(limit: limit)
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+extension Route {
+    /// This route takes bodies up to `bytes` (a file upload), not only the small default.
+    @discardableResult
+    package func acceptsUpTo(_ bytes: Int) -> Route {
+        userInfo["zaveza.body-limit"] = bytes
+        return self
     }
 }

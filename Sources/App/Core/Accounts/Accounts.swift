@@ -1,11 +1,10 @@
 import Fluent
+import SQLKit
+import Synchronization
 import Vapor
 
 /// Accounts: e-mail addresses, passwords, throttled sign-in, one-time links.
 package enum Accounts {
-    /// Failed sign-ins allowed per account and per address in `throttleWindow`.
-    package static let throttleLimit = 5
-    package static let throttleWindow: TimeInterval = 15 * 60
     package static let resetLifetime: TimeInterval = 3600
     package static let invitationLifetime: TimeInterval = 7 * 24 * 3600
 
@@ -31,33 +30,41 @@ package enum Accounts {
         }
     }
 
-    /// Refuses a sign-in when the account or the address has failed too often
-    /// lately; says how long to wait.
-    package static func throttle(email: String, address: String, on database: any Database) async throws {
-        let since = Date().addingTimeInterval(-throttleWindow)
-        for filter in [(\LoginAttempt.$email, email), (\LoginAttempt.$address, address)] {
-            let failures = try await LoginAttempt.query(on: database)
-                .filter(filter.0 == filter.1).filter(\.$succeeded == false).filter(\.$at > since)
-                .sort(\.$at, .ascending).all()
-            if failures.count >= throttleLimit, let oldest = failures.first {
-                let retry = Int(oldest.at.addingTimeInterval(throttleWindow).timeIntervalSinceNow.rounded(.up))
-                throw AppError.tooManyRequests(retryAfter: max(1, retry))
-            }
-        }
-    }
-
-    /// Checks an e-mail and password; records the attempt for throttling.
+    /// Checks an e-mail and password, throttled in the database (`Throttle`):
+    /// every attempt takes a place for the account from this address and for
+    /// the address, before the password is looked at; a right password gives
+    /// them back. An unknown account costs the same bcrypt work as a known
+    /// one, so the time of the answer does not tell which e-mails have
+    /// accounts. Each attempt is recorded.
     package static func verify(email: String, password: String, address: String, request: Request) async throws -> User? {
         let email = normalized(email)
-        try await throttle(email: email, address: address, on: request.db)
+        let pair = "signin:" + Secrets.hash(email + "|" + address)
+        let from = "signin-from:" + Secrets.hash(address)
+        try await Throttle.take(pair, Throttle.signInAccountAddress, on: request.db)
+        try await Throttle.take(from, Throttle.signInAddress, on: request.db)
         let user = try await User.query(on: request.db).filter(\.$email == email).first()
-        var valid = false
-        if let hash = user?.passwordHash {
-            valid = try await request.password.async.verify(password, created: hash)
-        }
+        var hash = user?.passwordHash
+        if hash == nil { hash = try await dummyHash(request) }
+        let matches = try await request.password.async.verify(password, created: hash ?? "")
+        let valid = matches && user?.passwordHash != nil
         try await LoginAttempt(email: email, address: address, succeeded: valid, at: Date()).create(on: request.db)
+        if valid {
+            try await Throttle.clear(pair, on: request.db)
+            try await Throttle.giveBack(from, Throttle.signInAddress, on: request.db)
+        }
         return valid ? user : nil
     }
+
+    /// A bcrypt hash of nothing anyone knows, made once with the
+    /// application's cost, to check unknown accounts against.
+    static func dummyHash(_ request: Request) async throws -> String {
+        if let hash = dummy.withLock({ $0 }) { return hash }
+        let hash = try await request.password.async.hash(Secrets.make())
+        dummy.withLock { $0 = hash }
+        return hash
+    }
+
+    private static let dummy = Mutex<String?>(nil)
 
     /// Makes a single-use link secret for `user`; only its hash is stored.
     package static func issueToken(for user: User, purpose: OneTimeToken.Purpose, on database: any Database) async throws -> String {
@@ -72,6 +79,16 @@ package enum Accounts {
     }
 
     /// The token behind a link, if it is still valid (not used, not expired).
+    /// Marks a one-time link used, if no one used it first: one conditional
+    /// update, so two requests with the same link never both pass, with any
+    /// number of server processes.
+    package static func consume(_ token: OneTimeToken, on database: any Database) async throws -> Bool {
+        let sql = database as! any SQLDatabase  // both drivers are SQL databases
+        let rows = try await sql.update(OneTimeToken.schema).set("used_at", to: Date()).where("id", .equal, token.requireID())
+            .where("used_at", .is, SQLLiteral.null).returning("id").all()
+        return rows.count == 1
+    }
+
     package static func validToken(_ secret: String, on database: any Database) async throws -> OneTimeToken? {
         try await OneTimeToken.query(on: database)
             .filter(\.$tokenHash == Secrets.hash(secret)).filter(\.$usedAt == nil).filter(\.$expiresAt > Date())

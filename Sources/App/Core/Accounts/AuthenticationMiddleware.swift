@@ -11,16 +11,22 @@ struct AuthenticationMiddleware: AsyncMiddleware {
     static let touchInterval: TimeInterval = 300
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let authorization = request.headers.bearerAuthorization {
+        if let authorization = request.headers.bearerAuthorization, request.url.path != SiteRoute.metrics.path {
             request.principal = try await Self.principal(forToken: authorization.token, on: request.db)
             guard request.principal != nil else { throw AppError.unauthorized }
         } else if let secret = request.cookies[Self.sessionCookie]?.string {
             request.principal = try await Self.principal(forSession: secret, on: request.db)
-            // A one-time password must be replaced before anything else.
-            if case .user(_, _, _, true) = request.principal?.kind, request.method == .GET,
-                ![SiteRoute.account.path, SiteRoute.stylesheet.path].contains(request.url.path)
-            {
-                return request.redirect(to: SiteRoute.account.path, redirectType: .normal)
+            // A one-time password must be replaced before anything else: a
+            // page leads to the account page, and no form but the new
+            // password's (or signing out) is taken.
+            if case .user(_, _, _, true) = request.principal?.kind {
+                if request.method == .GET || request.method == .HEAD {
+                    if ![SiteRoute.account.path, SiteRoute.stylesheet.path].contains(request.url.path) {
+                        return request.redirect(to: SiteRoute.account.path, redirectType: .normal)
+                    }
+                } else if ![SiteRoute.accountPassword.path, SiteRoute.logout.path].contains(request.url.path) {
+                    throw AppError.forbidden
+                }
             }
         }
         return try await next.respond(to: request)
@@ -87,12 +93,5 @@ struct AuthenticationMiddleware: AsyncMiddleware {
     static func cookie(_ value: String, maxAge: Int, _ request: Request) -> HTTPCookies.Value {
         HTTPCookies.Value(
             string: value, maxAge: maxAge, path: "/", isSecure: request.isSecure, isHTTPOnly: true, sameSite: .lax)
-    }
-}
-
-extension Request {
-    /// Whether the visitor reached us over TLS (directly or through a proxy that says so).
-    var isSecure: Bool {
-        url.scheme == "https" || headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
     }
 }

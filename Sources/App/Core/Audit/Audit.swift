@@ -85,10 +85,13 @@ package enum Audit {
         let before = model.auditFields
         try change(model)
         let after = model.auditFields
-        guard before != after else { return }
+        // A change only to fields the trail does not show (a cache, a
+        // timestamp) is still saved; the trail gets an entry when what it
+        // shows changed.
+        guard before != after || model.hasChanges else { return }
         try await database.transaction { database in
             try await model.save(on: database)
-            try await entry(.update, model, before: before, after: after, by: actor, on: database)
+            if before != after { try await entry(.update, model, before: before, after: after, by: actor, on: database) }
         }
     }
 

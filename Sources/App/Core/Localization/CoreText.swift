@@ -23,6 +23,8 @@ package enum CoreText: String, BilingualCatalogue {
     case errorForbiddenText
     case errorBadRequestTitle
     case errorBadRequestText
+    case errorTooLargeTitle
+    case errorTooLargeText
     case errorMethodNotAllowedTitle
     case errorMethodNotAllowedText
     case errorServerTitle
@@ -34,6 +36,8 @@ package enum CoreText: String, BilingualCatalogue {
     case apiNotFound
 
     case parameterNotNumber
+    case numberBetween
+    case tooLong
     case parameterOutOfRange
     case parameterNotAllowed
     case pageBeyondLast
@@ -89,6 +93,8 @@ package enum CoreText: String, BilingualCatalogue {
             .text("Za to stran nimate dovoljenja. Če menite, da bi ga morali imeti, se obrnite na skrbnika svojega mesta.")
         case .errorBadRequestTitle: .text("Zahteva ni veljavna")
         case .errorBadRequestText: .text("Zahteve ni bilo mogoče obdelati, ker nekaj v njej ni veljavno.")
+        case .errorTooLargeTitle: .text("Poslano je preveliko")
+        case .errorTooLargeText: .text("Ta naslov sprejme največ {size}. Pošljite manjšo datoteko ali krajše besedilo.")
         case .errorMethodNotAllowedTitle: .text("Metoda ni dovoljena")
         case .errorMethodNotAllowedText: .text("Ta naslov ne sprejema metode {method}. Dovoljene so: {allowed}.")
         case .errorServerTitle: .text("Prišlo je do napake")
@@ -106,6 +112,8 @@ package enum CoreText: String, BilingualCatalogue {
         case .apiNotFound: .text("Vira ni mogoče najti.")
 
         case .parameterNotNumber: .text("Parameter »{name}« mora biti celo število.")
+        case .numberBetween: .text("Vpišite število od {min} do {max}.")
+        case .tooLong: .text("Največ {max} znakov (zdaj {length}).")
         case .parameterOutOfRange: .text("Parameter »{name}« mora biti med {min} in {max}.")
         case .parameterNotAllowed: .text("Parameter »{name}« ne sprejme vrednosti »{value}«; dovoljene so: {allowed}.")
         case .pageBeyondLast: .text("Stran {page} ne obstaja; zadnja stran je {last}.")
@@ -172,6 +180,8 @@ package enum CoreText: String, BilingualCatalogue {
         case .errorForbiddenText: .text("You do not have permission for this page. If you think you should, ask your city's administrator.")
         case .errorBadRequestTitle: .text("Invalid request")
         case .errorBadRequestText: .text("The request could not be processed because something in it is not valid.")
+        case .errorTooLargeTitle: .text("Too much was sent")
+        case .errorTooLargeText: .text("This address takes at most {size}. Send a smaller file or a shorter text.")
         case .errorMethodNotAllowedTitle: .text("Method not allowed")
         case .errorMethodNotAllowedText: .text("This address does not accept {method}. Allowed: {allowed}.")
         case .errorServerTitle: .text("Something went wrong")
@@ -187,6 +197,8 @@ package enum CoreText: String, BilingualCatalogue {
         case .apiNotFound: .text("Nothing was found at this address.")
 
         case .parameterNotNumber: .text("Parameter “{name}” must be a whole number.")
+        case .numberBetween: .text("Enter a number from {min} to {max}.")
+        case .tooLong: .text("At most {max} characters (now {length}).")
         case .parameterOutOfRange: .text("Parameter “{name}” must be between {min} and {max}.")
         case .parameterNotAllowed: .text("Parameter “{name}” does not accept “{value}”; allowed: {allowed}.")
         case .pageBeyondLast: .text("Page {page} does not exist; the last page is {last}.")

@@ -76,6 +76,8 @@ extension Localizer {
         case .unknownNotationKey(let text):
             text.map { "neznan notacijski ključ \"\($0)\" (NO, IE, NE, C)" } ?? "mora biti NO, IE, NE ali C"
         case .negativeAmount(let value): "količina ne sme biti negativna (\(number(value)))"
+        case .tooLarge(let field, let value, let limit):
+            "\(field) \(number(value)) presega, kar ima lahko mesto (največ \(number(limit)) po velikosti)"
         case .negativeEmissionsOutsideLand: "emissions_tco2e je lahko negativen le pod V.2 (zemljišča)"
         case .severalKinds: "podajte eno od amount, emissions_tco2e ali notation_key, ne več hkrati"
         case .noKind: "podajte količino (z energentom in enoto), emissions_tco2e ali notation_key"

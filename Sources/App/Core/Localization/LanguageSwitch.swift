@@ -13,7 +13,7 @@ enum LanguageSwitch {
             let response = request.redirect(to: back, redirectType: .normal)
             response.cookies[LanguageMiddleware.cookieName] = HTTPCookies.Value(
                 string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
-                isSecure: request.url.scheme == "https", isHTTPOnly: true, sameSite: .lax
+                isSecure: request.isSecure, isHTTPOnly: true, sameSite: .lax
             )
             return response
         }

@@ -34,7 +34,7 @@ package struct PublicAnswerCache: AsyncMiddleware {
             let (_, token) = try await Workspace.token(slug: slug, on: request.db)
         else { return try await next.respond(to: request) }
         let memory = request.application.workspaceMemory
-        let key = "answer:\(request.language.rawValue):\(request.url.string)"
+        let key = Self.key(request)
         if let kept = memory.value(key, token: token, as: Kept.self) {
             if request.headers.first(name: .ifNoneMatch) == kept.etag {
                 return Response(status: .notModified, headers: ["ETag": kept.etag])
@@ -54,6 +54,19 @@ package struct PublicAnswerCache: AsyncMiddleware {
         response.body = .init(buffer: body)
         response.headers.replaceOrAdd(name: .eTag, value: etag)
         return response
+    }
+
+    /// The query parameters the kept answers depend on (openapi.yaml); any
+    /// other part of the query changes nothing in the answer.
+    static let parameters: Set<String> = ["page", "per_page", "field", "status", "purpose"]
+
+    /// The answer's key: its language, path and known parameters in a fixed
+    /// order, so junk in the query string cannot fill the memory and push
+    /// every city's answers out.
+    static func key(_ request: Request) -> String {
+        let items = (URLComponents(string: request.url.string)?.queryItems ?? []).filter { parameters.contains($0.name) }
+        let query = items.sorted { $0.name < $1.name }.map { "\($0.name)=\($0.value ?? "")" }.joined(separator: "&")
+        return "answer:\(request.language.rawValue):\(request.url.path)?\(query)"
     }
 
     /// FNV-1a: stable across processes, unlike `Hasher`.

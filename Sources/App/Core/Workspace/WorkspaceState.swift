@@ -26,27 +26,18 @@ package enum Workspace {
     package static let initialToken = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 
     /// Marks a city's data as changed. Call it after the change is written:
-    /// a reader reads the token first, then the data.
+    /// a reader reads the token first, then the data. One statement, an
+    /// insert that updates on conflict, so two first writes at the same
+    /// moment never fail (PostgreSQL aborts a transaction on a unique-key
+    /// violation; nothing here retries inside one).
     package static func changed(cityID: UUID, on database: any Database) async throws {
-        if let state = try await WorkspaceState.query(on: database).filter(\.$cityID == cityID).first() {
-            state.token = UUID()
-            state.changedAt = Date()
-            try await state.save(on: database)
-            return
-        }
-        let state = WorkspaceState()
-        state.cityID = cityID
-        state.token = UUID()
-        state.changedAt = Date()
-        do {
-            try await state.create(on: database)
-        } catch {
-            // Another writer created it at the same moment: change that one.
-            guard let other = try await WorkspaceState.query(on: database).filter(\.$cityID == cityID).first() else { throw error }
-            other.token = UUID()
-            other.changedAt = Date()
-            try await other.save(on: database)
-        }
+        try await (database as! any SQLDatabase).raw(
+            """
+            INSERT INTO workspace_states (id, city_id, token, changed_at) \
+            VALUES (\(bind: UUID()), \(bind: cityID), \(bind: UUID()), \(bind: Date())) \
+            ON CONFLICT (city_id) DO UPDATE SET token = excluded.token, changed_at = excluded.changed_at
+            """
+        ).run()
     }
 
     /// The current token of a city's data.

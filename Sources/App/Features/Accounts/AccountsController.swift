@@ -110,6 +110,7 @@ enum AccountsController {
         guard state.isValid else {
             return try await page(request, registrationPage(state, request), status: .unprocessableEntity).encodeResponse(for: request)
         }
+        try await Throttle.take("register-from:" + Secrets.hash(request.clientAddress), Throttle.registration, on: request.db)
         let user = User(email: email, name: name, passwordHash: try await request.password.async.hash(password))
         try await request.db.transaction { database in
             try await Audit.create(user, by: .system, on: database)
@@ -219,13 +220,18 @@ enum AccountsController {
     /// Stores a new password (audited without the hash) and ends every
     /// session of the person, so a browser signed in by someone else is out;
     /// the caller signs the current browser in again.
+    /// The new password and the end of the sessions are one transaction.
     static func setPassword(_ password: String, for user: User, request: Request) async throws {
         let hash = try await request.password.async.hash(password)
-        try await Audit.update(user, by: .user(user.requireID(), email: user.email), on: request.db) { user in
+        try await request.db.transaction { database in try await setPassword(hash: hash, for: user, on: database) }
+    }
+
+    static func setPassword(hash: String, for user: User, on database: any Database) async throws {
+        try await Audit.update(user, by: .user(user.requireID(), email: user.email), on: database) { user in
             user.passwordHash = hash
             user.mustChangePassword = false
         }
-        try await UserSession.query(on: request.db).filter(\.$user.$id == user.requireID()).delete()
+        try await UserSession.query(on: database).filter(\.$user.$id == user.requireID()).delete()
     }
 
     // MARK: Forgotten password
@@ -254,8 +260,12 @@ enum AccountsController {
             return try await page(request, forgotPage(state, request), status: .unprocessableEntity).encodeResponse(for: request)
         }
         // The same answer whether or not the account exists, so the form
-        // cannot be used to find out who has an account.
-        if let user = try await User.query(on: request.db).filter(\.$email == email).first() {
+        // cannot be used to find out who has an account; past an account's
+        // limit no more mail is sent, with the same answer too.
+        try await Throttle.take("reset-from:" + Secrets.hash(request.clientAddress), Throttle.resetAddress, on: request.db)
+        if let user = try await User.query(on: request.db).filter(\.$email == email).first(),
+            (try? await Throttle.take("reset-for:" + Secrets.hash(email), Throttle.resetAccount, on: request.db)) != nil
+        {
             let secret = try await Accounts.issueToken(for: user, purpose: .passwordReset, on: request.db)
             try await OutboxMessage(
                 to: email, subject: t(AccountsText.mailResetSubject),
@@ -309,9 +319,15 @@ enum AccountsController {
             return try await page(request, resetPage(state, secret: secret, request), status: .unprocessableEntity).encodeResponse(
                 for: request)
         }
-        token.usedAt = Date()
-        try await token.save(on: request.db)
-        try await setPassword(password, for: token.user, request: request)
+        // The link is used up and the password set in one transaction; a
+        // second use of the same link, even at the same moment, is refused.
+        let hash = try await request.password.async.hash(password)
+        let done = try await request.db.transaction { database in
+            guard try await Accounts.consume(token, on: database) else { return false }
+            try await setPassword(hash: hash, for: token.user, on: database)
+            return true
+        }
+        guard done else { return try await page(request, invalidLinkPage(request), status: .notFound).encodeResponse(for: request) }
         let response = request.redirect(to: .account, notice: .resetDone)
         try await AuthenticationMiddleware.signIn(token.user, request: request, response: response)
         return response
@@ -341,7 +357,8 @@ enum AccountsController {
                                     .p(
                                         .text(
                                             "\(t(AccountsText.outboxTo)): \(message.toEmail) · \(t.dateTime(message.createdAt ?? Date()))")),
-                                    .pre(.text(message.body))
+                                    // One-time links are the recipient's alone: whoever reads the outbox sees none.
+                                    .pre(.text(Redaction.hidingLinks(message.body, with: t(AccountsText.outboxLinkHidden))))
                                 )
                             })
                     )

@@ -12,7 +12,7 @@ package enum AccountsText: String, BilingualCatalogue {
     case forgotTitle, forgotLead, forgotSubmit, forgotSent
     case resetTitle, resetLead, resetSubmit, resetInvalid, resetDone
     case mailResetSubject, mailResetBody, mailInviteSubject, mailInviteBody
-    case outboxTitle, outboxLead, outboxEmpty, outboxTo, outboxSubject, outboxWhen
+    case outboxTitle, outboxLead, outboxEmpty, outboxTo, outboxSubject, outboxWhen, outboxLinkHidden
     case roleCoordinator, roleCityAdmin, roleCityOfficer, roleWorkingGroupMember, roleResident
     case roleIn
     case peopleTitle, peopleLead, peopleInviteTitle, peopleInviteSubmit, peopleInvited, peopleRemove, peopleEmpty, peopleSince,
@@ -80,8 +80,11 @@ package enum AccountsText: String, BilingualCatalogue {
             )
         case .outboxTitle: .text("Odhodna pošta")
         case .outboxLead:
-            .text("Sporočila, ki bi jih platforma poslala po e-pošti. Dokler pošiljanje ni nastavljeno, jih koordinator posreduje sam.")
+            .text(
+                "Sporočila, ki jih platforma pošilja po e-pošti. Enkratne povezave (ponastavitev gesla, vabila) so tu skrite: uporabi jih lahko le prejemnik."
+            )
         case .outboxEmpty: .text("Ni sporočil.")
+        case .outboxLinkHidden: .text("[enkratna povezava je skrita: uporabi jo lahko le prejemnik]")
         case .outboxTo: .text("Za")
         case .outboxSubject: .text("Zadeva")
         case .outboxWhen: .text("Čas")
@@ -183,8 +186,12 @@ package enum AccountsText: String, BilingualCatalogue {
                 "Hello,\n\n{inviter} invites you to Zaveza as {role}.\nChoose the password for your account at:\n{link}\n\nThe link is valid for seven days and can be used once."
             )
         case .outboxTitle: .text("Outbox")
-        case .outboxLead: .text("Messages the platform would send by e-mail. Until sending is set up, the coordinator passes them on.")
+        case .outboxLead:
+            .text(
+                "Messages the platform sends by e-mail. One-time links (password resets, invitations) are hidden here: only the recipient may use them."
+            )
         case .outboxEmpty: .text("No messages.")
+        case .outboxLinkHidden: .text("[one-time link hidden: only the recipient may use it]")
         case .outboxTo: .text("To")
         case .outboxSubject: .text("Subject")
         case .outboxWhen: .text("Time")

@@ -13,10 +13,26 @@ struct ActionInput {
     ]
 
     var values: [String: String]
+    /// Numbers that came as numbers (the API, the demo file), in the model's
+    /// units (fractions and shares as 0…1); they win over `values`.
+    var numbers: [String: Double] = [:]
 
-    init(values: [String: String]) {
+    init(values: [String: String], numbers: [String: Double] = [:]) {
         self.values = values.filter { Self.fields.contains($0.key) }
+        self.numbers = numbers.filter { Self.fields.contains($0.key) }
     }
+
+    /// The sane ranges of the numbers (the form's units; effects in percent
+    /// are 0…100): money up to 100 billion euros, a removal up to 100 million
+    /// tCO2e a year, a switch's ratio up to 10 MWh for one.
+    /// The longest texts (openapi.yaml's `maxLength`).
+    static let lengths = [
+        "name": 300, "description": 10_000, "responsible": 300, "stakeholders": 1000, "funding": 1000, "co_benefits": 2000,
+        "effect_gpc": 20, "effect_carrier": 40, "effect_to": 40, "effect_to_gpc": 20,
+    ]
+    static let money: ClosedRange<Double> = 0...1e11
+    static let removal: ClosedRange<Double> = 0...1e8
+    static let ratio: ClosedRange<Double> = 0...10
 
     /// The form of an action as stored, in the reader's number habits.
     init(_ action: CityAction, _ language: Language) {
@@ -46,15 +62,9 @@ struct ActionInput {
     /// copy); the state lists every problem.
     func read(into action: CityAction, _ t: Localizer) -> FormState {
         var state = FormState(values: values)
-        func number(_ name: String, _ message: String, minimum: Double = 0) -> Double? {
-            switch NumberInput.optionalDecimal(values[name], language: t.language) {
-            case .none: return nil
-            case .some(let value?) where value >= minimum: return value
-            default:
-                state.fail(name, message)
-                return nil
-            }
-        }
+        state.limitLengths(Self.lengths, t)
+        let fields = FormFields(values, numbers: numbers)
+        func number(_ name: String, in range: ClosedRange<Double>) -> Double? { state.number(name, fields, in: range, t) }
         func year(_ name: String) -> Int? {
             guard let text = text(name) else { return nil }
             guard let year = Int(text), (1990...2100).contains(year) else {
@@ -96,26 +106,23 @@ struct ActionInput {
         let start = date("start_date")
         let end = date("end_date")
         if let start, let end, end < start { state.fail("end_date", t(ActionsText.endBeforeStart)) }
-        let capex = number("capex_eur", t(ActionsText.amount))
-        let opex = number("opex_eur", t(ActionsText.amount))
+        let capex = number("capex_eur", in: Self.money)
+        let opex = number("opex_eur", in: Self.money)
 
         var effect: ActionEffect? = nil
         if let kindText = text("effect_kind") {
             if let kind = ActionKind(rawValue: kindText) {
                 // Fractions and shares are typed in percent; removals in tCO2e a year.
                 let percent = kind != .removal
-                let message = percent ? t(ActionsText.percentRange) : t(ActionsText.amount)
                 func value(_ name: String) -> Double? {
-                    guard let value = number(name, message) else { return nil }
-                    if percent, value > 100 {
-                        state.fail(name, message)
-                        return nil
-                    }
-                    return percent ? value / 100 : value
+                    guard percent else { return number(name, in: Self.removal) }
+                    // A number that came as a number is already a fraction.
+                    if numbers[name] != nil { return number(name, in: 0...1) }
+                    return state.number(name, fields, in: 0...100, t, message: t(ActionsText.percentRange)).map { $0 / 100 }
                 }
                 let mode = value("effect_mode")
                 if mode == nil, state.errors["effect_mode"] == nil { state.fail("effect_mode", t(CityEditText.required)) }
-                let ratio = number("effect_ratio", t(ActionsText.amount))
+                let ratio = number("effect_ratio", in: Self.ratio)
                 if let mode {
                     effect = ActionEffect(
                         kind: kind, gpc: text("effect_gpc"), carrier: text("effect_carrier"), to: text("effect_to"),

@@ -22,8 +22,9 @@ package final class CityAction: Model, @unchecked Sendable {
     @Field(key: "progress") package var progress: Int
     @OptionalField(key: "start_date") package var startDateText: String?
     @OptionalField(key: "end_date") package var endDateText: String?
-    @OptionalField(key: "capex_eur") package var capexEUR: Double?
-    @OptionalField(key: "opex_eur") package var opexEUR: Double?
+    /// Money is kept exact, in whole cents (EU project budgets add up to the cent).
+    @OptionalField(key: "capex_cents") package var capexCents: Int64?
+    @OptionalField(key: "opex_cents") package var opexCents: Int64?
     @OptionalField(key: "funding") package var funding: String?
     @OptionalField(key: "co_benefits") package var coBenefits: String?
     // The model effect; no kind means the action has none (adaptation, enabling measures).
@@ -166,5 +167,19 @@ extension ActionUpdate: Audited {
     package var auditCityID: UUID? { cityID }
     package var auditFields: [String: String?] {
         ["date": dateText, "status": status.rawValue, "progress": String(progress), "note": note]
+    }
+}
+
+extension CityAction {
+    /// Investment in euros, read and written through the exact cents.
+    package var capexEUR: Double? {
+        get { capexCents.map { Double($0) / 100 } }
+        set { capexCents = newValue.map(Money.cents) }
+    }
+
+    /// Yearly operating cost in euros, likewise.
+    package var opexEUR: Double? {
+        get { opexCents.map { Double($0) / 100 } }
+        set { opexCents = newValue.map(Money.cents) }
     }
 }

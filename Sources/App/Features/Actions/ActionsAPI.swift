@@ -36,33 +36,53 @@ extension APIHandler {
 }
 
 extension ActionInput {
-    /// The form of an action sent as JSON: fractions and shares as 0…1, as in scenario files.
+    /// The form of an action sent as JSON: its numbers stay numbers
+    /// (fractions and shares as 0…1, as in scenario files).
     init(api body: Components.Schemas.ActionInput) {
-        func plain(_ value: Double?) -> String { value.map { NumberInput.text($0, .en) } ?? "" }
         var values: [String: String] = [
             "code": body.code, "name": body.name, "description": body.description ?? "", "field": body.field.rawValue,
             "lever": body.lever?.rawValue ?? "", "purpose": body.purpose?.rawValue ?? ActionPurpose.mitigation.rawValue,
             "responsible": body.responsible ?? "", "stakeholders": body.stakeholders ?? "",
             "status": body.status?.rawValue ?? ActionStatus.planned.rawValue, "progress": String(body.progress ?? 0),
-            "start_date": body.startDate ?? "", "end_date": body.endDate ?? "", "capex_eur": plain(body.capexEur),
-            "opex_eur": plain(body.opexEur), "funding": body.funding ?? "", "co_benefits": body.coBenefits ?? "",
+            "start_date": body.startDate ?? "", "end_date": body.endDate ?? "", "funding": body.funding ?? "",
+            "co_benefits": body.coBenefits ?? "",
         ]
-        if let effect = body.effect { values.merge(Self.formValues(effect)) { $1 } }
-        self.init(values: values)
+        var numbers: [String: Double] = [:]
+        numbers["capex_eur"] = body.capexEur
+        numbers["opex_eur"] = body.opexEur
+        if let effect = body.effect {
+            values.merge(Self.formValues(effect)) { $1 }
+            numbers.merge(Self.numbers(effect)) { $1 }
+        }
+        self.init(values: values, numbers: numbers)
     }
 
-    /// A model effect sent as JSON, as the form's fields: fractions and shares
-    /// (0…1 in JSON, as in scenario files) in percent, removals in tCO2e.
+    /// The text fields of a model effect sent as JSON.
     static func formValues(_ effect: Components.Schemas.ActionEffect) -> [String: String] {
-        func plain(_ value: Double) -> String { NumberInput.text(value, .en) }
-        let scale = effect.kind == .removal ? 1.0 : 100
-        return [
+        [
             "effect_kind": effect.kind.rawValue, "effect_gpc": effect.gpc ?? "", "effect_carrier": effect.carrier ?? "",
-            "effect_to": effect.to ?? "", "effect_to_gpc": effect.toGpc ?? "", "effect_min": plain(effect.min * scale),
-            "effect_mode": plain(effect.mode * scale), "effect_max": plain(effect.max * scale),
-            "effect_ratio": effect.ratio.map(plain) ?? "",
+            "effect_to": effect.to ?? "", "effect_to_gpc": effect.toGpc ?? "", "effect_ratio": "",
             "effect_start": effect.start.map(String.init) ?? "", "effect_full": effect.full.map(String.init) ?? "",
         ]
+    }
+
+    /// The numbers of a model effect sent as JSON, as they are.
+    static func numbers(_ effect: Components.Schemas.ActionEffect) -> [String: Double] {
+        var numbers = ["effect_min": effect.min, "effect_mode": effect.mode, "effect_max": effect.max]
+        numbers["effect_ratio"] = effect.ratio
+        return numbers
+    }
+
+    /// The stored numbers of an action, exactly (a PATCH keeps what it does not name).
+    static func numbers(_ action: CityAction) -> [String: Double] {
+        var numbers: [String: Double] = [:]
+        numbers["capex_eur"] = action.capexEUR
+        numbers["opex_eur"] = action.opexEUR
+        numbers["effect_min"] = action.effectMin
+        numbers["effect_mode"] = action.effectMode
+        numbers["effect_max"] = action.effectMax
+        numbers["effect_ratio"] = action.effectRatio
+        return numbers
     }
 
     /// A form field's name in the API (`effect_mode` is `effect.mode`).
@@ -100,7 +120,7 @@ extension APIHandler {
             let action = try await CityAction.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
         else { throw AppError.notFound }
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
-        let input = ActionInput(action, .en).overlaid(with: body)
+        let input = ActionInput(values: ActionInput(action, .en).values, numbers: ActionInput.numbers(action)).overlaid(with: body)
         let copy = try await CityAction.find(action.requireID(), on: request.db)!
         let state = try await ActionsController.failedState(city, copy, input, request.t, on: request.db)
         guard state.isValid else {
@@ -114,8 +134,8 @@ extension APIHandler {
 extension ActionInput {
     /// This form with the fields a PATCH gives; the others as they were.
     func overlaid(with patch: Components.Schemas.ActionPatch) -> ActionInput {
-        func plain(_ value: Double) -> String { NumberInput.text(value, .en) }
         var values = self.values
+        var numbers = self.numbers
         if let code = patch.code { values["code"] = code }
         if let name = patch.name { values["name"] = name }
         if let description = patch.description { values["description"] = description }
@@ -128,12 +148,15 @@ extension ActionInput {
         if let progress = patch.progress { values["progress"] = String(progress) }
         if let start = patch.startDate { values["start_date"] = start }
         if let end = patch.endDate { values["end_date"] = end }
-        if let capex = patch.capexEur { values["capex_eur"] = plain(capex) }
-        if let opex = patch.opexEur { values["opex_eur"] = plain(opex) }
+        if let capex = patch.capexEur { numbers["capex_eur"] = capex }
+        if let opex = patch.opexEur { numbers["opex_eur"] = opex }
         if let funding = patch.funding { values["funding"] = funding }
         if let coBenefits = patch.coBenefits { values["co_benefits"] = coBenefits }
-        if let effect = patch.effect { values.merge(Self.formValues(effect)) { $1 } }
-        return ActionInput(values: values)
+        if let effect = patch.effect {
+            values.merge(Self.formValues(effect)) { $1 }
+            numbers = numbers.filter { !$0.key.hasPrefix("effect_") }.merging(Self.numbers(effect)) { $1 }
+        }
+        return ActionInput(values: values, numbers: numbers)
     }
 }
 

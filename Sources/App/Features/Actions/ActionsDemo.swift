@@ -11,14 +11,11 @@ enum ActionsDemo {
             guard let cityID = cities[row["city"]!] else { continue }
             let action = CityAction()
             action.$city.id = cityID
-            // The file holds the form's fields, but fractions as 0…1, as in scenario files; the form takes percent.
-            var values = Dictionary(uniqueKeysWithValues: table.header.map { ($0, row[$0] ?? "") })
-            if values["effect_kind"] != "removal" {
-                for name in ["effect_min", "effect_mode", "effect_max"] {
-                    if let value = values[name].flatMap(Double.init) { values[name] = String((value * 100 * 1e6).rounded() / 1e6) }
-                }
-            }
-            let state = ActionInput(values: values).read(into: action, Localizer(.en))
+            // The file holds the form's fields; its numbers (fractions as 0…1, as in scenario files) are read as numbers.
+            let values = Dictionary(uniqueKeysWithValues: table.header.map { ($0, row[$0] ?? "") })
+            let numbers = ["capex_eur", "opex_eur", "effect_min", "effect_mode", "effect_max", "effect_ratio"]
+                .reduce(into: [String: Double]()) { numbers, name in numbers[name] = values[name].flatMap { Double($0) } }
+            let state = ActionInput(values: values, numbers: numbers).read(into: action, Localizer(.en))
             guard state.isValid else {
                 throw DemoError.invalidRow(line: row.line, problems: state.errorOrder.map { "\($0): \(state.errors[$0] ?? "")" })
             }

@@ -7,7 +7,7 @@ package enum ActionsText: String, BilingualCatalogue {
     case effectCarrier, effectCarrierHint, effectTo, effectToGPC, effectToGPCHint, effectMin, effectMode, effectMax, effectValueHint
     case effectRatio, effectRatioHint, effectStart, effectFull, effectYearsHint, effectInPathway, effectNotInPathway
     case reduction, reductionIn, noReduction, updatesTitle, updatesNone, addUpdate, updateDate, updateNote, updateSave
-    case codeTaken, codeFormat, progressRange, endBeforeStart, amount, percentRange, modelProblem, noInventory
+    case codeTaken, codeFormat, progressRange, endBeforeStart, percentRange, modelProblem, noInventory
     case describeReduce, describeSwitch, describeFactor, describeDirect, describeRemoval, anyCarrier, allReferences, openData, updateBy
 
     package var slovenian: Message {
@@ -95,7 +95,6 @@ package enum ActionsText: String, BilingualCatalogue {
         case .codeFormat: .text("Oznaka ima lahko do 16 črk, številk, pomišljajev ali podčrtajev.")
         case .progressRange: .text("Vpišite celo število med 0 in 100.")
         case .endBeforeStart: .text("Konec ne sme biti pred začetkom.")
-        case .amount: .text("Vpišite znesek 0 ali več, npr. 250000.")
         case .percentRange: .text("Vpišite odstotek med 0 in 100.")
         case .modelProblem: .text("Model ukrepa ne sprejme: {problem}")
         case .noInventory: .text("Mesto še nima inventure, zato pot ni izračunana.")
@@ -196,7 +195,6 @@ package enum ActionsText: String, BilingualCatalogue {
         case .codeFormat: .text("A code has up to 16 letters, digits, hyphens or underscores.")
         case .progressRange: .text("Enter a whole number between 0 and 100.")
         case .endBeforeStart: .text("The end must not be before the start.")
-        case .amount: .text("Enter an amount of 0 or more, such as 250000.")
         case .percentRange: .text("Enter a percentage between 0 and 100.")
         case .modelProblem: .text("The model does not accept the action: {problem}")
         case .noInventory: .text("The city has no inventory yet, so there is no pathway.")

@@ -130,6 +130,7 @@ enum HazardsController {
     /// The form read into `hazard`; the state lists every problem.
     static func read(_ values: [String: String], into hazard: Hazard, _ t: Localizer) -> FormState {
         var state = FormState(values: values.filter { fields.contains($0.key) })
+        state.limitLengths(["description": 5000, "sectors": 1000, "vulnerable_groups": 1000], t)
         let kind = HazardKind(rawValue: state["kind"])
         if kind == nil { state.fail("kind", t(CityEditText.choose)) }
         let probability = HazardLevel(rawValue: state["probability"])

@@ -33,15 +33,17 @@ struct CityProfileInput: Sendable {
     /// - Returns: the problems by field (empty when the city was changed).
     func validate(_ t: Localizer) -> FormState {
         var state = FormState(values: values)
+        state.limitLengths(["name": 100, "official_name": 200, "website": 500, "data_note": 5000], t)
         func text(_ field: String) -> String? { values[field]?.trimmingCharacters(in: .whitespacesAndNewlines) }
         for field in ["name", "official_name", "population"] where text(field)?.isEmpty == true {
             state.fail(field, t(CityEditText.required))
         }
-        if let population = text("population"), !population.isEmpty, Self.integer(population).map({ $0 >= 0 }) != true {
-            state.fail("population", t(CityEditText.wholeNumber))
+        if let population = text("population"), !population.isEmpty, Self.integer(population).map({ Self.population.contains($0) }) != true
+        {
+            state.fail("population", t(CityEditText.wholeNumber) + " " + t.numberBetween(0...Double(Self.population.upperBound)))
         }
-        if let area = text("area_km2"), !area.isEmpty, Self.decimal(area).map({ $0 > 0 }) != true {
-            state.fail("area_km2", t(CityEditText.positiveNumber))
+        if let area = text("area_km2"), !area.isEmpty, Self.decimal(area).map({ Self.area.contains($0) }) != true {
+            state.fail("area_km2", t.numberBetween(Self.area))
         }
         if let status = text("mission_status"), MissionStatus(rawValue: status) == nil {
             state.fail("mission_status", t(CityEditText.choose))
@@ -84,10 +86,14 @@ struct CityProfileInput: Sendable {
         if let note = text("data_note") { city.dataNote = note.isEmpty ? nil : note }
     }
 
+    /// Sane ranges: no municipality has more people or a larger area (Slovenia is about 20,000 km²).
+    static let population = 0...100_000_000
+    static let area: ClosedRange<Double> = 0.01...100_000
+
     static func integer(_ text: String) -> Int? { NumberInput.integer(text) }
     static func decimal(_ text: String) -> Double? { NumberInput.decimal(text) }
 
     private static func plain(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

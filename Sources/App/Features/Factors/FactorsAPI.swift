@@ -64,14 +64,10 @@ extension APIHandler {
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
         let values = [
             "carrier": body.carrier, "year_from": String(body.yearFrom), "year_to": body.yearTo.map(String.init) ?? "",
-            "value": NumberInput.text(body.value, .en), "source": body.source,
+            "source": body.source,
         ]
-        // Numbers come as JSON numbers: read them with a decimal point; messages in the request's language.
-        let (_, factor) = FactorsEditController.read(values, cityID: try city.requireID(), Localizer(.en))
-        guard let factor else {
-            let (state, _) = FactorsEditController.read(values, cityID: nil, request.t)
-            throw AppError.badRequest(state)
-        }
+        let (state, factor) = FactorsEditController.read(values, numbers: ["value": body.value], cityID: try city.requireID(), request.t)
+        guard let factor else { throw AppError.badRequest(state) }
         try await Audit.create(factor, by: principal.actor, on: request.db)
         return .created(
             .init(

@@ -105,9 +105,15 @@ enum FactorsEditController {
         ]
     }
 
-    /// The form read into a factor, or what is wrong with it.
-    static func read(_ values: [String: String], cityID: UUID?, _ t: Localizer) -> (FormState, EmissionFactor?) {
+    /// The sane range of a factor, tCO2e per MWh (lignite power is about 1.2).
+    static let valueRange: ClosedRange<Double> = 0...10
+
+    /// The form read into a factor, or what is wrong with it; `numbers` came as numbers (the API).
+    static func read(_ values: [String: String], numbers: [String: Double] = [:], cityID: UUID?, _ t: Localizer)
+        -> (FormState, EmissionFactor?)
+    {
         var state = FormState(values: values)
+        state.limitLengths(["source": 500], t)
         let carrier = state["carrier"]
         if !ReferenceData.shipped.carriers.contains(carrier) || ReferenceData.zeroCarriers.contains(carrier) {
             state.fail("carrier", t(CityEditText.choose))
@@ -123,8 +129,8 @@ enum FactorsEditController {
                 state.fail("year_to", t(FactorsText.yearOrder))
             }
         }
-        let value = NumberInput.decimal(state["value"], language: t.language)
-        if value == nil || value! < 0 { state.fail("value", t(FactorsText.valueNeeded)) }
+        let value = state.number("value", FormFields(values, numbers: numbers), in: valueRange, t)
+        if value == nil, state.errors["value"] == nil { state.fail("value", t(FactorsText.valueNeeded)) }
         let source = state["source"].trimmingCharacters(in: .whitespacesAndNewlines)
         if source.isEmpty { state.fail("source", t(CityEditText.required)) }
         guard state.isValid, let from, let value else { return (state, nil) }

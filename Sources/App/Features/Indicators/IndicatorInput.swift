@@ -18,9 +18,17 @@ enum IndicatorInput {
         ]
     }
 
-    /// Checks the form and applies it to `indicator`; the state lists every problem.
-    static func read(_ values: [String: String], into indicator: Indicator, _ t: Localizer) -> FormState {
+    /// The sane range of an indicator's value, whatever its unit.
+    static let valueRange: ClosedRange<Double> = -1e12...1e12
+
+    /// Checks the form and applies it to `indicator`; the state lists every
+    /// problem. `numbers` are numbers that came as numbers (the API).
+    static func read(_ values: [String: String], numbers: [String: Double] = [:], into indicator: Indicator, _ t: Localizer)
+        -> FormState
+    {
         var state = FormState(values: values.filter { fields.contains($0.key) })
+        state.limitLengths(["name": 300, "unit": 50, "source": 300], t)
+        let input = FormFields(values, numbers: numbers)
         func text(_ name: String) -> String? { (values[name]?.trimmingCharacters(in: .whitespacesAndNewlines)).nonEmpty }
         func year(_ name: String) -> Int? {
             guard let text = text(name) else { return nil }
@@ -30,15 +38,7 @@ enum IndicatorInput {
             }
             return year
         }
-        func number(_ name: String) -> Double? {
-            switch NumberInput.optionalDecimal(values[name], language: t.language) {
-            case .none: return nil
-            case .some(let value?): return value
-            case .some(nil):
-                state.fail(name, t(CityEditText.positiveNumber))
-                return nil
-            }
-        }
+        func number(_ name: String) -> Double? { state.number(name, input, in: valueRange, t) }
         let name = text("name")
         if name == nil { state.fail("name", t(CityEditText.required)) }
         let unit = text("unit")
@@ -101,7 +101,7 @@ enum IndicatorInput {
             let dateText = row["date"]?.trimmingCharacters(in: .whitespaces) ?? ""
             let valueText = row["value"]?.trimmingCharacters(in: .whitespaces) ?? ""
             let date = CalendarDate(iso: dateText)
-            let value = Double(valueText).flatMap { $0.isFinite ? $0 : nil }
+            let value = Double(valueText).flatMap { valueRange.contains($0) ? $0 : nil }
             if date == nil {
                 problems.append(
                     t(

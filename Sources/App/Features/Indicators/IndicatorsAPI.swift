@@ -23,7 +23,7 @@ extension APIHandler {
         guard let date = CalendarDate(iso: body.date) else {
             throw AppError.badRequest([Problem(field: "date") { $0(IndicatorsText.dateProblem, ["value": body.date]) }])
         }
-        guard body.value.isFinite else {
+        guard IndicatorInput.valueRange.contains(body.value) else {
             throw AppError.badRequest([Problem(field: "value") { $0(IndicatorsText.valueProblem, ["value": String(body.value)]) }])
         }
         try await IndicatorInput.store(
@@ -60,16 +60,10 @@ extension APIHandler {
         let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
         let principal = try requireToken(.editCity(city.requireID()))
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
-        let values = IndicatorInput.values(body)
         let indicator = Indicator()
         indicator.$city.id = try city.requireID()
-        // Numbers arrive as JSON numbers: read them with a decimal point.
-        let state = IndicatorInput.read(values, into: indicator, Localizer(.en))
-        guard state.isValid else {
-            let t = request.t
-            let localized = IndicatorInput.read(values, into: Indicator(), t)
-            throw AppError.badRequest(localized)
-        }
+        let state = IndicatorInput.read(IndicatorInput.values(body), numbers: IndicatorInput.numbers(body), into: indicator, request.t)
+        guard state.isValid else { throw AppError.badRequest(state) }
         try await Audit.create(indicator, by: principal.actor, on: request.db)
         return .created(.init(body: .json(.init(indicator, values: []))))
     }
@@ -91,13 +85,12 @@ extension APIHandler {
         let request = try request
         let (indicator, principal) = try await indicator(input.path.slug, input.path.id)
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
-        let values = IndicatorInput.values(body)
-        let state = IndicatorInput.read(values, into: Indicator(), Localizer(.en))
-        guard state.isValid else {
-            let localized = IndicatorInput.read(values, into: Indicator(), request.t)
-            throw AppError.badRequest(localized)
+        let (values, numbers) = (IndicatorInput.values(body), IndicatorInput.numbers(body))
+        let state = IndicatorInput.read(values, numbers: numbers, into: Indicator(), request.t)
+        guard state.isValid else { throw AppError.badRequest(state) }
+        try await Audit.update(indicator, by: principal.actor, on: request.db) {
+            _ = IndicatorInput.read(values, numbers: numbers, into: $0, request.t)
         }
-        try await Audit.update(indicator, by: principal.actor, on: request.db) { _ = IndicatorInput.read(values, into: $0, Localizer(.en)) }
         let stored = try await indicator.$values.query(on: request.db).all()
         return .ok(.init(body: .json(.init(indicator, values: stored))))
     }
@@ -111,14 +104,20 @@ extension APIHandler {
 }
 
 extension IndicatorInput {
-    /// An indicator sent as JSON, as the form's fields (numbers with a decimal point).
+    /// An indicator sent as JSON: its text fields as the form's.
     static func values(_ body: Components.Schemas.IndicatorInput) -> [String: String] {
         [
             "name": body.name, "unit": body.unit, "field": body.field.rawValue, "direction": body.direction.rawValue,
-            "baseline_year": body.baselineYear.map(String.init) ?? "",
-            "baseline_value": body.baselineValue.map { NumberInput.text($0, .en) } ?? "",
-            "target_year": body.targetYear.map(String.init) ?? "", "target_value": body.targetValue.map { NumberInput.text($0, .en) } ?? "",
+            "baseline_year": body.baselineYear.map(String.init) ?? "", "target_year": body.targetYear.map(String.init) ?? "",
             "source": body.source ?? "", "frequency": body.frequency?.rawValue ?? IndicatorFrequency.annual.rawValue,
         ]
+    }
+
+    /// Its numbers, as they are.
+    static func numbers(_ body: Components.Schemas.IndicatorInput) -> [String: Double] {
+        var numbers: [String: Double] = [:]
+        numbers["baseline_value"] = body.baselineValue
+        numbers["target_value"] = body.targetValue
+        return numbers
     }
 }

@@ -17,6 +17,7 @@ enum IndicatorsController {
         routes.post(.cityIndicatorDelete(slug: "", id: UUID()), use: delete)
         routes.post(.cityIndicatorValues(slug: "", id: UUID()), use: addValue)
         routes.on(.POST, SiteRoute.cityIndicatorImport(slug: "", id: UUID()).pattern, body: .collect(maxSize: "5mb"), use: importValues)
+            .acceptsUpTo(5 * 1024 * 1024)
         routes.post(.cityIndicatorValueDelete(slug: "", id: UUID(), value: UUID()), use: deleteValue)
     }
 
@@ -115,8 +116,8 @@ enum IndicatorsController {
         var state = FormState(values: values)
         let date = CalendarDate(iso: state["date"].trimmingCharacters(in: .whitespaces))
         if date == nil { state.fail("date", t(CityEditText.isoDate)) }
-        let value = NumberInput.decimal(state["value"], language: t.language)
-        if value == nil { state.fail("value", t(CityEditText.positiveNumber)) }
+        let value = state.number("value", FormFields(values), in: IndicatorInput.valueRange, t)
+        if value == nil, state.errors["value"] == nil { state.fail("value", t(CityEditText.required)) }
         guard let date, let value else {
             return try await renderShow(city, indicator, value: state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }

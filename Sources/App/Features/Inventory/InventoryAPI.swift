@@ -71,7 +71,9 @@ extension APIHandler {
             throw AppError.badRequest(
                 problems.problems.map { problem in Problem(field: problem.location.description) { $0.reason(problem.reason) } })
         case .success(let rows):
-            try await InventoryController.replaceRows(of: inventory, with: rows, by: principal.actor, on: request.db)
+            guard try await InventoryController.replaceRows(of: inventory, with: rows, by: principal.actor, on: request.db) else {
+                throw AppError.badRequest([Problem(field: "status") { $0(InventoryText.lockedError) }])
+            }
             return .ok(.init(body: .json(try await Components.Schemas.Inventory(inventory, on: request.db))))
         }
     }
@@ -121,7 +123,9 @@ extension APIHandler {
             throw AppError.badRequest(
                 calculation.problems.map { problem in Problem(field: problem.location.description) { $0.reason(problem.reason) } })
         }
-        try await InventoryController.lock(inventory, with: calculation, by: principal.actor, on: request.db)
+        guard try await InventoryController.lock(inventory, with: calculation, by: principal.actor, on: request.db) else {
+            throw AppError.badRequest([Problem(field: "status") { $0(InventoryText.lockedError) }])
+        }
         return .ok(.init(body: .json(try await Components.Schemas.Inventory(inventory, on: request.db))))
     }
 }

@@ -1,6 +1,7 @@
 import ClimateModel
 import Fluent
 import Foundation
+import SQLKit
 
 /// An inventory worked out with the climate model: the factors it uses, its
 /// totals (MODEL.md §2) and each row's tCO2e.
@@ -62,6 +63,24 @@ package struct InventoryCalculation: Sendable {
 
 /// The database questions of inventories.
 enum InventoryQuery {
+    /// Runs `body` in one transaction while the inventory is a draft;
+    /// `nil` when it has been submitted. The first statement claims the
+    /// inventory (a conditional update: PostgreSQL locks its row, SQLite
+    /// takes the write lock), so a submit and an import or a change of a row
+    /// never interleave, with any number of server processes.
+    static func whileDraft<T: Sendable>(
+        _ inventory: CityInventory, on database: any Database, _ body: @escaping @Sendable (any Database) async throws -> T
+    ) async throws -> T? {
+        let id = try inventory.requireID()
+        return try await database.transaction { database in
+            let draft = InventoryStatus.draft.rawValue
+            let claimed = try await (database as! any SQLDatabase).update(CityInventory.schema).set("status", to: draft)
+                .where("id", .equal, id).where("status", .equal, draft).returning("id").all()
+            guard claimed.count == 1 else { return nil }
+            return try await body(database)
+        }
+    }
+
     /// A city's inventories, newest first.
     static func all(cityID: UUID, on database: any Database) async throws -> [CityInventory] {
         try await CityInventory.query(on: database).filter(\.$city.$id == cityID).sort(\.$year, .descending).all()

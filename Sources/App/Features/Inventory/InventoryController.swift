@@ -17,6 +17,7 @@ enum InventoryController {
         routes.post(.cityInventoryRowEdit(slug: "", year: 0, id: UUID()), use: saveRow)
         // A whole inventory as a file is larger than a form.
         routes.on(.POST, SiteRoute.cityInventoryImport(slug: "", year: 0).pattern, body: .collect(maxSize: "10mb"), use: importFile)
+            .acceptsUpTo(10 * 1024 * 1024)
         routes.post(.cityInventorySubmit(slug: "", year: 0), use: submit)
         routes.post(.cityInventoryReopen(slug: "", year: 0), use: reopen)
     }
@@ -159,11 +160,15 @@ enum InventoryController {
         guard state.isValid else {
             return try await render(city, inventory, request, row: state, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        let rows = try await InventoryQuery.rows(of: inventory, on: request.db)
-        let row = try InventoryRow(
-            inventory: inventory, position: (rows.map(\.position).max() ?? 0) + 1, activity: activity,
-            dataSource: values["data_source"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines), quality: quality)
-        try await Audit.create(row, by: principal.actor, on: request.db)
+        let dataSource = values["data_source"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let added: Void? = try await InventoryQuery.whileDraft(inventory, on: request.db) { database in
+            let rows = try await InventoryQuery.rows(of: inventory, on: database)
+            let row = try InventoryRow(
+                inventory: inventory, position: (rows.map(\.position).max() ?? 0) + 1, activity: activity, dataSource: dataSource,
+                quality: quality)
+            try await Audit.create(row, by: principal.actor, on: database)
+        }
+        guard added != nil else { return try await lockedPage(city, inventory, request) }
         return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .saved)
     }
 
@@ -208,17 +213,21 @@ enum InventoryController {
         guard state.isValid else {
             return try await renderRowForm(city, inventory, row, state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        try await Audit.update(row, by: principal.actor, on: request.db) {
-            $0.gpc = activity.gpc
-            $0.carrier = activity.carrier
-            $0.amount = activity.amount
-            $0.unit = activity.unit?.rawValue
-            $0.factorTCO2ePerUnit = activity.factorTCO2ePerUnit
-            $0.emissionsTCO2e = activity.emissionsTCO2e
-            $0.notationKey = activity.notationKey?.rawValue
-            $0.dataSource = values["data_source"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines)
-            $0.quality = quality
+        let dataSource = values["data_source"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let saved: Void? = try await InventoryQuery.whileDraft(inventory, on: request.db) { database in
+            try await Audit.update(row, by: principal.actor, on: database) {
+                $0.gpc = activity.gpc
+                $0.carrier = activity.carrier
+                $0.amount = activity.amount
+                $0.unit = activity.unit?.rawValue
+                $0.factorTCO2ePerUnit = activity.factorTCO2ePerUnit
+                $0.emissionsTCO2e = activity.emissionsTCO2e
+                $0.notationKey = activity.notationKey?.rawValue
+                $0.dataSource = dataSource
+                $0.quality = quality
+            }
         }
+        guard saved != nil else { return try await lockedPage(city, inventory, request) }
         return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .saved)
     }
 
@@ -232,7 +241,10 @@ enum InventoryController {
             let row = try await InventoryRow.query(on: request.db).filter(\.$id == request.uuidParameter())
                 .filter(\.$inventory.$id == inventory.requireID()).first()
         else { throw AppError.notFound }
-        try await Audit.delete(row, by: principal.actor, on: request.db)
+        guard
+            try await InventoryQuery.whileDraft(inventory, on: request.db, { try await Audit.delete(row, by: principal.actor, on: $0) })
+                != nil
+        else { return try await lockedPage(city, inventory, request) }
         return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .deleted)
     }
 
@@ -264,17 +276,26 @@ enum InventoryController {
             )
             .encodeResponse(for: request)
         case .success(let rows):
-            try await replaceRows(of: inventory, with: rows, by: principal.actor, on: request.db)
+            guard try await replaceRows(of: inventory, with: rows, by: principal.actor, on: request.db) else {
+                return try await lockedPage(city, inventory, request)
+            }
             return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .imported)
         }
     }
 
+    /// A submitted inventory's page with the notice that it cannot change.
+    static func lockedPage(_ city: City, _ inventory: CityInventory, _ request: Request) async throws -> Response {
+        try await render(city, inventory, request, notice: request.t(InventoryText.lockedError), status: .conflict)
+            .encodeResponse(for: request)
+    }
+
     /// Replaces a draft's rows in one transaction: the old rows are deleted
     /// (and can be restored), the new ones created, each change recorded.
+    /// `false` when the inventory was submitted meanwhile (nothing changed).
     static func replaceRows(of inventory: CityInventory, with rows: [InventoryFile.Row], by actor: Actor, on database: any Database)
-        async throws
+        async throws -> Bool
     {
-        try await database.transaction { database in
+        try await InventoryQuery.whileDraft(inventory, on: database) { (database: any Database) async throws -> Void in
             for old in try await InventoryQuery.rows(of: inventory, on: database) {
                 try await Audit.delete(old, by: actor, on: database)
             }
@@ -283,7 +304,7 @@ enum InventoryController {
                     inventory: inventory, position: index + 1, activity: row.activity, dataSource: row.dataSource, quality: row.quality)
                 try await Audit.create(record, by: actor, on: database)
             }
-        }
+        } != nil
     }
 
     @Sendable static func submit(_ request: Request) async throws -> Response {
@@ -299,22 +320,27 @@ enum InventoryController {
                 rows.isEmpty ? t(InventoryText.cannotSubmitEmpty) : calculation.problems.map { t.problem($0) }.joined(separator: "; ")
             return try await render(city, inventory, request, notice: message, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        try await lock(inventory, with: calculation, by: principal.actor, on: request.db)
+        guard try await lock(inventory, with: calculation, by: principal.actor, on: request.db) else {
+            return try await lockedPage(city, inventory, request)
+        }
         return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .submitted)
     }
 
-    /// Submits a draft: locked with the factors it was calculated with.
+    /// Submits a draft: locked with the factors it was calculated with;
+    /// `false` when someone submitted it first.
     static func lock(_ inventory: CityInventory, with calculation: InventoryCalculation, by actor: Actor, on database: any Database)
-        async throws
+        async throws -> Bool
     {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let factors = String(decoding: try encoder.encode(calculation.factors), as: UTF8.self)
-        try await Audit.update(inventory, by: actor, on: database) {
-            $0.status = .submitted
-            $0.submittedAt = Date()
-            $0.factorsUsedJSON = factors
-        }
+        return try await InventoryQuery.whileDraft(inventory, on: database) { (database: any Database) async throws -> Void in
+            try await Audit.update(inventory, by: actor, on: database) {
+                $0.status = .submitted
+                $0.submittedAt = Date()
+                $0.factorsUsedJSON = factors
+            }
+        } != nil
     }
 
     @Sendable static func reopen(_ request: Request) async throws -> Response {
@@ -358,6 +384,7 @@ enum RowInput {
         case .unknownUnit, .amountNeedsUnit, .unitDoesNotFit: "unit"
         case .negativeAmount: "amount"
         case .negativeOwnFactor: "factor_tco2e_per_unit"
+        case .tooLarge(let field, _, _): field
         case .negativeEmissionsOutsideLand: "emissions_tco2e"
         case .unknownNotationKey: "notation_key"
         default: "amount"

@@ -93,10 +93,12 @@ package enum Pathway {
         return result
     }
 
-    /// The inventory a pathway starts from: the one of the city's baseline
-    /// year, else the most recent one.
+    /// The inventory a pathway and the reports start from: the submitted one
+    /// of the city's baseline year, else the most recent submitted one. A
+    /// draft is the city team's work in progress: what is public is submitted.
     package static func currentInventory(of cityID: UUID, baselineYear: Int?, on database: any Database) async throws -> CityInventory? {
-        let inventories = try await CityInventory.query(on: database).filter(\.$city.$id == cityID).sort(\.$year, .descending).all()
+        let inventories = try await CityInventory.query(on: database).filter(\.$city.$id == cityID)
+            .filter(\.$status == .submitted).sort(\.$year, .descending).all()
         return inventories.first { $0.year == baselineYear } ?? inventories.first
     }
 

@@ -66,11 +66,6 @@ enum ReportsController {
         let snapshots = try await ReportSnapshot.query(on: request.db).filter(\.$cityID == cityID).sort(\.$submittedAt, .descending).all()
         let visible = inventory.map { $0.isLocked || readsDrafts } ?? false
         let content: [Node<HTML.BodyContext>] = [
-            .unwrap(inventory) { inventory in
-                .if(
-                    !inventory.isLocked,
-                    .p(.class("notice notice-warning"), .text(t(ReportsText.draftNote, ["year": String(inventory.year)]))))
-            },
             inventory == nil ? .p(.text(t(ReportsText.noInventory))) : .empty,
             .if(
                 visible,
@@ -101,15 +96,16 @@ enum ReportsController {
                 ? .p(.text(t(ReportsText.snapshotsNone)))
                 : Tables.table(
                     caption: t(ReportsText.snapshotsTitle),
+                    // Who submitted is the team's to know, not every visitor's.
                     headings: [
                         (t(ReportsText.submittedOn), false), (t(ReportsText.kind), false), (t(InventoryText.year), true),
                         (t(ReportsText.by), false),
                         (t(ReportsText.page), false),
-                    ],
+                    ].filter { readsDrafts || $0.0 != t(ReportsText.by) },
                     rows: snapshots.map { snapshot in
                         .tr(
                             Tables.rowHeading(t.dateTime(snapshot.submittedAt)), .td(.text(t(snapshot.kind.text))),
-                            Tables.number(String(snapshot.inventoryYear)), .td(.text(snapshot.submittedBy)),
+                            Tables.number(String(snapshot.inventoryYear)), .if(readsDrafts, .td(.text(snapshot.submittedBy))),
                             .td(
                                 .a(.href(SiteRoute.cityReportSnapshot(slug: city.slug, id: snapshot.id!).path), .text(t(ReportsText.page))),
                                 .text(" · "),

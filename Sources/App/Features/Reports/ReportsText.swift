@@ -1,7 +1,7 @@
 /// Texts of a city's reports.
 package enum ReportsText: String, BilingualCatalogue {
     case link, title, lead, ccc, cccLead, covenant, covenantLead, gpc, gpcLead, page, csv, json, submit, submitLead, snapshotsTitle
-    case snapshotsNone, submittedOn, by, kind, noInventory, draftNote, baselineTitle, actionsTitle, indicatorsTitle, gapTitle
+    case snapshotsNone, submittedOn, by, kind, noInventory, baselineTitle, actionsTitle, indicatorsTitle, gapTitle
     case sector, scope1, scope2, scope3, total, co2, ch4, n2o, unsplit, mwhTitle, tco2Title, measure, print, generated, snapshotNote
     case residential, tertiary, industry, energyIndustries, agriculture, otherStationary, roadTransport, rail, waterborne, aviation, offRoad
     case carrierHeat, carrierLiquidGas, carrierHeatingOil, carrierCoal, carrierOtherFossil, carrierBiofuels, carrierOtherBiomass
@@ -33,7 +33,6 @@ package enum ReportsText: String, BilingualCatalogue {
         case .by: .text("Oddal")
         case .kind: .text("Poročilo")
         case .noInventory: .text("Mesto še nima inventure, zato poročil še ni.")
-        case .draftNote: .text("Inventura {year} je osnutek: poročila vidi le ekipa mesta, dokler je ne odda.")
         case .baselineTitle: .text("Izhodiščna inventura {year} po sektorjih, obsegih in plinih")
         case .actionsTitle: .text("Portfelj ukrepov")
         case .indicatorsTitle: .text("Kazalniki")
@@ -119,7 +118,6 @@ package enum ReportsText: String, BilingualCatalogue {
         case .by: .text("By")
         case .kind: .text("Report")
         case .noInventory: .text("The city has no inventory yet, so there are no reports yet.")
-        case .draftNote: .text("The {year} inventory is a draft: only the city's team sees the reports until it is submitted.")
         case .baselineTitle: .text("Baseline inventory {year} by sector, scope and gas")
         case .actionsTitle: .text("Action portfolio")
         case .indicatorsTitle: .text("Indicators")
