@@ -21,7 +21,7 @@ struct OperationsTests {
     @Test("/metrics counts requests by route and status and has a latency histogram; only with its token")
     func metrics() async throws {
         let token = "prometheus-scrapes-with-this-secret"
-        try await withTestApp(configure: { $0.metricsToken = token }) { app in
+        try await withTestApp(metricsToken: token) { app in
             try await app.testing().test(.GET, "/cities/kranj") { _ async in }
             try await app.testing().test(.GET, "/cities/nowhere") { _ async in }
             try await app.testing().test(.GET, SiteRoute.metrics.path) { response async in
@@ -53,7 +53,7 @@ struct OperationsTests {
 
     @Test("X-Forwarded-Proto is believed only from a trusted proxy: the session cookie is Secure only then")
     func forwardedProto() async throws {
-        try await withTestApp(configure: { $0.trustedProxies = [AddressRange("10.0.0.0/8")!] }) { app in
+        try await withTestApp(trustedProxies: [AddressRange("10.0.0.0/8")!]) { app in
             // setup: a sign-in form and its token
             let browser = TestClient(app)
             browser.headers = ["X-Forwarded-Proto": "https"]

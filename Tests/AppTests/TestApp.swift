@@ -11,7 +11,7 @@ import VaporTesting
 /// database, or on PostgreSQL when `ZAVEZA_TEST_DATABASE_URL` is set (each test
 /// in a schema of its own, dropped afterwards, so tests may run in parallel).
 func withTestApp(
-    demo: Bool = true, configure: (inout AppConfiguration) -> Void = { _ in }, _ body: (Application) async throws -> Void
+    demo: Bool = true, metricsToken: String? = nil, trustedProxies: [AddressRange] = [], _ body: (Application) async throws -> Void
 ) async throws {
     // Swift Testing runs every test at once; on PostgreSQL that would open more
     // connections than a default server allows, so at most a few apps live at a time.
@@ -25,7 +25,8 @@ func withTestApp(
         configuration.postgresSchema = name
         schema = name
     }
-    configure(&configuration)
+    configuration.metricsToken = metricsToken
+    configuration.trustedProxies = trustedProxies
     let app = try await ZavezaApp.make(configuration)
     do {
         if let schema { try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: schema)").run() }
