@@ -354,4 +354,113 @@ struct TrustTests {
             #expect(app.fluent.migrationLogLevel == .debug)
         }
     }
+
+    @Test("two saves of one action form: the second is told it changed meanwhile, with both values, and nothing is lost")
+    func lostUpdatesOnPages() async throws {
+        try await withTestApp { app in
+            // setup: two officers open the same form
+            let b1 = try #require(
+                try await CityAction.query(on: app.db).filter(\.$code == "B1").join(City.self, on: \CityAction.$city.$id == \City.$id)
+                    .filter(City.self, \.$slug == "kranj").first())
+            let path = SiteRoute.cityActionEdit(slug: "kranj", id: try b1.requireID()).path
+            let first = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let second = try await TestClient.signedIn(app, as: Demo.coordinator)
+            let formPage = try await first.get(path)
+            #expect(formPage.text.contains(#"name="version" value="\#(b1.version)""#))
+            var form = ActionInput(b1, .sl).values
+            form["version"] = String(b1.version)
+            // act: both save what they read
+            var mine = form
+            mine["name"] = "Prvo ime"
+            #expect(
+                try await first.post(SiteRoute.cityActionEdit(slug: "kranj", id: try b1.requireID()).path, form: mine).status == .seeOther)
+            var theirs = form
+            theirs["name"] = "Drugo ime"
+            let conflict = try await second.post(SiteRoute.cityActionEdit(slug: "kranj", id: try b1.requireID()).path, form: theirs)
+            // assert: the first change stands; the second sees both
+            #expect(conflict.status == .conflict)
+            #expect(conflict.text.contains("Medtem shranjeno: »Prvo ime«"))
+            #expect(conflict.text.contains(#"value="Drugo ime""#))
+            #expect(try await CityAction.find(b1.requireID(), on: app.db)?.name == "Prvo ime")
+            // Sending again, deliberately, saves it.
+            let current = try #require(try await CityAction.find(b1.requireID(), on: app.db))
+            theirs["version"] = String(current.version)
+            #expect(
+                try await second.post(SiteRoute.cityActionEdit(slug: "kranj", id: try b1.requireID()).path, form: theirs).status
+                    == .seeOther)
+            #expect(try await CityAction.find(b1.requireID(), on: app.db)?.name == "Drugo ime")
+        }
+    }
+
+    @Test("the API takes If-Match: a stale version is 412; of 20 PATCHes of one version at once exactly one lands")
+    func lostUpdatesOnTheAPI() async throws {
+        try await withTestApp { app in
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let token = try await TestClient.token(app, admin: admin, city: "ljubljana")
+            let w1 = try #require(
+                try await CityAction.query(on: app.db).join(City.self, on: \CityAction.$city.$id == \City.$id).filter(
+                    City.self, \.$slug == "ljubljana"
+                ).filter(\.$code == "W1").first())
+            let path = "/api/v1/cities/ljubljana/actions/\(try w1.requireID().uuidString)"
+            let version = w1.version
+            let statuses = try await withThrowingTaskGroup(of: UInt.self) { group in
+                for index in 0..<20 {
+                    group.addTask {
+                        var headers: HTTPHeaders = ["Content-Type": "application/json", "If-Match": "\"\(version)\""]
+                        headers.bearerAuthorization = .init(token: token)
+                        var status: UInt = 0
+                        try await app.testing().test(.PATCH, path, headers: headers, body: ByteBuffer(string: #"{"name":"Ime \#(index)"}"#))
+                        {
+                            status = $0.status.code
+                        }
+                        return status
+                    }
+                }
+                return try await group.reduce(into: [UInt]()) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == 200 }.count == 1, "\(statuses)")
+            #expect(statuses.filter { $0 == 412 }.count == 19, "\(statuses)")
+            let after = try #require(try await CityAction.find(w1.requireID(), on: app.db))
+            #expect(after.version == version + 1)
+            // The answer carries the new ETag, and a PATCH without If-Match still works.
+            let plain = try await TestClient.api(app, .PATCH, path, token: token, body: #"{"name":"Brez pogoja"}"#)
+            #expect(plain.status == .ok)
+            #expect(plain.headers.first(name: .eTag) == "\"\(version + 2)\"")
+            #expect(plain.text.contains(#""version":\#(version + 2)"#))
+        }
+    }
+
+    @Test("a 20,000-row import is all or nothing and lands in one go; the rows, totals and the trail are all there")
+    func bulkImport() async throws {
+        try await withTestApp { app in
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            #expect(
+                try await admin.post(
+                    SiteRoute.cityInventories(slug: "ljubljana").path, form: ["year": "2024", "gwp": "AR5", "coverage": "BASIC"]
+                ).status == .seeOther)
+            let token = try await TestClient.token(app, admin: admin, city: "ljubljana")
+            var csv = "gpc,emissions_tco2e,data_source,quality\n"
+            for index in 0..<20_000 { csv += "III.1.2,\(index % 100 + 1),Snaga,high\n" }
+            let base = "/api/v1/cities/ljubljana/inventories/2024/rows"
+            #expect(try await TestClient.api(app, .PUT, base, token: token, body: csv, contentType: "text/csv").status == .ok)
+            let inventory = try #require(
+                try await InventoryQuery.inventory(
+                    cityID: try CitiesQuery.require(slug: "ljubljana", on: app.db).requireID(), year: 2024, on: app.db))
+            #expect(try await InventoryRow.query(on: app.db).filter(\.$inventory.$id == inventory.requireID()).count() == 20_000)
+            #expect(
+                try await AuditEntry.query(on: app.db).filter(\.$recordType == "inventory_row").filter(\.$action == .create).count()
+                    == 20_000)
+            // Replacing them with a file that has one bad line changes nothing.
+            let bad = csv + "III.1.2,nope,Snaga,high\n"
+            #expect(try await TestClient.api(app, .PUT, base, token: token, body: bad, contentType: "text/csv").status == .badRequest)
+            #expect(try await InventoryRow.query(on: app.db).filter(\.$inventory.$id == inventory.requireID()).count() == 20_000)
+            // A good one replaces them all; the old ones can be restored (soft deletes).
+            #expect(
+                try await TestClient.api(app, .PUT, base, token: token, body: "gpc,emissions_tco2e\nIII.1.2,5\n", contentType: "text/csv")
+                    .status == .ok)
+            #expect(try await InventoryRow.query(on: app.db).filter(\.$inventory.$id == inventory.requireID()).count() == 1)
+            #expect(
+                try await InventoryRow.query(on: app.db).withDeleted().filter(\.$inventory.$id == inventory.requireID()).count() == 20_001)
+        }
+    }
 }

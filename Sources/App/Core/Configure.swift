@@ -22,6 +22,11 @@ package enum ZavezaApp {
 
     static func configure(_ app: Application, _ configuration: AppConfiguration) async throws {
         app.logger.logLevel = configuration.logLevel
+        // SQLite and bcrypt run on this pool. SQLite's busy handler waits for
+        // a writer by holding a thread, so with as few threads as cores a
+        // long import and two waiting writers could leave no thread for the
+        // writer they wait for (and for reads): many threads, most of them idle.
+        app.threadPool = NIOThreadPool(numberOfThreads: 16)
         try DatabaseSetup.configure(app, configuration)
         // bcrypt: cost 12 in real use; 4 keeps the test suite fast (still real bcrypt).
         app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))

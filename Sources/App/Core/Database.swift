@@ -37,6 +37,7 @@ package enum DatabaseSetup {
         M0025_CreateReportSnapshots(),
         M0026_CreateThrottleBuckets(),
         M0027_StoreMoneyInCents(),
+        M0028_AddVersions(),
     ]
 
     static func configure(_ app: Application, _ configuration: AppConfiguration) throws {

@@ -105,6 +105,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
                 headers: ["Retry-After": String(seconds)])
         case .badRequest(let problems):
             Description(status: .badRequest, code: error.code, title: .errorBadRequestTitle, text: .errorBadRequestText, details: problems)
+        case .preconditionFailed:
+            Description(status: .preconditionFailed, code: error.code, title: .errorBadRequestTitle, text: .changedMeanwhile)
         case .payloadTooLarge(let limit):
             Description(
                 status: .payloadTooLarge, code: error.code, title: .errorTooLargeTitle, text: .errorTooLargeText,

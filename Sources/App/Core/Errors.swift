@@ -26,6 +26,8 @@ package enum AppError: Error, Sendable {
     case methodNotAllowed(method: HTTPMethod, allowed: [HTTPMethod])
     /// The body is larger than the route takes (bytes).
     case payloadTooLarge(limit: Int)
+    /// The record changed since the version the change was based on (`If-Match`).
+    case preconditionFailed
 
     package var status: HTTPResponseStatus {
         switch self {
@@ -36,6 +38,7 @@ package enum AppError: Error, Sendable {
         case .badRequest: .badRequest
         case .methodNotAllowed: .methodNotAllowed
         case .payloadTooLarge: .payloadTooLarge
+        case .preconditionFailed: .preconditionFailed
         }
     }
 
@@ -49,6 +52,7 @@ package enum AppError: Error, Sendable {
         case .badRequest: "bad_request"
         case .methodNotAllowed: "method_not_allowed"
         case .payloadTooLarge: "payload_too_large"
+        case .preconditionFailed: "changed_meanwhile"
         }
     }
 }

@@ -37,6 +37,8 @@ package enum CoreText: String, BilingualCatalogue {
 
     case parameterNotNumber
     case numberBetween
+    case changedMeanwhile
+    case changedMeanwhileField
     case tooLong
     case parameterOutOfRange
     case parameterNotAllowed
@@ -113,6 +115,9 @@ package enum CoreText: String, BilingualCatalogue {
 
         case .parameterNotNumber: .text("Parameter »{name}« mora biti celo število.")
         case .numberBetween: .text("Vpišite število od {min} do {max}.")
+        case .changedMeanwhile:
+            .text("Nekdo je to medtem spremenil. Obrazec hrani vaše vrednosti; pošljite ga znova, da jih shranite namesto njegovih.")
+        case .changedMeanwhileField: .text("Medtem shranjeno: »{value}«. V polju je vaša vrednost.")
         case .tooLong: .text("Največ {max} znakov (zdaj {length}).")
         case .parameterOutOfRange: .text("Parameter »{name}« mora biti med {min} in {max}.")
         case .parameterNotAllowed: .text("Parameter »{name}« ne sprejme vrednosti »{value}«; dovoljene so: {allowed}.")
@@ -198,6 +203,9 @@ package enum CoreText: String, BilingualCatalogue {
 
         case .parameterNotNumber: .text("Parameter “{name}” must be a whole number.")
         case .numberBetween: .text("Enter a number from {min} to {max}.")
+        case .changedMeanwhile:
+            .text("Someone changed this meanwhile. The form keeps your values; send it again to save them instead of theirs.")
+        case .changedMeanwhileField: .text("Saved meanwhile: “{value}”. The field holds your value.")
         case .tooLong: .text("At most {max} characters (now {length}).")
         case .parameterOutOfRange: .text("Parameter “{name}” must be between {min} and {max}.")
         case .parameterNotAllowed: .text("Parameter “{name}” does not accept “{value}”; allowed: {allowed}.")

@@ -5,7 +5,7 @@ import Foundation
 /// first field by field and then by the climate model with the city's
 /// inventory and other actions (MODEL.md §7), so an officer sees at once
 /// what the model would refuse.
-struct ActionInput {
+struct ActionInput: Sendable {
     static let fields = [
         "code", "name", "description", "field", "lever", "purpose", "responsible", "stakeholders", "status", "progress", "start_date",
         "end_date", "capex_eur", "opex_eur", "funding", "co_benefits", "effect_kind", "effect_gpc", "effect_carrier", "effect_to",

@@ -8,6 +8,8 @@ package final class CityAction: Model, @unchecked Sendable {
     package static let schema = "actions"
 
     @ID(key: .id) package var id: UUID?
+    /// Goes up with every change (`Versioned`).
+    @Field(key: "version") package var version: Int
     @Parent(key: "city_id") package var city: City
     /// A short code, unique in the city (`B1`, `M2`): the action's id in the model.
     @Field(key: "code") package var code: String
@@ -42,7 +44,9 @@ package final class CityAction: Model, @unchecked Sendable {
     @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
     @Timestamp(key: "deleted_at", on: .delete) package var deletedAt: Date?
 
-    package init() {}
+    package init() {
+        version = 1
+    }
 
     package var startDate: CalendarDate? { startDateText.flatMap(CalendarDate.init(iso:)) }
     package var endDate: CalendarDate? { endDateText.flatMap(CalendarDate.init(iso:)) }
@@ -145,7 +149,7 @@ package final class ActionUpdate: Model, @unchecked Sendable {
     }
 }
 
-extension CityAction: Audited {
+extension CityAction: Versioned {
     package static var auditType: String { "action" }
     package var auditCityID: UUID? { $city.id }
     package var auditFields: [String: String?] {

@@ -94,7 +94,7 @@ extension ActionInput {
 extension Components.Schemas.Action {
     init(_ action: CityAction) {
         self.init(
-            id: action.id!.uuidString, code: action.code, name: action.name, description: action.description,
+            id: action.id!.uuidString, version: action.version, code: action.code, name: action.name, description: action.description,
             field: .init(rawValue: action.field.rawValue)!, lever: action.lever.flatMap { .init(rawValue: $0.rawValue) },
             purpose: .init(rawValue: action.purpose.rawValue)!, responsible: action.responsible, stakeholders: action.stakeholders,
             status: .init(rawValue: action.status.rawValue)!, progress: action.progress, startDate: action.startDateText,
@@ -120,13 +120,22 @@ extension APIHandler {
             let action = try await CityAction.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
         else { throw AppError.notFound }
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
+        let ifMatch = input.headers.ifMatch
         let input = ActionInput(values: ActionInput(action, .en).values, numbers: ActionInput.numbers(action)).overlaid(with: body)
         let copy = try await CityAction.find(action.requireID(), on: request.db)!
         let state = try await ActionsController.failedState(city, copy, input, request.t, on: request.db)
         guard state.isValid else {
             throw AppError.badRequest(state, name: ActionInput.apiName)
         }
-        try await Audit.update(action, by: principal.actor, on: request.db) { _ = input.read(into: $0, request.t) }
+        let t = request.t
+        do {
+            try await Audit.update(action, expecting: Audit.expectedVersion(ifMatch), by: principal.actor, on: request.db) {
+                _ = input.read(into: $0, t)
+            }
+        } catch is EditConflict {
+            throw AppError.preconditionFailed
+        }
+        request.recordVersion = action.version
         return .ok(.init(body: .json(.init(action))))
     }
 }

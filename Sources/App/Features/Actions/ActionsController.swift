@@ -116,10 +116,22 @@ enum ActionsController {
             return try await renderForm(city, action, state, checked: checked, request, status: .unprocessableEntity)
                 .encodeResponse(for: request)
         }
-        let values = ActionInput(values: try request.content.decode([String: String].self))
-        try await request.db.transaction { database in
-            try await Audit.update(action, by: principal.actor, on: database) { _ = values.read(into: $0, request.t) }
-            try await HazardLinks.sync(action, to: checked, by: principal.actor, on: database)
+        let form = try request.content.decode([String: String].self)
+        let values = ActionInput(values: form)
+        let t = request.t
+        do {
+            try await request.db.transaction { database in
+                try await Audit.update(action, expecting: Audit.expectedVersion(form["version"]), by: principal.actor, on: database) {
+                    _ = values.read(into: $0, t)
+                }
+                try await HazardLinks.sync(action, to: checked, by: principal.actor, on: database)
+            }
+        } catch is EditConflict {
+            // Someone saved it meanwhile: their values beside ours, nothing lost.
+            let current = try await CityAction.find(action.requireID(), on: request.db)!
+            var state = FormState(values: values.values)
+            state.changedMeanwhile(stored: ActionInput(current, request.language).values, t)
+            return try await renderForm(city, current, state, checked: checked, request, status: .conflict).encodeResponse(for: request)
         }
         return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
     }

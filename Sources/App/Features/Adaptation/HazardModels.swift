@@ -23,6 +23,8 @@ package final class Hazard: Model, @unchecked Sendable {
     package static let schema = "hazards"
 
     @ID(key: .id) package var id: UUID?
+    /// Goes up with every change (`Versioned`).
+    @Field(key: "version") package var version: Int
     @Parent(key: "city_id") package var city: City
     @Field(key: "kind") package var kind: HazardKind
     @Field(key: "description") package var description: String
@@ -33,7 +35,9 @@ package final class Hazard: Model, @unchecked Sendable {
     @OptionalField(key: "vulnerable_groups") package var vulnerableGroups: String?
     @Timestamp(key: "deleted_at", on: .delete) package var deletedAt: Date?
 
-    package init() {}
+    package init() {
+        version = 1
+    }
 }
 
 /// An action that answers a hazard (an adaptation action, usually).
@@ -54,7 +58,7 @@ package final class ActionHazard: Model, @unchecked Sendable {
     }
 }
 
-extension Hazard: Audited {
+extension Hazard: Versioned {
     package static var auditType: String { "hazard" }
     package var auditCityID: UUID? { $city.id }
     package var auditFields: [String: String?] {

@@ -106,6 +106,7 @@ enum HazardsController {
             Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
             .form(
                 .method(.post), .action(action.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
+                Form.version(Int(state["version"])),
                 .div(
                     .class("form-grid"),
                     Form.field(
@@ -174,12 +175,18 @@ enum HazardsController {
     @Sendable static func editForm(_ request: Request) async throws -> HTMLResponse {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let hazard = try await load(request, city)
-        let values = [
+        var values = values(hazard)
+        values["version"] = String(hazard.version)
+        return try renderForm(city, hazard, FormState(values: values), principal, request)
+    }
+
+    /// A hazard as its form's fields.
+    static func values(_ hazard: Hazard) -> [String: String] {
+        [
             "kind": hazard.kind.rawValue, "description": hazard.description, "probability": hazard.probability.rawValue,
             "impact": hazard.impact.rawValue, "trend": hazard.trend.rawValue, "sectors": hazard.sectors ?? "",
             "vulnerable_groups": hazard.vulnerableGroups ?? "",
         ]
-        return try renderForm(city, hazard, FormState(values: values), principal, request)
     }
 
     static func renderForm(
@@ -199,11 +206,22 @@ enum HazardsController {
         let hazard = try await load(request, city)
         let values = try request.content.decode([String: String].self)
         let check = Hazard()
-        let state = read(values, into: check, request.t)
+        var state = read(values, into: check, request.t)
+        state.values["version"] = values["version"]
         guard state.isValid else {
             return try await renderForm(city, hazard, state, principal, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        try await Audit.update(hazard, by: principal.actor, on: request.db) { _ = read(values, into: $0, request.t) }
+        let t = request.t
+        do {
+            try await Audit.update(hazard, expecting: Audit.expectedVersion(values["version"]), by: principal.actor, on: request.db) {
+                _ = read(values, into: $0, t)
+            }
+        } catch is EditConflict {
+            let current = try await Hazard.find(hazard.requireID(), on: request.db)!
+            state.changedMeanwhile(stored: Self.values(current), t)
+            state.values["version"] = String(current.version)
+            return try await renderForm(city, current, state, principal, request, status: .conflict).encodeResponse(for: request)
+        }
         return request.redirect(to: .cityHazards(slug: city.slug), notice: .saved)
     }
 

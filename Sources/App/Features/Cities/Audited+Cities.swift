@@ -1,7 +1,7 @@
 import Fluent
 import Foundation
 
-extension City: Audited {
+extension City: Versioned {
     package static var auditType: String { "city" }
     package var auditCityID: UUID? { id }
     package var auditFields: [String: String?] {

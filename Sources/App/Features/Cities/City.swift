@@ -20,6 +20,8 @@ package final class City: Model, @unchecked Sendable {
     package static let schema = "cities"
 
     @ID(key: .id) package var id: UUID?
+    /// Goes up with every change (`Versioned`).
+    @Field(key: "version") package var version: Int
     /// The city's short name in addresses, such as `kranj`; unique.
     @Field(key: "slug") package var slug: String
     @Field(key: "name") package var name: String
@@ -43,7 +45,9 @@ package final class City: Model, @unchecked Sendable {
     @Timestamp(key: "updated_at", on: .update) package var updatedAt: Date?
     @Timestamp(key: "deleted_at", on: .delete) package var deletedAt: Date?
 
-    package init() {}
+    package init() {
+        version = 1
+    }
 
     package var memberSince: CalendarDate? { memberSinceText.flatMap(CalendarDate.init(iso:)) }
     package var missionLabelDate: CalendarDate? { missionLabelDateText.flatMap(CalendarDate.init(iso:)) }

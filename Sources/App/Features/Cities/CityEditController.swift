@@ -14,20 +14,32 @@ enum CityEditController {
 
     @Sendable static func form(_ request: Request) async throws -> HTMLResponse {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
-        return try render(
-            city, profile: FormState(values: CityProfileInput(city, request.t).values), contact: FormState(), principal, request)
+        var values = CityProfileInput(city, request.t).values
+        values["version"] = String(city.version)
+        return try render(city, profile: FormState(values: values), contact: FormState(), principal, request)
     }
 
     @Sendable static func save(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let submitted = try request.content.decode([String: String].self)
         let input = CityProfileInput(values: submitted.filter { CityProfileInput.fields.contains($0.key) })
-        let state = input.validate(request.t)
+        var state = input.validate(request.t)
+        state.values["version"] = submitted["version"]
         guard state.isValid else {
             return try await render(city, profile: state, contact: FormState(), principal, request, status: .unprocessableEntity)
                 .encodeResponse(for: request)
         }
-        try await Audit.update(city, by: principal.actor, on: request.db) { input.apply(to: $0) }
+        do {
+            try await Audit.update(city, expecting: Audit.expectedVersion(submitted["version"]), by: principal.actor, on: request.db) {
+                input.apply(to: $0)
+            }
+        } catch is EditConflict {
+            let current = try await CitiesQuery.require(slug: city.slug, on: request.db)
+            state.changedMeanwhile(stored: CityProfileInput(current, request.t).values, request.t)
+            state.values["version"] = String(current.version)
+            return try await render(current, profile: state, contact: FormState(), principal, request, status: .conflict)
+                .encodeResponse(for: request)
+        }
         return request.redirect(to: .cityEdit(slug: city.slug), notice: .saved)
     }
 
@@ -85,7 +97,7 @@ enum CityEditController {
                 Form.errorSummary(profile, title: t(AccountsText.formErrorsTitle)),
                 .form(
                     .method(.post), .action(SiteRoute.cityEdit(slug: city.slug).path), .attribute(named: "novalidate", value: "novalidate"),
-                    Form.csrf(request.csrfToken),
+                    Form.csrf(request.csrfToken), Form.version(Int(profile["version"])),
                     .div(
                         .class("form-grid"),
                         Form.field("name", label: t(CityEditText.name), state: profile, required: true),

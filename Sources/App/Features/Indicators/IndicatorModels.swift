@@ -22,6 +22,8 @@ package final class Indicator: Model, @unchecked Sendable {
     package static let schema = "indicators"
 
     @ID(key: .id) package var id: UUID?
+    /// Goes up with every change (`Versioned`).
+    @Field(key: "version") package var version: Int
     @Parent(key: "city_id") package var city: City
     @Field(key: "name") package var name: String
     @Field(key: "unit") package var unit: String
@@ -36,7 +38,9 @@ package final class Indicator: Model, @unchecked Sendable {
     @Timestamp(key: "deleted_at", on: .delete) package var deletedAt: Date?
     @Children(for: \.$indicator) package var values: [IndicatorValue]
 
-    package init() {}
+    package init() {
+        version = 1
+    }
 }
 
 /// One measured value of an indicator, for a year, a month or a day.
@@ -67,7 +71,7 @@ package final class IndicatorValue: Model, @unchecked Sendable {
     package var date: CalendarDate? { CalendarDate(iso: dateText) }
 }
 
-extension Indicator: Audited {
+extension Indicator: Versioned {
     package static var auditType: String { "indicator" }
     package var auditCityID: UUID? { $city.id }
     package var auditFields: [String: String?] {

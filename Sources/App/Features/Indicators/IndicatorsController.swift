@@ -80,7 +80,9 @@ enum IndicatorsController {
     @Sendable static func editForm(_ request: Request) async throws -> HTMLResponse {
         let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
         let (_, indicator) = try await load(request)
-        let page = try IndicatorPages.form(city, indicator, FormState(values: IndicatorInput.values(indicator, request.language)), request)
+        var values = IndicatorInput.values(indicator, request.language)
+        values["version"] = String(indicator.version)
+        let page = try IndicatorPages.form(city, indicator, FormState(values: values), request)
         return HTMLResponse(html: Layout.render(page, PageContext(request)))
     }
 
@@ -91,13 +93,25 @@ enum IndicatorsController {
         // Checked on a copy, so a refused form changes nothing.
         let check = Indicator()
         check.$city.id = indicator.$city.id
-        let state = IndicatorInput.read(values, into: check, request.t)
+        var state = IndicatorInput.read(values, into: check, request.t)
+        state.values["version"] = values["version"]
         guard state.isValid else {
             let page = try IndicatorPages.form(city, indicator, state, request)
             return try await HTMLResponse(status: .unprocessableEntity, html: Layout.render(page, PageContext(request)))
                 .encodeResponse(for: request)
         }
-        try await Audit.update(indicator, by: principal.actor, on: request.db) { _ = IndicatorInput.read(values, into: $0, request.t) }
+        let t = request.t
+        do {
+            try await Audit.update(indicator, expecting: Audit.expectedVersion(values["version"]), by: principal.actor, on: request.db) {
+                _ = IndicatorInput.read(values, into: $0, t)
+            }
+        } catch is EditConflict {
+            let current = try await Indicator.find(indicator.requireID(), on: request.db)!
+            state.changedMeanwhile(stored: IndicatorInput.values(current, request.language), t)
+            state.values["version"] = String(current.version)
+            let page = try IndicatorPages.form(city, current, state, request)
+            return try await HTMLResponse(status: .conflict, html: Layout.render(page, PageContext(request))).encodeResponse(for: request)
+        }
         return request.redirect(to: .cityIndicator(slug: city.slug, id: try indicator.requireID()), notice: .saved)
     }
 

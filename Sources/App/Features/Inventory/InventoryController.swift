@@ -295,15 +295,13 @@ enum InventoryController {
     static func replaceRows(of inventory: CityInventory, with rows: [InventoryFile.Row], by actor: Actor, on database: any Database)
         async throws -> Bool
     {
-        try await InventoryQuery.whileDraft(inventory, on: database) { (database: any Database) async throws -> Void in
-            for old in try await InventoryQuery.rows(of: inventory, on: database) {
-                try await Audit.delete(old, by: actor, on: database)
-            }
-            for (index, row) in rows.enumerated() {
-                let record = try InventoryRow(
-                    inventory: inventory, position: index + 1, activity: row.activity, dataSource: row.dataSource, quality: row.quality)
-                try await Audit.create(record, by: actor, on: database)
-            }
+        let records = try rows.enumerated().map { index, row in
+            try InventoryRow(
+                inventory: inventory, position: index + 1, activity: row.activity, dataSource: row.dataSource, quality: row.quality)
+        }
+        return try await InventoryQuery.whileDraft(inventory, on: database) { (database: any Database) async throws -> Void in
+            try await Audit.deleteAll(InventoryQuery.rows(of: inventory, on: database), by: actor, on: database)
+            try await Audit.createAll(records, by: actor, on: database)
         } != nil
     }
 

@@ -44,6 +44,8 @@ package final class InventoryRow: Model, @unchecked Sendable {
     package static let schema = "inventory_rows"
 
     @ID(key: .id) package var id: UUID?
+    /// Goes up with every change (`Versioned`).
+    @Field(key: "version") package var version: Int
     @Parent(key: "inventory_id") package var inventory: CityInventory
     /// The city, so the row's history is the city's.
     @Field(key: "city_id") package var cityID: UUID
@@ -59,9 +61,12 @@ package final class InventoryRow: Model, @unchecked Sendable {
     @OptionalField(key: "quality") package var quality: DataQuality?
     @Timestamp(key: "deleted_at", on: .delete) package var deletedAt: Date?
 
-    package init() {}
+    package init() {
+        version = 1
+    }
 
     package init(inventory: CityInventory, position: Int, activity: Activity, dataSource: String?, quality: DataQuality?) throws {
+        version = 1
         self.$inventory.id = try inventory.requireID()
         self.cityID = inventory.$city.id
         self.position = position
@@ -104,7 +109,7 @@ extension CityInventory: Audited {
     }
 }
 
-extension InventoryRow: Audited {
+extension InventoryRow: Versioned {
     package static var auditType: String { "inventory_row" }
     package var auditCityID: UUID? { cityID }
     package var auditFields: [String: String?] {

@@ -34,9 +34,24 @@ package struct APIRequestMiddleware: AsyncMiddleware {
         if ![.GET, .HEAD].contains(request.method) {
             guard request.headers.bearerAuthorization != nil, case .token = request.principal?.kind else { throw AppError.unauthorized }
         }
-        return try await Self.$current.withValue(request) {
+        let response = try await Self.$current.withValue(request) {
             try await next.respond(to: request)
         }
+        // The generated code percent-encodes header values, which an ETag's quotes may not be.
+        if let version = request.storage[RecordVersionKey.self] { response.headers.replaceOrAdd(name: .eTag, value: "\"\(version)\"") }
+        return response
+    }
+}
+
+private enum RecordVersionKey: StorageKey {
+    typealias Value = Int
+}
+
+extension Request {
+    /// The version of the record an API answer is about, sent as its `ETag`.
+    package var recordVersion: Int? {
+        get { storage[RecordVersionKey.self] }
+        set { storage[RecordVersionKey.self] = newValue }
     }
 }
 
