@@ -46,6 +46,10 @@ package enum DatabaseSetup {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+            // Long writes (imports) get connections of their own: SQLite has one
+            // connection per event loop, and a long transaction on it would make
+            // every other request of that event loop wait for it.
+            app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .bulk, isDefault: false)
         case .sqliteMemory:
             app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
         case .postgres(let url):
@@ -66,6 +70,15 @@ package enum DatabaseSetup {
     static func tune(_ app: Application, _ configuration: AppConfiguration) async throws {
         guard case .sqliteFile = configuration.database, let sql = app.db as? any SQLDatabase else { return }
         try await sql.raw("PRAGMA journal_mode=WAL").run()
+        // A writer that finds the database locked waits, sleeping, up to 30 s
+        // (SQLite's own busy timeout, per connection: one per event loop)
+        // instead of spinning on a core while the other writer finishes.
+        for eventLoop in app.eventLoopGroup.makeIterator() {
+            for id in [DatabaseID.sqlite, .bulk] {
+                let database = app.databases.database(id, logger: app.logger, on: eventLoop)
+                try await (database as? any SQLDatabase)?.raw("PRAGMA busy_timeout = 30000").run()
+            }
+        }
     }
 
     /// Whether the database holds nothing yet: no partnership, no city and no
@@ -86,6 +99,20 @@ package enum DatabaseSetup {
     /// Cities in the database, deleted ones included.
     package static func cityCount(_ database: any Database) async throws -> Int {
         try await City.query(on: database).withDeleted().count()
+    }
+}
+
+extension DatabaseID {
+    /// The connections of long writes, on an SQLite file (`Request.bulkDB`).
+    package static let bulk = DatabaseID(string: "bulk")
+}
+
+extension Request {
+    /// Where a long write (an import) runs: connections of its own on an
+    /// SQLite file, so the requests of the same event loop are not held up;
+    /// the usual pool on PostgreSQL (which locks rows, not the database).
+    package var bulkDB: any Database {
+        application.databases.ids().contains(.bulk) ? db(.bulk) : db
     }
 }
 

@@ -143,7 +143,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
             let message = message(description.apiText ?? description.text, description, t)
             var details = description.details.map { ErrorBody.Detail(field: $0.field, message: $0.message(t)) }
             if description.status.code >= 500, showsInternalErrors {
-                details.append(.init(field: nil, message: String(reflecting: error)))
+                details.append(.init(field: nil, message: Redaction.redact(String(reflecting: error))))
             }
             let payload = ErrorBody(error: .init(code: description.code, message: message, details: details))
             headers.contentType = .json

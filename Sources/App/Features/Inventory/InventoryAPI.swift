@@ -71,7 +71,7 @@ extension APIHandler {
             throw AppError.badRequest(
                 problems.problems.map { problem in Problem(field: problem.location.description) { $0.reason(problem.reason) } })
         case .success(let rows):
-            guard try await InventoryController.replaceRows(of: inventory, with: rows, by: principal.actor, on: request.db) else {
+            guard try await InventoryController.replaceRows(of: inventory, with: rows, by: principal.actor, on: request.bulkDB) else {
                 throw AppError.badRequest([Problem(field: "status") { $0(InventoryText.lockedError) }])
             }
             return .ok(.init(body: .json(try await Components.Schemas.Inventory(inventory, on: request.db))))

@@ -276,7 +276,7 @@ enum InventoryController {
             )
             .encodeResponse(for: request)
         case .success(let rows):
-            guard try await replaceRows(of: inventory, with: rows, by: principal.actor, on: request.db) else {
+            guard try await replaceRows(of: inventory, with: rows, by: principal.actor, on: request.bulkDB) else {
                 return try await lockedPage(city, inventory, request)
             }
             return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .imported)

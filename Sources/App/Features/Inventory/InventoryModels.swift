@@ -120,3 +120,18 @@ extension InventoryRow: Versioned {
         ]
     }
 }
+
+extension InventoryRow: BulkInsertable {
+    package static let bulkColumns = [
+        "id", "version", "inventory_id", "city_id", "position", "gpc", "carrier", "amount", "unit", "factor_tco2e_per_unit",
+        "emissions_tco2e", "notation_key", "data_source", "quality",
+    ]
+    package var bulkValues: [any Encodable & Sendable] {
+        get throws {
+            [
+                try requireID(), version, $inventory.id, cityID, position, gpc, carrier, amount, unit, factorTCO2ePerUnit, emissionsTCO2e,
+                notationKey, dataSource, quality?.rawValue,
+            ]
+        }
+    }
+}
