@@ -1,6 +1,7 @@
 """Throttling of sign-in, in a file of its own that runs last: five failures
-block this address (127.0.0.1) for 15 minutes, so every test that signs in
-must run before it."""
+of one account from this address (127.0.0.1) block that account from here for
+15 minutes (and twenty failures block the address), so it runs after every
+test that signs in."""
 import uuid
 
 from helpers import assert_accessible, sign_in
