@@ -463,4 +463,29 @@ struct TrustTests {
                 try await InventoryRow.query(on: app.db).withDeleted().filter(\.$inventory.$id == inventory.requireID()).count() == 20_001)
         }
     }
+
+    @Test("an inventory row edited in two browsers at once: the second save shows what the first saved")
+    func lostUpdatesOnRows() async throws {
+        try await withTestApp { app in
+            let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)
+            #expect(try await coordinator.post(SiteRoute.cityInventoryReopen(slug: "kranj", year: 2018).path).status == .seeOther)
+            let kranj = try await CitiesQuery.require(slug: "kranj", on: app.db)
+            let row = try #require(
+                try await InventoryRow.query(on: app.db).filter(\.$cityID == kranj.requireID()).filter(\.$gpc == "III.1.2").first())
+            let path = SiteRoute.cityInventoryRowEdit(slug: "kranj", year: 2018, id: try row.requireID()).path
+            let page = try await coordinator.get(path)
+            #expect(page.text.contains(#"name="version" value="\#(row.version)""#))
+            var form = InventoryController.rowValues(row, .sl)
+            form["version"] = String(row.version)
+            var first = form
+            first["emissions_tco2e"] = "111"
+            #expect(try await coordinator.post(path, form: first).status == .seeOther)
+            var second = form
+            second["emissions_tco2e"] = "222"
+            let conflict = try await TestClient.signedIn(app, as: Demo.kranjOfficer).post(path, form: second)
+            #expect(conflict.status == .conflict)
+            #expect(conflict.text.contains("Medtem shranjeno: »111«"))
+            #expect(try await InventoryRow.find(row.requireID(), on: app.db)?.emissionsTCO2e == 111)
+        }
+    }
 }

@@ -192,14 +192,19 @@ enum InventoryController {
 
     @Sendable static func editRowForm(_ request: Request) async throws -> HTMLResponse {
         let (city, inventory, row, _) = try await loadRow(request)
-        let language = request.language
-        let values = [
+        var values = rowValues(row, request.language)
+        values["version"] = String(row.version)
+        return try renderRowForm(city, inventory, row, FormState(values: values), request)
+    }
+
+    /// A row as its form's fields, in the reader's number habits.
+    static func rowValues(_ row: InventoryRow, _ language: Language) -> [String: String] {
+        [
             "gpc": row.gpc, "carrier": row.carrier ?? "", "amount": NumberInput.text(row.amount, language), "unit": row.unit ?? "",
             "factor_tco2e_per_unit": NumberInput.text(row.factorTCO2ePerUnit, language),
             "emissions_tco2e": NumberInput.text(row.emissionsTCO2e, language), "notation_key": row.notationKey ?? "",
             "data_source": row.dataSource ?? "", "quality": row.quality?.rawValue ?? "",
         ]
-        return try renderRowForm(city, inventory, row, FormState(values: values), request)
     }
 
     @Sendable static func saveRow(_ request: Request) async throws -> Response {
@@ -209,26 +214,44 @@ enum InventoryController {
                 .encodeResponse(for: request)
         }
         let values = try request.content.decode([String: String].self)
-        let (state, activity, quality) = try await checkRow(values, inventory, request)
+        let (checked, activity, quality) = try await checkRow(values, inventory, request)
+        var state = checked
+        state.values["version"] = values["version"]
         guard state.isValid else {
             return try await renderRowForm(city, inventory, row, state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
         let dataSource = values["data_source"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let saved: Void? = try await InventoryQuery.whileDraft(inventory, on: request.db) { database in
-            try await Audit.update(row, by: principal.actor, on: database) {
-                $0.gpc = activity.gpc
-                $0.carrier = activity.carrier
-                $0.amount = activity.amount
-                $0.unit = activity.unit?.rawValue
-                $0.factorTCO2ePerUnit = activity.factorTCO2ePerUnit
-                $0.emissionsTCO2e = activity.emissionsTCO2e
-                $0.notationKey = activity.notationKey?.rawValue
-                $0.dataSource = dataSource
-                $0.quality = quality
+        let expected = Audit.expectedVersion(values["version"])
+        let saved: Void?
+        do {
+            saved = try await InventoryQuery.whileDraft(inventory, on: request.db) { database in
+                try await saveRow(row, activity, dataSource, quality, expected: expected, by: principal.actor, on: database)
             }
+        } catch is EditConflict {
+            let current = try await InventoryRow.find(row.requireID(), on: request.db)!
+            state.changedMeanwhile(stored: rowValues(current, request.language), request.t)
+            state.values["version"] = String(current.version)
+            return try await renderRowForm(city, inventory, current, state, request, status: .conflict).encodeResponse(for: request)
         }
         guard saved != nil else { return try await lockedPage(city, inventory, request) }
         return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .saved)
+    }
+
+    private static func saveRow(
+        _ row: InventoryRow, _ activity: Activity, _ dataSource: String?, _ quality: DataQuality?, expected: Int?, by actor: Actor,
+        on database: any Database
+    ) async throws {
+        try await Audit.update(row, expecting: expected, by: actor, on: database) {
+            $0.gpc = activity.gpc
+            $0.carrier = activity.carrier
+            $0.amount = activity.amount
+            $0.unit = activity.unit?.rawValue
+            $0.factorTCO2ePerUnit = activity.factorTCO2ePerUnit
+            $0.emissionsTCO2e = activity.emissionsTCO2e
+            $0.notationKey = activity.notationKey?.rawValue
+            $0.dataSource = dataSource
+            $0.quality = quality
+        }
     }
 
     @Sendable static func deleteRow(_ request: Request) async throws -> Response {
