@@ -83,6 +83,15 @@ final class TestClient: @unchecked Sendable {
         return String(response.text[start...].prefix(46))
     }
 
+    /// Ljubljana's admin makes a draft inventory of `year` and a write token; the token.
+    static func draftWithToken(_ app: Application, year: Int = 2024) async throws -> String {
+        let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+        let created = try await admin.post(
+            SiteRoute.cityInventories(slug: "ljubljana").path, form: ["year": String(year), "gwp": "AR5", "coverage": "BASIC"])
+        #expect(created.status == .seeOther)
+        return try await token(app, admin: admin, city: "ljubljana")
+    }
+
     func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: String? = nil) async throws -> TestingHTTPResponse {
         var headers = self.headers
         if !cookies.isEmpty { headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }

@@ -199,12 +199,7 @@ struct TrustTests {
     @Test("a submit and an import of the same draft at the same moment: the submitted inventory never changes afterwards")
     func inventoryLockIsAtomic() async throws {
         try await withTestApp { app in
-            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
-            #expect(
-                try await admin.post(
-                    SiteRoute.cityInventories(slug: "ljubljana").path, form: ["year": "2024", "gwp": "AR5", "coverage": "BASIC"]
-                ).status == .seeOther)
-            let token = try await TestClient.token(app, admin: admin, city: "ljubljana")
+            let token = try await TestClient.draftWithToken(app)
             let base = "/api/v1/cities/ljubljana/inventories/2024"
             #expect(
                 try await TestClient.api(
@@ -433,12 +428,7 @@ struct TrustTests {
     @Test("a 20,000-row import is all or nothing and lands in one go; the rows, totals and the trail are all there")
     func bulkImport() async throws {
         try await withTestApp { app in
-            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
-            #expect(
-                try await admin.post(
-                    SiteRoute.cityInventories(slug: "ljubljana").path, form: ["year": "2024", "gwp": "AR5", "coverage": "BASIC"]
-                ).status == .seeOther)
-            let token = try await TestClient.token(app, admin: admin, city: "ljubljana")
+            let token = try await TestClient.draftWithToken(app)
             var csv = "gpc,emissions_tco2e,data_source,quality\n"
             for index in 0..<20_000 { csv += "III.1.2,\(index % 100 + 1),Snaga,high\n" }
             let base = "/api/v1/cities/ljubljana/inventories/2024/rows"
