@@ -478,4 +478,25 @@ struct TrustTests {
             #expect(try await InventoryRow.find(row.requireID(), on: app.db)?.emissionsTCO2e == 111)
         }
     }
+
+    @Test("a stale save of an action someone deleted meanwhile is a 404, not a crash")
+    func staleSaveOfDeletedRecord() async throws {
+        try await withTestApp { app in
+            let b1 = try #require(
+                try await CityAction.query(on: app.db).filter(\.$code == "B1").join(City.self, on: \CityAction.$city.$id == \City.$id)
+                    .filter(City.self, \.$slug == "kranj").first())
+            let path = SiteRoute.cityActionEdit(slug: "kranj", id: try b1.requireID()).path
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            var form = ActionInput(b1, .sl).values
+            form["version"] = String(b1.version)
+            var first = form
+            first["name"] = "Spremenjeno"
+            #expect(try await officer.post(path, form: first).status == .seeOther)
+            try await CityAction.find(b1.requireID(), on: app.db)?.delete(on: app.db)
+            // act: a second tab saves what it read before both
+            let stale = try await officer.post(path, form: form)
+            // assert
+            #expect(stale.status == .notFound)
+        }
+    }
 }

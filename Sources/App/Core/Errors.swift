@@ -79,3 +79,12 @@ extension AppError {
             })
     }
 }
+
+extension Optional {
+    /// The value, or a 404: a record deleted between two reads of one
+    /// request (someone else deleted it meanwhile) is gone, not a crash.
+    package func orNotFound() throws -> Wrapped {
+        guard let self else { throw AppError.notFound }
+        return self
+    }
+}

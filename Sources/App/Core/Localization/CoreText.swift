@@ -95,7 +95,7 @@ package enum CoreText: String, BilingualCatalogue {
             .text("Za to stran nimate dovoljenja. Če menite, da bi ga morali imeti, se obrnite na skrbnika svojega mesta.")
         case .errorBadRequestTitle: .text("Zahteva ni veljavna")
         case .errorBadRequestText: .text("Zahteve ni bilo mogoče obdelati, ker nekaj v njej ni veljavno.")
-        case .errorTooLargeTitle: .text("Poslano je preveliko")
+        case .errorTooLargeTitle: .text("Zahteva je prevelika")
         case .errorTooLargeText: .text("Ta naslov sprejme največ {size}. Pošljite manjšo datoteko ali krajše besedilo.")
         case .errorMethodNotAllowedTitle: .text("Metoda ni dovoljena")
         case .errorMethodNotAllowedText: .text("Ta naslov ne sprejema metode {method}. Dovoljene so: {allowed}.")
@@ -116,7 +116,7 @@ package enum CoreText: String, BilingualCatalogue {
         case .parameterNotNumber: .text("Parameter »{name}« mora biti celo število.")
         case .numberBetween: .text("Vpišite število od {min} do {max}.")
         case .changedMeanwhile:
-            .text("Nekdo je to medtem spremenil. Obrazec hrani vaše vrednosti; pošljite ga znova, da jih shranite namesto njegovih.")
+            .text("Nekdo je to medtem spremenil. Obrazec je ohranil vaše vrednosti; pošljite ga znova, da jih shranite namesto shranjenih.")
         case .changedMeanwhileField: .text("Medtem shranjeno: »{value}«. V polju je vaša vrednost.")
         case .tooLong: .text("Največ {max} znakov (zdaj {length}).")
         case .parameterOutOfRange: .text("Parameter »{name}« mora biti med {min} in {max}.")
@@ -134,7 +134,7 @@ package enum CoreText: String, BilingualCatalogue {
             )
         case .cliFirstAdministrator:
             .text(
-                "V bazi še ni nobenega računa. Prvega skrbnika ustvarite z ukazom\n  zaveza user create --email vi@mesto.si --role coordinator\nki izpiše enkratno geslo; ob prvi prijavi ga zamenjate. (Demo podatki se v produkciji ne naložijo; za demo uporabite ZAVEZA_ENV=development ali serve --demo na prazni bazi.)"
+                "V bazi še ni nobenega računa. Prvega skrbnika ustvarite z ukazom\n  zaveza user create --email vi@mesto.si --role coordinator\n, ki izpiše enkratno geslo; ob prvi prijavi ga zamenjate. (Demo podatki se v produkciji ne naložijo; za demo uporabite ZAVEZA_ENV=development ali serve --demo na prazni bazi.)"
             )
         case .cliBackupWritten: .text("Varnostna kopija je zapisana v {file} ({size}).")
         case .cliBackupPostgres:

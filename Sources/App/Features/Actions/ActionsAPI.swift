@@ -122,7 +122,7 @@ extension APIHandler {
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
         let ifMatch = input.headers.ifMatch
         let input = ActionInput(values: ActionInput(action, .en).values, numbers: ActionInput.numbers(action)).overlaid(with: body)
-        let copy = try await CityAction.find(action.requireID(), on: request.db)!
+        let copy = try await CityAction.find(action.requireID(), on: request.db).orNotFound()
         let state = try await ActionsController.failedState(city, copy, input, request.t, on: request.db)
         guard state.isValid else {
             throw AppError.badRequest(state, name: ActionInput.apiName)

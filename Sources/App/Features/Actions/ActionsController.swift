@@ -109,7 +109,7 @@ enum ActionsController {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let (_, action) = try await load(request)
         // Check on a copy, so a refused form changes nothing.
-        let copy = try await CityAction.find(action.requireID(), on: request.db)!
+        let copy = try await CityAction.find(action.requireID(), on: request.db).orNotFound()
         let state = try await failedState(city, copy, request)
         let checked = try await checkedHazards(city, request)
         guard state.isValid else {
@@ -128,7 +128,7 @@ enum ActionsController {
             }
         } catch is EditConflict {
             // Someone saved it meanwhile: their values beside ours, nothing lost.
-            let current = try await CityAction.find(action.requireID(), on: request.db)!
+            let current = try await CityAction.find(action.requireID(), on: request.db).orNotFound()
             var state = FormState(values: values.values)
             state.changedMeanwhile(stored: ActionInput(current, request.language).values, t)
             return try await renderForm(city, current, state, checked: checked, request, status: .conflict).encodeResponse(for: request)

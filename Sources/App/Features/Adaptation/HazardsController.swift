@@ -217,7 +217,7 @@ enum HazardsController {
                 _ = read(values, into: $0, t)
             }
         } catch is EditConflict {
-            let current = try await Hazard.find(hazard.requireID(), on: request.db)!
+            let current = try await Hazard.find(hazard.requireID(), on: request.db).orNotFound()
             state.changedMeanwhile(stored: Self.values(current), t)
             state.values["version"] = String(current.version)
             return try await renderForm(city, current, state, principal, request, status: .conflict).encodeResponse(for: request)

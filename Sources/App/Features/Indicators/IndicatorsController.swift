@@ -106,7 +106,7 @@ enum IndicatorsController {
                 _ = IndicatorInput.read(values, into: $0, t)
             }
         } catch is EditConflict {
-            let current = try await Indicator.find(indicator.requireID(), on: request.db)!
+            let current = try await Indicator.find(indicator.requireID(), on: request.db).orNotFound()
             state.changedMeanwhile(stored: IndicatorInput.values(current, request.language), t)
             state.values["version"] = String(current.version)
             let page = try IndicatorPages.form(city, current, state, request)

@@ -228,7 +228,7 @@ enum InventoryController {
                 try await saveRow(row, activity, dataSource, quality, expected: expected, by: principal.actor, on: database)
             }
         } catch is EditConflict {
-            let current = try await InventoryRow.find(row.requireID(), on: request.db)!
+            let current = try await InventoryRow.find(row.requireID(), on: request.db).orNotFound()
             state.changedMeanwhile(stored: rowValues(current, request.language), request.t)
             state.values["version"] = String(current.version)
             return try await renderRowForm(city, inventory, current, state, request, status: .conflict).encodeResponse(for: request)
