@@ -9,14 +9,28 @@ import VaporTesting
 
 @Suite("Accounts: registration, sign-in, throttling, passwords, sessions")
 struct AccountsTests {
-    @Test("a new resident registers, is signed in, and sees the account page")
+    @Test("a new resident registers, confirms the address from the message, is signed in, and sees the account page")
     func register() async throws {
         try await withTestApp { app in
             // setup
             let browser = TestClient(app)
-            // act
-            let response = try await browser.post(
+            // act: the form makes no account yet
+            let sent = try await browser.post(
                 SiteRoute.register.path, form: ["name": "Ana Novak", "email": "Ana@Example.org", "password": "zelena-kolesa-9"])
+            #expect(sent.status == .seeOther)
+            #expect(sent.headers.first(name: .location) == SiteRoute.login().path)
+            #expect(!sent.headers[.setCookie].contains { $0.hasPrefix(AuthenticationMiddleware.sessionCookie) })
+            #expect(try await browser.get(SiteRoute.login().path).text.contains("Poslali smo vam sporočilo"))
+            #expect(try await User.query(on: app.db).filter(\.$email == "ana@example.org").count() == 0)
+            let message = try #require(try await OutboxMessage.query(on: app.db).filter(\.$toEmail == "ana@example.org").first())
+            #expect(message.subject.contains("potrdite"))
+            let link = try #require(try await TestClient.lastLink(to: "ana@example.org", starting: "/register/confirm/", app: app))
+            // Opening the link shows a button (a mail scanner following it makes nothing).
+            let confirmPage = try await TestClient(app).get(link)
+            #expect(confirmPage.status == .ok)
+            #expect(confirmPage.text.contains("ana@example.org"))
+            #expect(try await User.query(on: app.db).filter(\.$email == "ana@example.org").count() == 0)
+            let response = try await browser.post(link)
             // assert
             #expect(response.status == .seeOther)
             #expect(response.headers.first(name: .location) == SiteRoute.account.path)
@@ -27,10 +41,83 @@ struct AccountsTests {
             #expect(account.status == .ok)
             #expect(account.text.contains("Ana Novak"))
             #expect(account.text.contains("ana@example.org"))
-            #expect(account.text.contains("Račun je ustvarjen in prijavljeni ste."))
+            #expect(account.text.contains("Naslov je potrjen, račun je ustvarjen"))
             let user = try #require(try await User.query(on: app.db).filter(\.$email == "ana@example.org").first())
             #expect(user.passwordHash?.hasPrefix("$2") == true)
             #expect(try await RoleAssignment.query(on: app.db).filter(\.$user.$id == user.requireID()).first()?.role == .resident)
+            // The link works once.
+            let again = try await TestClient(app).post(link)
+            #expect(again.status == .notFound)
+            #expect(again.text.contains("Povezava ni veljavna"))
+            #expect(try await TestClient(app).get(link).status == .notFound)
+            #expect(try await User.query(on: app.db).filter(\.$email == "ana@example.org").count() == 1)
+        }
+    }
+
+    @Test("registering with an address that has an account answers the same and only tells the address's owner")
+    func registerTaken() async throws {
+        try await withTestApp { app in
+            let before = try #require(try await User.query(on: app.db).filter(\.$email == Demo.resident).first()?.passwordHash)
+            let response = try await TestClient(app).post(
+                SiteRoute.register.path, form: ["name": "Nekdo", "email": Demo.resident, "password": "tuje-geslo-123"])
+            #expect(response.status == .seeOther)
+            #expect(response.headers.first(name: .location) == SiteRoute.login().path)
+            #expect(try await PendingRegistration.query(on: app.db).count() == 0)
+            let message = try #require(try await OutboxMessage.query(on: app.db).filter(\.$toEmail == Demo.resident).first())
+            #expect(message.subject.contains("že obstaja"))
+            #expect(message.body.contains(SiteRoute.passwordForgot.path))
+            #expect(try await User.query(on: app.db).filter(\.$email == Demo.resident).first()?.passwordHash == before)
+            // The owner still signs in with their own password, not the stranger's.
+            #expect(
+                try await TestClient(app).post(SiteRoute.login().path, form: ["email": Demo.resident, "password": "tuje-geslo-123"]).status
+                    == .unauthorized)
+            _ = try await TestClient.signedIn(app, as: Demo.resident)
+        }
+    }
+
+    @Test("someone who registers another person's address first cannot choose that person's password")
+    func preRegistration() async throws {
+        try await withTestApp { app in
+            // setup: a stranger registers the address but cannot read its mail
+            let stranger = TestClient(app)
+            try await stranger.post(
+                SiteRoute.register.path, form: ["name": "Tujec", "email": "mojca@example.org", "password": "tuje-geslo-123"])
+            let strangersLink = try #require(
+                try await TestClient.lastLink(to: "mojca@example.org", starting: "/register/confirm/", app: app))
+            // act: the owner registers and confirms from the mail they receive
+            let owner = TestClient(app)
+            #expect(try await owner.register(name: "Mojca", email: "mojca@example.org", password: "moje-geslo-456").status == .seeOther)
+            // assert
+            #expect(try await owner.get(SiteRoute.account.path).text.contains("Mojca"))
+            #expect(
+                try await TestClient(app).post(SiteRoute.login().path, form: ["email": "mojca@example.org", "password": "tuje-geslo-123"])
+                    .status == .unauthorized)
+            _ = try await TestClient.signedIn(app, as: "mojca@example.org", password: "moje-geslo-456")
+            // The earlier link lapsed with the confirmation.
+            #expect(try await TestClient(app).post(strangersLink).status == .notFound)
+            #expect(try await User.query(on: app.db).filter(\.$email == "mojca@example.org").count() == 1)
+        }
+    }
+
+    @Test("two confirmation links of one address opened at the same moment make one account")
+    func confirmRace() async throws {
+        try await withTestApp { app in
+            var links: [String] = []
+            for index in 0..<2 {
+                try await TestClient(app).post(
+                    SiteRoute.register.path, form: ["name": "Ana \(index)", "email": "race@example.org", "password": "zelena-kolesa-9"])
+                links.append(try #require(try await TestClient.lastLink(to: "race@example.org", starting: "/register/confirm/", app: app)))
+            }
+            #expect(Set(links).count == 2)
+            let clients = links.map { _ in TestClient(app) }
+            for (client, link) in zip(clients, links) { try await client.get(link) }
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for (client, link) in zip(clients, links) { group.addTask { try await client.post(link).status } }
+                return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .seeOther }.count == 1, "\(statuses)")
+            #expect(statuses.filter { $0 == .notFound }.count == 1, "\(statuses)")
+            #expect(try await User.query(on: app.db).filter(\.$email == "race@example.org").count() == 1)
         }
     }
 
@@ -39,7 +126,10 @@ struct AccountsTests {
         arguments: [
             (["name": "", "email": "x@example.org", "password": "zelena-kolesa-9"], "name", "je obvezno"),
             (["name": "Ana", "email": "not-an-address", "password": "zelena-kolesa-9"], "email", "veljaven e-poštni naslov"),
-            (["name": "Ana", "email": Demo.resident, "password": "zelena-kolesa-9"], "email", "že obstaja"),
+            (
+                ["name": String(repeating: "A", count: 201), "email": "x@example.org", "password": "zelena-kolesa-9"], "name",
+                "Največ 200 znakov"
+            ),
             (["name": "Ana", "email": "x@example.org", "password": "kratko"], "password", "vsaj 10 znakov"),
             (["name": "Ana", "email": "x@example.org", "password": "password123"], "password", "preveč pogosto"),
             (["name": "Ana", "email": "x@example.org", "password": "1234567890"], "password", "preveč pogosto"),
@@ -56,6 +146,28 @@ struct AccountsTests {
             if let name = form["name"], !name.isEmpty { #expect(response.text.contains("value=\"\(name)\"")) }
             #expect(!response.text.contains("value=\"\(form["password"]!)\""), "a password is never sent back")
             #expect(try await User.query(on: app.db).count() == before)
+        }
+    }
+
+    @Test("the account page lists the last sign-ins, failed ones marked; records older than 90 days are removed")
+    func signInHistory() async throws {
+        try await withTestApp { app in
+            // setup: an old record, and a wrong password before the right one
+            try await LoginAttempt(
+                email: Demo.resident, address: "192.0.2.7", succeeded: true, at: Date().addingTimeInterval(-91 * 24 * 3600)
+            ).create(on: app.db)
+            let wrong = try await TestClient(app).post(SiteRoute.login().path, form: ["email": Demo.resident, "password": "napacno-geslo"])
+            #expect(wrong.status == .unauthorized)
+            // act
+            let browser = try await TestClient.signedIn(app, as: Demo.resident)
+            let page = try await browser.get(SiteRoute.account.path).text
+            // assert
+            #expect(page.contains("Zadnje prijave v vaš račun"))
+            #expect(page.contains("<strong>napačno geslo</strong>"))
+            #expect(page.contains("uspešna"))
+            #expect(!page.contains("192.0.2.7"))
+            #expect(try await LoginAttempt.query(on: app.db).filter(\.$address == "192.0.2.7").count() == 0)
+            #expect(try await LoginAttempt.query(on: app.db).filter(\.$email == Demo.resident).count() == 2)
         }
     }
 
@@ -183,7 +295,6 @@ struct AccountsTests {
                 let response = try await browser.post(
                     SiteRoute.register.path, form: ["name": "Ana", "email": "ana\(index)@example.org", "password": "zelena-kolesa-9"])
                 #expect(response.status == .seeOther)
-                try await browser.post(SiteRoute.logout.path)
             }
             let eleventh = try await browser.post(
                 SiteRoute.register.path, form: ["name": "Ana", "email": "ana-more@example.org", "password": "zelena-kolesa-9"])

@@ -13,8 +13,7 @@ struct JoinTests {
         try await withTestApp { app in
             // setup: a person from Maribor registers and asks
             let person = TestClient(app)
-            try await person.post(
-                SiteRoute.register.path, form: ["name": "Maja Horvat", "email": "maja@maribor.example", "password": "dravski-most-42"])
+            try await person.register(name: "Maja Horvat", email: "maja@maribor.example", password: "dravski-most-42")
             #expect(try await person.get(SiteRoute.city(slug: "maribor").path).text.contains(SiteRoute.cityJoin(slug: "maribor").path))
             let refused = try await person.post(
                 SiteRoute.cityJoin(slug: "maribor").path, form: ["position": "", "message": "Radi bi se pridružili."])

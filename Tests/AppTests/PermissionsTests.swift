@@ -12,6 +12,7 @@ struct PermissionsTests {
     static let publicWrites: Set<String> = [
         SiteRoute.login().path, SiteRoute.logout.path, SiteRoute.register.path, SiteRoute.passwordForgot.path,
         "/" + SiteRoute.passwordReset(token: "").pattern.map(\.description).joined(separator: "/"),
+        "/" + SiteRoute.registerConfirm(token: "").pattern.map(\.description).joined(separator: "/"),
         SiteRoute.accountPassword.path,
     ]
 

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import Testing
 import Vapor
@@ -27,6 +28,26 @@ final class TestClient: @unchecked Sendable {
         let response = try await client.post(SiteRoute.login().path, form: ["email": email, "password": password])
         #expect(response.status == .seeOther, "sign-in of \(email) failed: \(response.status)")
         return client
+    }
+
+    /// Registers as a new person the way one does: the form, then the link
+    /// in the message sent to the address, then its button. Returns the
+    /// answer to the button (a redirect to the account, signed in).
+    @discardableResult
+    func register(name: String, email: String, password: String = "zelena-kolesa-9") async throws -> TestingHTTPResponse {
+        let sent = try await post(SiteRoute.register.path, form: ["name": name, "email": email, "password": password])
+        #expect(sent.status == .seeOther, "registration of \(email) was refused: \(sent.status)")
+        let link = try #require(
+            try await Self.lastLink(to: email, starting: "/register/confirm/", app: app), "no confirmation link was sent to \(email)")
+        #expect(try await get(link).status == .ok)
+        return try await post(link)
+    }
+
+    /// The last link starting with `prefix` mailed to `email` (from the outbox).
+    static func lastLink(to email: String, starting prefix: String, app: Application) async throws -> String? {
+        let message = try await OutboxMessage.query(on: app.db).filter(\.$toEmail == Accounts.normalized(email))
+            .sort(\.$createdAt, .descending).first()
+        return message?.body.split(separator: "\n").first { $0.hasPrefix(prefix) }.map(String.init)
     }
 
     @discardableResult
@@ -65,9 +86,10 @@ final class TestClient: @unchecked Sendable {
     /// Sends a request to the API, with a city's token when given.
     static func api(
         _ app: Application, _ method: HTTPMethod, _ path: String, token: String? = nil, body: String? = nil,
-        contentType: String = "application/json", language: String? = nil
+        contentType: String = "application/json", language: String? = nil, ifMatch: String? = nil
     ) async throws -> TestingHTTPResponse {
         var headers: HTTPHeaders = ["Content-Type": contentType]
+        if let ifMatch { headers.replaceOrAdd(name: .ifMatch, value: ifMatch) }
         if let token { headers.bearerAuthorization = .init(token: token) }
         if let language { headers.replaceOrAdd(name: .acceptLanguage, value: language) }
         var captured: TestingHTTPResponse?

@@ -425,6 +425,49 @@ struct TrustTests {
         }
     }
 
+    @Test("If-Match on the city, hazard and indicator APIs: stale, unknown or deleted-meanwhile versions are 412 and save nothing")
+    func lostUpdatesOnEveryAPI() async throws {
+        try await withTestApp { app in
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let token = try await TestClient.token(app, admin: admin, city: "ljubljana")
+            let city = try await CitiesQuery.require(slug: "ljubljana", on: app.db)
+            let hazard = try #require(try await Hazard.query(on: app.db).filter(\.$city.$id == city.requireID()).first())
+            let indicator = try #require(try await Indicator.query(on: app.db).filter(\.$city.$id == city.requireID()).first())
+            let hazardBody = #"{"kind":"heat","description":"Vročinski valovi","probability":"high","impact":"high"}"#
+            let indicatorBody = #"""
+                {"name":"Kolesarji","unit":"%","field":"mobility","direction":"up","frequency":"annual"}
+                """#
+            let cases: [(path: String, method: HTTPMethod, body: String, version: Int)] = [
+                ("/api/v1/cities/ljubljana", .PATCH, #"{"target_reduction":0.07}"#, city.version),
+                ("/api/v1/cities/ljubljana/hazards/\(try hazard.requireID())", .PUT, hazardBody, hazard.version),
+                ("/api/v1/cities/ljubljana/indicators/definitions/\(try indicator.requireID())", .PUT, indicatorBody, indicator.version),
+            ]
+            for (path, method, body, version) in cases {
+                let stale = try await TestClient.api(
+                    app, method, path, token: token, body: body, language: "en", ifMatch: "\"\(version - 1)\"")
+                #expect(stale.status == .preconditionFailed, "\(path)")
+                #expect(stale.text.contains("changed_meanwhile") && stale.text.contains("If-Match"), "\(path)")
+                let unknown = try await TestClient.api(app, method, path, token: token, body: body, ifMatch: "\"abc\"")
+                #expect(unknown.status == .preconditionFailed, "\(path)")
+                let fresh = try await TestClient.api(app, method, path, token: token, body: body, ifMatch: "\"\(version)\"")
+                #expect(fresh.status == .ok, "\(path): \(fresh.text)")
+                #expect(fresh.headers.first(name: .eTag) == "\"\(version + 1)\"", "\(path)")
+                #expect(fresh.text.contains(#""version":\#(version + 1)"#), "\(path)")
+                let again = try await TestClient.api(app, method, path, token: token, body: body, ifMatch: "\"\(version)\"")
+                #expect(again.status == .preconditionFailed, "\(path)")
+            }
+            // The target goes in and out as it was sent (no 0.07 → 0.07000000000000001).
+            #expect(try await CitiesQuery.require(slug: "ljubljana", on: app.db).targetReduction == 0.07)
+            // A hazard deleted meanwhile is not saved (nor brought back) by a stale save.
+            let deleted = try #require(try await Hazard.find(hazard.requireID(), on: app.db))
+            try await Audit.delete(deleted, by: .system, on: app.db)
+            let late = try await TestClient.api(
+                app, .PUT, cases[1].path, token: token, body: hazardBody, ifMatch: "\"\(deleted.version)\"")
+            #expect(late.status == .preconditionFailed || late.status == .notFound)
+            #expect(try await Hazard.find(hazard.requireID(), on: app.db) == nil)
+        }
+    }
+
     @Test("a 20,000-row import is all or nothing and lands in one go; the rows, totals and the trail are all there")
     func bulkImport() async throws {
         try await withTestApp { app in

@@ -1,4 +1,7 @@
 """Helpers shared by the browser tests."""
+import os
+import pathlib
+
 from axe_selenium_python import Axe
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
@@ -31,6 +34,18 @@ def click_and_wait(driver, element):
 
 
 DEMO_PASSWORD = "Cukrarna-2022-demo"
+
+
+def mailed_link(email, prefix):
+    """The last link starting with `prefix` sent to `email`.
+
+    A development server prints each message it puts in the outbox on its
+    console; .ci/run keeps that console in the file ZAVEZA_SERVE_LOG names.
+    """
+    log = pathlib.Path(os.environ["ZAVEZA_SERVE_LOG"]).read_text(encoding="utf-8")
+    message = log.rsplit(f"✉ {email} ·", 1)
+    assert len(message) == 2, f"no message to {email} in the server's console"
+    return next(line for line in message[1].splitlines() if line.startswith(prefix))
 
 
 def fill(driver, values):

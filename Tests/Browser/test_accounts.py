@@ -3,7 +3,7 @@ import uuid
 
 from selenium.webdriver.common.by import By
 
-from helpers import assert_accessible, click_and_wait, fill, sign_in, submit
+from helpers import assert_accessible, click_and_wait, fill, mailed_link, sign_in, submit
 
 def test_register_then_sign_out_and_in(driver, base_url):
     email = f"ana.{uuid.uuid4().hex[:8]}@example.org"
@@ -18,6 +18,12 @@ def test_register_then_sign_out_and_in(driver, base_url):
     assert driver.find_element(By.NAME, "name").get_attribute("value") == "Ana Novak"
     assert_accessible(driver)
     fill(driver, {"password": "zelena-kolesa-9"})
+    submit(driver)
+    # The account is made from the link sent to the address.
+    assert "Poslali smo vam sporočilo" in driver.page_source
+    driver.get(base_url + mailed_link(email, "/register/confirm/"))
+    assert email in driver.page_source
+    assert_accessible(driver)
     submit(driver)
     assert driver.find_element(By.TAG_NAME, "h1").text == "Moj račun"
     assert "Ana Novak" in driver.page_source

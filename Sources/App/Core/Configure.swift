@@ -28,6 +28,7 @@ package enum ZavezaApp {
         // writer they wait for (and for reads): many threads, most of them idle.
         app.threadPool = NIOThreadPool(numberOfThreads: 16)
         try DatabaseSetup.configure(app, configuration)
+        if app.environment == .development { app.databases.middleware.use(OutboxEcho()) }
         // bcrypt: cost 12 in real use; 4 keeps the test suite fast (still real bcrypt).
         app.passwords.use(.bcrypt(cost: app.environment == .testing ? 4 : 12))
 

@@ -38,6 +38,8 @@ package enum DatabaseSetup {
         M0026_CreateThrottleBuckets(),
         M0027_StoreMoneyInCents(),
         M0028_AddVersions(),
+        M0029_CreatePendingRegistrations(),
+        M0030_IndexLoginAttempts(),
     ]
 
     static func configure(_ app: Application, _ configuration: AppConfiguration) throws {

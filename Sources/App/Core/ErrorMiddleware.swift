@@ -39,6 +39,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
         switch error {
         case let error as AppError:
             return describe(error)
+        case is EditConflict:
+            return describe(.preconditionFailed)
         case let error as ServerError:
             // A generated API handler: our own error inside, or input that did
             // not match the OpenAPI document (the operation never ran).
@@ -106,7 +108,9 @@ struct AppErrorMiddleware: AsyncMiddleware {
         case .badRequest(let problems):
             Description(status: .badRequest, code: error.code, title: .errorBadRequestTitle, text: .errorBadRequestText, details: problems)
         case .preconditionFailed:
-            Description(status: .preconditionFailed, code: error.code, title: .errorBadRequestTitle, text: .changedMeanwhile)
+            Description(
+                status: .preconditionFailed, code: error.code, title: .errorBadRequestTitle, text: .changedMeanwhile,
+                apiText: .apiChangedMeanwhile)
         case .payloadTooLarge(let limit):
             Description(
                 status: .payloadTooLarge, code: error.code, title: .errorTooLargeTitle, text: .errorTooLargeText,

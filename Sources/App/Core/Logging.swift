@@ -83,7 +83,8 @@ package enum Redaction {
         return oneTimeLink.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
     }
 
-    private static let oneTimeLink = try! NSRegularExpression(pattern: #"(?:https?://[^\s/]+)?/password/reset/[A-Za-z0-9_-]+"#)
+    private static let oneTimeLink = try! NSRegularExpression(
+        pattern: #"(?:https?://[^\s/]+)?/(?:password/reset|register/confirm)/[A-Za-z0-9_-]+"#)
 
     static func redact(_ value: Logger.Metadata.Value) -> Logger.Metadata.Value {
         switch value {

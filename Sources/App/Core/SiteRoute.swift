@@ -30,6 +30,7 @@ package enum SiteRoute: Sendable, Equatable {
     case login(next: String? = nil)
     case logout
     case register
+    case registerConfirm(token: String)
     case account
     case accountPassword
     case passwordForgot
@@ -145,6 +146,7 @@ package enum SiteRoute: Sendable, Equatable {
         case .login: [.constant("login")]
         case .logout: [.constant("logout")]
         case .register: [.constant("register")]
+        case .registerConfirm(let token): [.constant("register"), .constant("confirm"), .parameter(name: Parameter.token, value: token)]
         case .account: [.constant("account")]
         case .accountPassword: [.constant("account"), .constant("password")]
         case .passwordForgot: [.constant("password"), .constant("forgot")]

@@ -155,3 +155,23 @@ package final class LoginAttempt: Model, @unchecked Sendable {
         self.at = at
     }
 }
+
+/// A registration waiting for its e-mail to be confirmed: the account is
+/// made only when the link sent to the address is opened, so an address
+/// cannot be claimed (or its future owner's password chosen) by someone who
+/// cannot read its mail. Lapses after `Accounts.registrationLifetime`.
+package final class PendingRegistration: Model, @unchecked Sendable {
+    package static let schema = "pending_registrations"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "email") package var email: String
+    @Field(key: "name") package var name: String
+    @Field(key: "password_hash") package var passwordHash: String
+    @Field(key: "language") package var language: String
+    @Field(key: "token_hash") package var tokenHash: String
+    @Field(key: "expires_at") package var expiresAt: Date
+    @OptionalField(key: "used_at") package var usedAt: Date?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}

@@ -21,6 +21,8 @@ package enum Throttle {
     package static let signInAddress = Rule(limit: 20, window: 15 * 60)
     /// New accounts from one address.
     package static let registration = Rule(limit: 10, window: 3600)
+    /// Registration messages to one e-mail address (past it, no more mail).
+    package static let registrationAccount = Rule(limit: 3, window: 3600)
     /// Password-reset requests from one address, and for one account.
     package static let resetAddress = Rule(limit: 10, window: 3600)
     package static let resetAccount = Rule(limit: 3, window: 3600)

@@ -170,8 +170,10 @@ package enum Audit {
         // timestamp) is still saved; the trail gets an entry when what it
         // shows changed.
         guard before != after || model.hasChanges else { return }
-        if bumpingVersion, let versioned = model as? any Versioned { versioned.version += 1 }
         try await database.transaction { database in
+            if bumpingVersion, let versioned = model as? any Versioned {
+                versioned.version = try await nextVersion(of: versioned, expecting: nil, on: database)
+            }
             try await model.save(on: database)
             if before != after { try await entry(.update, model, before: before, after: after, by: actor, on: database) }
         }

@@ -9,6 +9,7 @@ package enum Notice: String, CaseIterable, Sendable, TextCatalogue {
     case signedIn
     case signedOut
     case registered
+    case registrationSent
     case passwordChanged
     case resetSent
     case resetDone
@@ -35,8 +36,16 @@ package enum Notice: String, CaseIterable, Sendable, TextCatalogue {
         case (.signedIn, .en): .text("You are signed in.")
         case (.signedOut, .sl): .text("Odjavljeni ste.")
         case (.signedOut, .en): .text("You are signed out.")
-        case (.registered, .sl): .text("Račun je ustvarjen in prijavljeni ste.")
-        case (.registered, .en): .text("Your account has been created and you are signed in.")
+        case (.registered, .sl): .text("Naslov je potrjen, račun je ustvarjen in prijavljeni ste.")
+        case (.registered, .en): .text("Your address is confirmed, your account has been created and you are signed in.")
+        case (.registrationSent, .sl):
+            .text(
+                "Poslali smo vam sporočilo. Za dokončanje registracije odprite povezavo v njem (velja 24 ur); račun bo ustvarjen, ko potrdite naslov."
+            )
+        case (.registrationSent, .en):
+            .text(
+                "We have sent you a message. Open the link in it to finish registering (it lasts 24 hours); the account is made once you confirm the address."
+            )
         case (.passwordChanged, .sl): .text("Geslo je zamenjano.")
         case (.passwordChanged, .en): .text("Your password has been changed.")
         case (.resetSent, .sl): .text("Če račun s tem naslovom obstaja, smo nanj poslali povezavo za novo geslo.")

@@ -34,6 +34,7 @@ package enum CoreText: String, BilingualCatalogue {
     case errorRequestId
     case errorBackHome
     case apiNotFound
+    case apiChangedMeanwhile
 
     case parameterNotNumber
     case numberBetween
@@ -112,6 +113,10 @@ package enum CoreText: String, BilingualCatalogue {
         case .errorRequestId: .text("Oznaka zahteve: {id}")
         case .errorBackHome: .text("Na domačo stran")
         case .apiNotFound: .text("Vira ni mogoče najti.")
+        case .apiChangedMeanwhile:
+            .text(
+                "Zapis je bil medtem spremenjen (glava If-Match ne ustreza več). Nič ni shranjeno; preberite ga znova in pošljite spremembo z novim ETag."
+            )
 
         case .parameterNotNumber: .text("Parameter »{name}« mora biti celo število.")
         case .numberBetween: .text("Vpišite število od {min} do {max}.")
@@ -200,6 +205,10 @@ package enum CoreText: String, BilingualCatalogue {
         case .errorRequestId: .text("Request id: {id}")
         case .errorBackHome: .text("Go to the home page")
         case .apiNotFound: .text("Nothing was found at this address.")
+        case .apiChangedMeanwhile:
+            .text(
+                "The record changed meanwhile (If-Match no longer matches). Nothing was saved; read it again and send the change with its new ETag."
+            )
 
         case .parameterNotNumber: .text("Parameter “{name}” must be a whole number.")
         case .numberBetween: .text("Enter a number from {min} to {max}.")

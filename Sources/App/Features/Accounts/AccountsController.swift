@@ -10,6 +10,8 @@ enum AccountsController {
         routes.post(.logout, use: logout)
         routes.get(.register, use: registrationForm)
         routes.post(.register, use: registration)
+        routes.get(.registerConfirm(token: ""), use: confirmForm)
+        routes.post(.registerConfirm(token: ""), use: confirm)
         routes.get(.account, use: account)
         routes.post(.accountPassword, use: changePassword)
         routes.get(.passwordForgot, use: forgotForm)
@@ -99,28 +101,82 @@ enum AccountsController {
         let password = input.password ?? ""
         var state = FormState(values: ["name": name, "email": input.email ?? ""])
         if name.isEmpty { state.fail("name", t(AccountsText.errorRequired, ["field": t(AccountsText.fieldName)])) }
+        state.limitLengths(["name": Accounts.nameLimit], t)
         if email.isEmpty {
             state.fail("email", t(AccountsText.errorRequired, ["field": t(AccountsText.fieldEmail)]))
         } else if !Accounts.isValidEmail(email) {
             state.fail("email", t(AccountsText.errorEmailInvalid))
-        } else if try await User.query(on: request.db).filter(\.$email == email).count() > 0 {
-            state.fail("email", t(AccountsText.errorEmailTaken))
         }
         Accounts.checkPassword(password, email: email, field: "password", into: &state, t)
         guard state.isValid else {
             return try await page(request, registrationPage(state, request), status: .unprocessableEntity).encodeResponse(for: request)
         }
         try await Throttle.take("register-from:" + Secrets.hash(request.clientAddress), Throttle.registration, on: request.db)
-        let user = User(email: email, name: name, passwordHash: try await request.password.async.hash(password))
-        try await request.db.transaction { database in
-            try await Audit.create(user, by: .system, on: database)
-            try await Audit.create(
-                RoleAssignment(userID: user.requireID(), role: .resident, cityID: nil), by: .user(user.requireID(), email: email),
-                on: database)
+        // The answer and its time are the same whether or not the address
+        // has an account (the password is hashed either way), so the form
+        // cannot be used to find out who is registered. The account is made
+        // only from the link sent to the address; past the address's limit
+        // no more mail goes to it, with the same answer too.
+        let hash = try await request.password.async.hash(password)
+        if (try? await Throttle.take("register-for:" + Secrets.hash(email), Throttle.registrationAccount, on: request.db)) != nil {
+            let message: OutboxMessage
+            if try await User.query(on: request.db).filter(\.$email == email).count() > 0 {
+                message = OutboxMessage(
+                    to: email, subject: t(AccountsText.mailAlreadyRegisteredSubject),
+                    body: t(
+                        AccountsText.mailAlreadyRegisteredBody,
+                        ["login": SiteRoute.login().path, "forgot": SiteRoute.passwordForgot.path]))
+            } else {
+                let secret = try await Accounts.pendRegistration(
+                    email: email, name: name, passwordHash: hash, language: request.language, on: request.db)
+                message = OutboxMessage(
+                    to: email, subject: t(AccountsText.mailConfirmSubject),
+                    body: t(AccountsText.mailConfirmBody, ["name": name, "link": SiteRoute.registerConfirm(token: secret).path]))
+            }
+            try await message.create(on: request.db)
+        }
+        return request.redirect(to: .login(), notice: .registrationSent)
+    }
+
+    /// The page behind the link in the confirmation message: a button, so
+    /// that a mail scanner opening the link does not make the account.
+    @Sendable static func confirmForm(_ request: Request) async throws -> HTMLResponse {
+        let secret = try request.parameter(SiteRoute.Parameter.token)
+        guard let pending = try await Accounts.pendingRegistration(secret, on: request.db) else {
+            return page(request, invalidConfirmationPage(request), status: .notFound)
+        }
+        let t = request.t
+        return page(
+            request,
+            Form.page(
+                title: t(AccountsText.confirmTitle), lead: t(AccountsText.confirmLead, ["email": pending.email]),
+                action: .registerConfirm(token: secret), state: FormState(), submit: t(AccountsText.confirmSubmit),
+                csrf: request.csrfToken, t: t, fields: []))
+    }
+
+    @Sendable static func confirm(_ request: Request) async throws -> Response {
+        let secret = try request.parameter(SiteRoute.Parameter.token)
+        guard let pending = try await Accounts.pendingRegistration(secret, on: request.db),
+            let user = try await Accounts.confirm(pending, on: request.db)
+        else {
+            return try await page(request, invalidConfirmationPage(request), status: .notFound).encodeResponse(for: request)
         }
         let response = request.redirect(to: .account, notice: .registered)
         try await AuthenticationMiddleware.signIn(user, request: request, response: response)
         return response
+    }
+
+    static func invalidConfirmationPage(_ request: Request) -> Page {
+        let t = request.t
+        return Page(
+            title: t(AccountsText.confirmTitle),
+            content: .group(
+                .h1(.text(t(AccountsText.confirmTitle))),
+                .p(.text(t(AccountsText.confirmInvalid))),
+                .p(
+                    .a(.href(SiteRoute.register.path), .text(t(AccountsText.registerTitle))), .text(" · "),
+                    .a(.href(SiteRoute.login().path), .text(t(AccountsText.loginTitle))))
+            ))
     }
 
     static func registrationPage(_ state: FormState, _ request: Request) -> Page {
@@ -150,6 +206,7 @@ enum AccountsController {
         guard case .user(_, let email, let name, let mustChange) = principal.kind else { throw AppError.forbidden }
         let cityNames = try await City.query(on: request.db).all().reduce(into: [UUID: String]()) { $0[$1.id!] = $1.name }
         let roles = principal.grants.filter { $0.role != .resident }
+        let signIns = try await Accounts.recentSignIns(of: email, on: request.db)
         return Page(
             title: t(AccountsText.accountTitle),
             content: .group(
@@ -172,6 +229,19 @@ enum AccountsController {
                                     else: .text(t(grant.role.text))))
                         })
                 ),
+                .if(
+                    !signIns.isEmpty,
+                    .group(
+                        .h2(.text(t(AccountsText.accountSignIns))),
+                        .ul(
+                            .class("sign-ins"),
+                            .forEach(signIns) { attempt in
+                                .li(
+                                    .text("\(t.dateTime(attempt.at)) · \(attempt.address) · "),
+                                    attempt.succeeded
+                                        ? .text(t(AccountsText.accountSignInOK)) : .strong(.text(t(AccountsText.accountSignInFailed))))
+                            })
+                    )),
                 .h2(.id("password"), .text(t(AccountsText.accountChangePassword))),
                 Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
                 .form(

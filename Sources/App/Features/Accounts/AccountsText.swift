@@ -7,7 +7,10 @@ package enum AccountsText: String, BilingualCatalogue {
     case fieldEmail, fieldPassword, fieldName, fieldNewPassword, fieldCurrentPassword, fieldRole
     case passwordHint
     case registerTitle, registerLead, registerSubmit, registerHaveAccount
-    case errorRequired, errorEmailInvalid, errorEmailTaken, errorPasswordShort, errorPasswordCommon, errorPasswordWrong
+    case confirmTitle, confirmLead, confirmSubmit, confirmInvalid
+    case mailConfirmSubject, mailConfirmBody, mailAlreadyRegisteredSubject, mailAlreadyRegisteredBody
+    case accountSignIns, accountSignInOK, accountSignInFailed
+    case errorRequired, errorEmailInvalid, errorPasswordShort, errorPasswordCommon, errorPasswordWrong
     case accountTitle, accountRoles, accountNoRoles, accountChangePassword, accountMustChange, accountPasswordChanged
     case forgotTitle, forgotLead, forgotSubmit, forgotSent
     case resetTitle, resetLead, resetSubmit, resetInvalid, resetDone
@@ -47,9 +50,28 @@ package enum AccountsText: String, BilingualCatalogue {
         case .registerLead: .text("Z računom lahko predlagate ukrepe, jih podprete, komentirate in se prijavite na dogodke.")
         case .registerSubmit: .text("Ustvari račun")
         case .registerHaveAccount: .text("Že imate račun? Prijavite se.")
+        case .confirmTitle: .text("Potrditev e-poštnega naslova")
+        case .confirmLead: .text("Potrdite naslov {email}; račun bo ustvarjen in prijavljeni boste.")
+        case .confirmSubmit: .text("Potrdi in ustvari račun")
+        case .confirmInvalid:
+            .text(
+                "Povezava ni veljavna: morda je potekla (velja 24 ur), je bila že uporabljena ali račun s tem naslovom že obstaja. Registrirajte se znova ali se prijavite."
+            )
+        case .mailConfirmSubject: .text("Zaveza: potrdite svoj e-poštni naslov")
+        case .mailConfirmBody:
+            .text(
+                "Pozdravljeni, {name},\n\nza dokončanje registracije na Zavezi odprite povezavo:\n{link}\n\nPovezava velja 24 ur in samo enkrat. Če se niste registrirali, to sporočilo prezrite; račun ne bo ustvarjen."
+            )
+        case .mailAlreadyRegisteredSubject: .text("Zaveza: račun s tem naslovom že obstaja")
+        case .mailAlreadyRegisteredBody:
+            .text(
+                "Pozdravljeni,\n\nnekdo se je želel na Zavezi registrirati s tem naslovom, a račun z njim že imate. Prijavite se na {login}; če ste pozabili geslo, si novo izberete na {forgot}.\n\nČe se niste registrirali vi, to sporočilo prezrite."
+            )
+        case .accountSignIns: .text("Zadnje prijave v vaš račun")
+        case .accountSignInOK: .text("uspešna")
+        case .accountSignInFailed: .text("napačno geslo")
         case .errorRequired: .text("Polje »{field}« je obvezno.")
         case .errorEmailInvalid: .text("Vpišite veljaven e-poštni naslov, npr. ime@primer.si.")
-        case .errorEmailTaken: .text("Račun s tem e-poštnim naslovom že obstaja.")
         case .errorPasswordShort: .text("Geslo mora imeti vsaj 10 znakov.")
         case .errorPasswordCommon: .text("To geslo je preveč pogosto ali preveč predvidljivo; izberite drugo.")
         case .errorPasswordWrong: .text("Sedanje geslo ni pravilno.")
@@ -153,9 +175,28 @@ package enum AccountsText: String, BilingualCatalogue {
         case .registerLead: .text("With an account you can propose measures, support and comment on them, and register for events.")
         case .registerSubmit: .text("Create account")
         case .registerHaveAccount: .text("Already have an account? Sign in.")
+        case .confirmTitle: .text("Confirm your e-mail address")
+        case .confirmLead: .text("Confirm the address {email}; your account will be created and you will be signed in.")
+        case .confirmSubmit: .text("Confirm and create the account")
+        case .confirmInvalid:
+            .text(
+                "This link is not valid: it may have expired (it lasts 24 hours), been used already, or an account with this address exists by now. Register again or sign in."
+            )
+        case .mailConfirmSubject: .text("Zaveza: confirm your e-mail address")
+        case .mailConfirmBody:
+            .text(
+                "Hello {name},\n\nto finish registering on Zaveza, open this link:\n{link}\n\nThe link is valid for 24 hours and can be used once. If you did not register, ignore this message; no account will be made."
+            )
+        case .mailAlreadyRegisteredSubject: .text("Zaveza: an account with this address exists")
+        case .mailAlreadyRegisteredBody:
+            .text(
+                "Hello,\n\nsomeone tried to register on Zaveza with this address, but you already have an account with it. Sign in at {login}; if you forgot your password, choose a new one at {forgot}.\n\nIf it was not you, ignore this message."
+            )
+        case .accountSignIns: .text("Recent sign-ins to your account")
+        case .accountSignInOK: .text("succeeded")
+        case .accountSignInFailed: .text("wrong password")
         case .errorRequired: .text("“{field}” is required.")
         case .errorEmailInvalid: .text("Enter a valid e-mail address, such as name@example.org.")
-        case .errorEmailTaken: .text("An account with this e-mail address already exists.")
         case .errorPasswordShort: .text("The password must have at least 10 characters.")
         case .errorPasswordCommon: .text("This password is too common or too easy to guess; choose another.")
         case .errorPasswordWrong: .text("The current password is not right.")

@@ -226,7 +226,7 @@ enum ActionPages {
             Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
             .form(
                 .method(.post), .action(target.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
-                Form.version(action?.version),
+                Form.version(state),
                 .div(
                     .class("form-grid"),
                     Form.field("code", label: t(ActionsText.code), state: state, hint: t(ActionsText.codeHint), required: true),

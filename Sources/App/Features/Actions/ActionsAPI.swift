@@ -128,12 +128,8 @@ extension APIHandler {
             throw AppError.badRequest(state, name: ActionInput.apiName)
         }
         let t = request.t
-        do {
-            try await Audit.update(action, expecting: Audit.expectedVersion(ifMatch), by: principal.actor, on: request.db) {
-                _ = input.read(into: $0, t)
-            }
-        } catch is EditConflict {
-            throw AppError.preconditionFailed
+        try await Audit.update(action, expecting: Audit.expectedVersion(ifMatch), by: principal.actor, on: request.db) {
+            _ = input.read(into: $0, t)
         }
         request.recordVersion = action.version
         return .ok(.init(body: .json(.init(action))))

@@ -71,7 +71,8 @@ enum ActionsController {
         let (_, action) = try await load(request)
         let checked = try await HazardLinks.linked(actionID: action.requireID(), on: request.db)
         return try await renderForm(
-            city, action, FormState(values: ActionInput(action, request.language).values), checked: checked, request)
+            city, action, FormState(editing: ActionInput(action, request.language).values, version: action.version), checked: checked,
+            request)
     }
 
     static func renderForm(
@@ -110,13 +111,14 @@ enum ActionsController {
         let (_, action) = try await load(request)
         // Check on a copy, so a refused form changes nothing.
         let copy = try await CityAction.find(action.requireID(), on: request.db).orNotFound()
-        let state = try await failedState(city, copy, request)
+        var state = try await failedState(city, copy, request)
         let checked = try await checkedHazards(city, request)
+        let form = try request.content.decode([String: String].self)
+        state.keepVersion(of: form)
         guard state.isValid else {
             return try await renderForm(city, action, state, checked: checked, request, status: .unprocessableEntity)
                 .encodeResponse(for: request)
         }
-        let form = try request.content.decode([String: String].self)
         let values = ActionInput(values: form)
         let t = request.t
         do {
@@ -130,7 +132,7 @@ enum ActionsController {
             // Someone saved it meanwhile: their values beside ours, nothing lost.
             let current = try await CityAction.find(action.requireID(), on: request.db).orNotFound()
             var state = FormState(values: values.values)
-            state.changedMeanwhile(stored: ActionInput(current, request.language).values, t)
+            state.changedMeanwhile(stored: ActionInput(current, request.language).values, version: current.version, t)
             return try await renderForm(city, current, state, checked: checked, request, status: .conflict).encodeResponse(for: request)
         }
         return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)

@@ -12,14 +12,7 @@ extension APIHandler {
             .init(
                 body: .json(
                     .init(
-                        items: hazards.map { hazard, actions in
-                            .init(
-                                id: hazard.id!.uuidString, kind: .init(rawValue: hazard.kind.rawValue)!, description: hazard.description,
-                                probability: .init(rawValue: hazard.probability.rawValue)!,
-                                impact: .init(rawValue: hazard.impact.rawValue)!,
-                                trend: .init(rawValue: hazard.trend.rawValue)!, sectors: hazard.sectors,
-                                vulnerableGroups: hazard.vulnerableGroups, actions: actions.map(\.code))
-                        }))))
+                        items: hazards.map { hazard, actions in .init(hazard, actions: actions.map(\.code)) }))))
     }
 }
 
@@ -42,14 +35,8 @@ extension APIHandler {
             throw AppError.badRequest(state)
         }
         try await Audit.create(hazard, by: principal.actor, on: request.db)
-        return .created(
-            .init(
-                body: .json(
-                    .init(
-                        id: hazard.id!.uuidString, kind: .init(rawValue: hazard.kind.rawValue)!, description: hazard.description,
-                        probability: .init(rawValue: hazard.probability.rawValue)!, impact: .init(rawValue: hazard.impact.rawValue)!,
-                        trend: .init(rawValue: hazard.trend.rawValue)!, sectors: hazard.sectors, vulnerableGroups: hazard.vulnerableGroups,
-                        actions: []))))
+        request.recordVersion = hazard.version
+        return .created(.init(body: .json(.init(hazard, actions: []))))
     }
 }
 
@@ -78,16 +65,13 @@ extension APIHandler {
         guard state.isValid else {
             throw AppError.badRequest(state)
         }
-        try await Audit.update(hazard, by: principal.actor, on: request.db) { _ = HazardsController.read(values, into: $0, request.t) }
+        let t = request.t
+        try await Audit.update(hazard, expecting: Audit.expectedVersion(input.headers.ifMatch), by: principal.actor, on: request.db) {
+            _ = HazardsController.read(values, into: $0, t)
+        }
         let actions = try await HazardsController.all(cityID: hazard.$city.id, on: request.db).first { $0.0.id == hazard.id }?.1 ?? []
-        return .ok(
-            .init(
-                body: .json(
-                    .init(
-                        id: hazard.id!.uuidString, kind: .init(rawValue: hazard.kind.rawValue)!, description: hazard.description,
-                        probability: .init(rawValue: hazard.probability.rawValue)!, impact: .init(rawValue: hazard.impact.rawValue)!,
-                        trend: .init(rawValue: hazard.trend.rawValue)!, sectors: hazard.sectors, vulnerableGroups: hazard.vulnerableGroups,
-                        actions: actions.map(\.code)))))
+        request.recordVersion = hazard.version
+        return .ok(.init(body: .json(.init(hazard, actions: actions.map(\.code)))))
     }
 
     package func deleteHazard(_ input: Operations.DeleteHazard.Input) async throws -> Operations.DeleteHazard.Output {
@@ -95,5 +79,15 @@ extension APIHandler {
         let (_, hazard, principal) = try await hazard(input.path.slug, input.path.id)
         try await Audit.delete(hazard, by: principal.actor, on: request.db)
         return .noContent(.init())
+    }
+}
+
+extension Components.Schemas.Hazard {
+    init(_ hazard: Hazard, actions: [String]) {
+        self.init(
+            id: hazard.id!.uuidString, version: hazard.version, kind: .init(rawValue: hazard.kind.rawValue)!,
+            description: hazard.description, probability: .init(rawValue: hazard.probability.rawValue)!,
+            impact: .init(rawValue: hazard.impact.rawValue)!, trend: .init(rawValue: hazard.trend.rawValue)!, sectors: hazard.sectors,
+            vulnerableGroups: hazard.vulnerableGroups, actions: actions)
     }
 }

@@ -106,7 +106,7 @@ enum HazardsController {
             Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
             .form(
                 .method(.post), .action(action.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
-                Form.version(Int(state["version"])),
+                Form.version(state),
                 .div(
                     .class("form-grid"),
                     Form.field(
@@ -175,9 +175,7 @@ enum HazardsController {
     @Sendable static func editForm(_ request: Request) async throws -> HTMLResponse {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let hazard = try await load(request, city)
-        var values = values(hazard)
-        values["version"] = String(hazard.version)
-        return try renderForm(city, hazard, FormState(values: values), principal, request)
+        return try renderForm(city, hazard, FormState(editing: values(hazard), version: hazard.version), principal, request)
     }
 
     /// A hazard as its form's fields.
@@ -207,7 +205,7 @@ enum HazardsController {
         let values = try request.content.decode([String: String].self)
         let check = Hazard()
         var state = read(values, into: check, request.t)
-        state.values["version"] = values["version"]
+        state.keepVersion(of: values)
         guard state.isValid else {
             return try await renderForm(city, hazard, state, principal, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
@@ -218,8 +216,7 @@ enum HazardsController {
             }
         } catch is EditConflict {
             let current = try await Hazard.find(hazard.requireID(), on: request.db).orNotFound()
-            state.changedMeanwhile(stored: Self.values(current), t)
-            state.values["version"] = String(current.version)
+            state.changedMeanwhile(stored: Self.values(current), version: current.version, t)
             return try await renderForm(city, current, state, principal, request, status: .conflict).encodeResponse(for: request)
         }
         return request.redirect(to: .cityHazards(slug: city.slug), notice: .saved)

@@ -85,7 +85,7 @@ extension Components.Schemas.City {
             target = .init(year: year, reduction: reduction)
         }
         self.init(
-            slug: city.slug, name: city.name, officialName: city.officialName, population: city.population,
+            version: city.version, slug: city.slug, name: city.name, officialName: city.officialName, population: city.population,
             areaKm2: city.areaKm2, baselineYear: city.baselineYear, target: target,
             membership: .init(status: city.membershipStatus.api, since: city.memberSince?.iso),
             mission: .init(status: city.missionStatus.api, labelDate: city.missionLabelDate?.iso),

@@ -14,9 +14,12 @@ enum CityEditController {
 
     @Sendable static func form(_ request: Request) async throws -> HTMLResponse {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
-        var values = CityProfileInput(city, request.t).values
-        values["version"] = String(city.version)
-        return try render(city, profile: FormState(values: values), contact: FormState(), principal, request)
+        return try render(city, profile: profile(city, request.t), contact: FormState(), principal, request)
+    }
+
+    /// The profile form of `city` as stored.
+    static func profile(_ city: City, _ t: Localizer) -> FormState {
+        FormState(editing: CityProfileInput(city, t).values, version: city.version)
     }
 
     @Sendable static func save(_ request: Request) async throws -> Response {
@@ -24,7 +27,7 @@ enum CityEditController {
         let submitted = try request.content.decode([String: String].self)
         let input = CityProfileInput(values: submitted.filter { CityProfileInput.fields.contains($0.key) })
         var state = input.validate(request.t)
-        state.values["version"] = submitted["version"]
+        state.keepVersion(of: submitted)
         guard state.isValid else {
             return try await render(city, profile: state, contact: FormState(), principal, request, status: .unprocessableEntity)
                 .encodeResponse(for: request)
@@ -35,8 +38,7 @@ enum CityEditController {
             }
         } catch is EditConflict {
             let current = try await CitiesQuery.require(slug: city.slug, on: request.db)
-            state.changedMeanwhile(stored: CityProfileInput(current, request.t).values, request.t)
-            state.values["version"] = String(current.version)
+            state.changedMeanwhile(stored: CityProfileInput(current, request.t).values, version: current.version, request.t)
             return try await render(current, profile: state, contact: FormState(), principal, request, status: .conflict)
                 .encodeResponse(for: request)
         }
@@ -54,7 +56,7 @@ enum CityEditController {
         if !email.isEmpty, !Accounts.isValidEmail(email) { state.fail("contact_email", t(CityEditText.emailAddress)) }
         guard state.isValid else {
             return try await render(
-                city, profile: FormState(values: CityProfileInput(city, t).values), contact: state, principal, request,
+                city, profile: profile(city, t), contact: state, principal, request,
                 status: .unprocessableEntity
             )
             .encodeResponse(for: request)
@@ -97,7 +99,7 @@ enum CityEditController {
                 Form.errorSummary(profile, title: t(AccountsText.formErrorsTitle)),
                 .form(
                     .method(.post), .action(SiteRoute.cityEdit(slug: city.slug).path), .attribute(named: "novalidate", value: "novalidate"),
-                    Form.csrf(request.csrfToken), Form.version(Int(profile["version"])),
+                    Form.csrf(request.csrfToken), Form.version(profile),
                     .div(
                         .class("form-grid"),
                         Form.field("name", label: t(CityEditText.name), state: profile, required: true),

@@ -18,7 +18,8 @@ extension APIHandler {
         values["mission_label_date"] = body.missionLabelDate
         values["baseline_year"] = body.baselineYear.map(String.init)
         values["target_year"] = body.targetYear.map(String.init)
-        values["target_reduction_percent"] = body.targetReduction.map { String($0 * 100) }
+        // A percentage without the binary noise of `0.07 * 100` (7.000000000000001).
+        values["target_reduction_percent"] = body.targetReduction.map { String(($0 * 100 * 1e10).rounded() / 1e10) }
         values["website"] = body.website
         values["data_note"] = body.dataNote
         // The years are checked together, so check against the stored ones too.
@@ -30,8 +31,12 @@ extension APIHandler {
             let apiNames = ["target_reduction_percent": "target_reduction"]
             throw AppError.badRequest(state, name: { apiNames[$0] ?? $0 })
         }
-        try await Audit.update(city, by: principal.actor, on: request.db) { CityProfileInput(values: values).apply(to: $0) }
+        let changes = CityProfileInput(values: values)
+        try await Audit.update(city, expecting: Audit.expectedVersion(input.headers.ifMatch), by: principal.actor, on: request.db) {
+            changes.apply(to: $0)
+        }
         let updated = try await CitiesQuery.require(slug: city.slug, on: request.db)
+        request.recordVersion = updated.version
         return .ok(.init(body: .json(.init(updated))))
     }
 

@@ -21,7 +21,8 @@ enum HistoryController {
 
     /// A kind of record whose deleted ones `deleted` finds (the city's, deleted,
     /// deleted ones included in the query); `mayRestore` can refuse one (a row
-    /// of a submitted inventory); restoring one recalculates the city's pathway.
+    /// of a submitted inventory), in the transaction that restores it, so what
+    /// it checked still holds; restoring one recalculates the city's pathway.
     static func restorable<M: Audited>(
         _ type: M.Type, deleted query: @escaping @Sendable (UUID, any Database) -> QueryBuilder<M>,
         label: @escaping @Sendable (M) -> String, deletedAt: @escaping @Sendable (M) -> Date?,
@@ -31,11 +32,13 @@ enum HistoryController {
             type: M.auditType,
             deleted: { cityID, database in try await query(cityID, database).all().map { ($0.id!, label($0), deletedAt($0)) } },
             restore: { id, cityID, actor, database in
-                guard let record = try await query(cityID, database).filter(\._$id == id).first(),
-                    try await mayRestore(record, database)
-                else { return false }
-                try await Audit.restore(record, by: actor, on: database)
-                return true
+                try await database.transaction { database in
+                    guard let record = try await query(cityID, database).filter(\._$id == id).first(),
+                        try await mayRestore(record, database)
+                    else { return false }
+                    try await Audit.restore(record, by: actor, on: database)
+                    return true
+                }
             })
     }
 
@@ -68,7 +71,7 @@ enum HistoryController {
                 InventoryRow.query(on: database).withDeleted().filter(\.$cityID == cityID).filter(\.$deletedAt != nil).with(\.$inventory)
             },
             label: { "\($0.inventory.year) · \($0.gpc) \($0.carrier ?? "") \($0.dataSource ?? "")" }, deletedAt: { $0.deletedAt },
-            mayRestore: { row, _ in !row.inventory.isLocked }),
+            mayRestore: { row, database in try await InventoryQuery.claimDraft(row.$inventory.id, on: database) }),
         restorable(
             Indicator.self,
             deleted: { cityID, database in

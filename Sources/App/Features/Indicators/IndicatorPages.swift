@@ -80,7 +80,7 @@ enum IndicatorPages {
             Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
             .form(
                 .method(.post), .action(action.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
-                Form.version(Int(state["version"])),
+                Form.version(state),
                 .div(
                     .class("form-grid"),
                     Form.field("name", label: t(IndicatorsText.name), state: state, required: true),

@@ -42,7 +42,8 @@ extension Components.Schemas.Indicator {
     init(_ indicator: Indicator, values: [IndicatorValue], progress: IndicatorProgress? = nil) {
         let progress = progress ?? indicator.progress(values)
         self.init(
-            id: indicator.id!.uuidString, name: indicator.name, unit: indicator.unit, field: .init(rawValue: indicator.field.rawValue)!,
+            id: indicator.id!.uuidString, version: indicator.version, name: indicator.name, unit: indicator.unit,
+            field: .init(rawValue: indicator.field.rawValue)!,
             direction: .init(rawValue: indicator.direction.rawValue)!, baselineYear: indicator.baselineYear,
             baselineValue: indicator.baselineValue, targetYear: indicator.targetYear, targetValue: indicator.targetValue,
             source: indicator.source, frequency: .init(rawValue: indicator.frequency.rawValue)!,
@@ -88,10 +89,12 @@ extension APIHandler {
         let (values, numbers) = (IndicatorInput.values(body), IndicatorInput.numbers(body))
         let state = IndicatorInput.read(values, numbers: numbers, into: Indicator(), request.t)
         guard state.isValid else { throw AppError.badRequest(state) }
-        try await Audit.update(indicator, by: principal.actor, on: request.db) {
-            _ = IndicatorInput.read(values, numbers: numbers, into: $0, request.t)
+        let t = request.t
+        try await Audit.update(indicator, expecting: Audit.expectedVersion(input.headers.ifMatch), by: principal.actor, on: request.db) {
+            _ = IndicatorInput.read(values, numbers: numbers, into: $0, t)
         }
         let stored = try await indicator.$values.query(on: request.db).all()
+        request.recordVersion = indicator.version
         return .ok(.init(body: .json(.init(indicator, values: stored))))
     }
 

@@ -80,9 +80,8 @@ enum IndicatorsController {
     @Sendable static func editForm(_ request: Request) async throws -> HTMLResponse {
         let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
         let (_, indicator) = try await load(request)
-        var values = IndicatorInput.values(indicator, request.language)
-        values["version"] = String(indicator.version)
-        let page = try IndicatorPages.form(city, indicator, FormState(values: values), request)
+        let state = FormState(editing: IndicatorInput.values(indicator, request.language), version: indicator.version)
+        let page = try IndicatorPages.form(city, indicator, state, request)
         return HTMLResponse(html: Layout.render(page, PageContext(request)))
     }
 
@@ -94,7 +93,7 @@ enum IndicatorsController {
         let check = Indicator()
         check.$city.id = indicator.$city.id
         var state = IndicatorInput.read(values, into: check, request.t)
-        state.values["version"] = values["version"]
+        state.keepVersion(of: values)
         guard state.isValid else {
             let page = try IndicatorPages.form(city, indicator, state, request)
             return try await HTMLResponse(status: .unprocessableEntity, html: Layout.render(page, PageContext(request)))
@@ -107,8 +106,7 @@ enum IndicatorsController {
             }
         } catch is EditConflict {
             let current = try await Indicator.find(indicator.requireID(), on: request.db).orNotFound()
-            state.changedMeanwhile(stored: IndicatorInput.values(current, request.language), t)
-            state.values["version"] = String(current.version)
+            state.changedMeanwhile(stored: IndicatorInput.values(current, request.language), version: current.version, t)
             let page = try IndicatorPages.form(city, current, state, request)
             return try await HTMLResponse(status: .conflict, html: Layout.render(page, PageContext(request))).encodeResponse(for: request)
         }

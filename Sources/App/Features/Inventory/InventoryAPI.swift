@@ -60,7 +60,7 @@ extension APIHandler {
             throw AppError.notFound
         }
         guard !inventory.isLocked else {
-            throw AppError.badRequest([Problem(field: "status") { $0(InventoryText.lockedError) }])
+            throw AppError.inventoryLocked
         }
         guard case .csv(let body) = input.body else { throw AppError.badRequest([]) }
         var text = try await String(collecting: body, upTo: 10 * 1024 * 1024)
@@ -72,7 +72,7 @@ extension APIHandler {
                 problems.problems.map { problem in Problem(field: problem.location.description) { $0.reason(problem.reason) } })
         case .success(let rows):
             guard try await InventoryController.replaceRows(of: inventory, with: rows, by: principal.actor, on: request.bulkDB) else {
-                throw AppError.badRequest([Problem(field: "status") { $0(InventoryText.lockedError) }])
+                throw AppError.inventoryLocked
             }
             return .ok(.init(body: .json(try await Components.Schemas.Inventory(inventory, on: request.db))))
         }
@@ -116,15 +116,13 @@ extension APIHandler {
         guard let inventory = try await InventoryQuery.inventory(cityID: city.requireID(), year: input.path.year, on: request.db) else {
             throw AppError.notFound
         }
-        guard !inventory.isLocked else { throw AppError.badRequest([Problem(field: "status") { $0(InventoryText.lockedError) }]) }
-        let (rows, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
-        guard !rows.isEmpty else { throw AppError.badRequest([Problem(field: "rows") { $0(InventoryText.cannotSubmitEmpty) }]) }
-        guard calculation.problems.isEmpty else {
+        switch try await InventoryController.submit(inventory, by: principal.actor, on: request.db) {
+        case .submitted: break
+        case .alreadySubmitted: throw AppError.inventoryLocked
+        case .empty: throw AppError.badRequest([Problem(field: "rows") { $0(InventoryText.cannotSubmitEmpty) }])
+        case .invalid(let problems):
             throw AppError.badRequest(
-                calculation.problems.map { problem in Problem(field: problem.location.description) { $0.reason(problem.reason) } })
-        }
-        guard try await InventoryController.lock(inventory, with: calculation, by: principal.actor, on: request.db) else {
-            throw AppError.badRequest([Problem(field: "status") { $0(InventoryText.lockedError) }])
+                problems.map { problem in Problem(field: problem.location.description) { $0.reason(problem.reason) } })
         }
         return .ok(.init(body: .json(try await Components.Schemas.Inventory(inventory, on: request.db))))
     }
@@ -152,4 +150,9 @@ extension APIHandler {
         try await Audit.create(inventory, by: principal.actor, on: request.db)
         return .created(.init(body: .json(try await Components.Schemas.Inventory(inventory, on: request.db))))
     }
+}
+
+extension AppError {
+    /// The API's answer to a change of a submitted inventory.
+    static var inventoryLocked: AppError { .badRequest([Problem(field: "status") { $0(InventoryText.lockedError) }]) }
 }

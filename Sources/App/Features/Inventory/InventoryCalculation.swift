@@ -73,12 +73,18 @@ enum InventoryQuery {
     ) async throws -> T? {
         let id = try inventory.requireID()
         return try await database.transaction { database in
-            let draft = InventoryStatus.draft.rawValue
-            let claimed = try await (database as! any SQLDatabase).update(CityInventory.schema).set("status", to: draft)
-                .where("id", .equal, id).where("status", .equal, draft).returning("id").all()
-            guard claimed.count == 1 else { return nil }
+            guard try await claimDraft(id, on: database) else { return nil }
             return try await body(database)
         }
+    }
+
+    /// Inside a transaction: claims the inventory while it is a draft (see
+    /// `whileDraft`); `false` when it has been submitted.
+    static func claimDraft(_ id: UUID, on database: any Database) async throws -> Bool {
+        let draft = InventoryStatus.draft.rawValue
+        let claimed = try await (database as! any SQLDatabase).update(CityInventory.schema).set("status", to: draft)
+            .where("id", .equal, id).where("status", .equal, draft).returning("id").all()
+        return claimed.count == 1
     }
 
     /// A city's inventories, newest first.

@@ -152,8 +152,7 @@ enum InventoryController {
     @Sendable static func addRow(_ request: Request) async throws -> Response {
         let (city, inventory, principal) = try await loadForEditing(request)
         guard !inventory.isLocked else {
-            return try await render(city, inventory, request, notice: request.t(InventoryText.lockedError), status: .conflict)
-                .encodeResponse(for: request)
+            return try await lockedPage(city, inventory, request)
         }
         let values = try request.content.decode([String: String].self)
         let (state, activity, quality) = try await checkRow(values, inventory, request)
@@ -192,9 +191,7 @@ enum InventoryController {
 
     @Sendable static func editRowForm(_ request: Request) async throws -> HTMLResponse {
         let (city, inventory, row, _) = try await loadRow(request)
-        var values = rowValues(row, request.language)
-        values["version"] = String(row.version)
-        return try renderRowForm(city, inventory, row, FormState(values: values), request)
+        return try renderRowForm(city, inventory, row, FormState(editing: rowValues(row, request.language), version: row.version), request)
     }
 
     /// A row as its form's fields, in the reader's number habits.
@@ -210,13 +207,12 @@ enum InventoryController {
     @Sendable static func saveRow(_ request: Request) async throws -> Response {
         let (city, inventory, row, principal) = try await loadRow(request)
         guard !inventory.isLocked else {
-            return try await render(city, inventory, request, notice: request.t(InventoryText.lockedError), status: .conflict)
-                .encodeResponse(for: request)
+            return try await lockedPage(city, inventory, request)
         }
         let values = try request.content.decode([String: String].self)
         let (checked, activity, quality) = try await checkRow(values, inventory, request)
         var state = checked
-        state.values["version"] = values["version"]
+        state.keepVersion(of: values)
         guard state.isValid else {
             return try await renderRowForm(city, inventory, row, state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
@@ -229,8 +225,7 @@ enum InventoryController {
             }
         } catch is EditConflict {
             let current = try await InventoryRow.find(row.requireID(), on: request.db).orNotFound()
-            state.changedMeanwhile(stored: rowValues(current, request.language), request.t)
-            state.values["version"] = String(current.version)
+            state.changedMeanwhile(stored: rowValues(current, request.language), version: current.version, request.t)
             return try await renderRowForm(city, inventory, current, state, request, status: .conflict).encodeResponse(for: request)
         }
         guard saved != nil else { return try await lockedPage(city, inventory, request) }
@@ -257,8 +252,7 @@ enum InventoryController {
     @Sendable static func deleteRow(_ request: Request) async throws -> Response {
         let (city, inventory, principal) = try await loadForEditing(request)
         guard !inventory.isLocked else {
-            return try await render(city, inventory, request, notice: request.t(InventoryText.lockedError), status: .conflict)
-                .encodeResponse(for: request)
+            return try await lockedPage(city, inventory, request)
         }
         guard
             let row = try await InventoryRow.query(on: request.db).filter(\.$id == request.uuidParameter())
@@ -281,8 +275,7 @@ enum InventoryController {
         let (city, inventory, principal) = try await loadForEditing(request)
         let t = request.t
         guard !inventory.isLocked else {
-            return try await render(city, inventory, request, notice: t(InventoryText.lockedError), status: .conflict)
-                .encodeResponse(for: request)
+            return try await lockedPage(city, inventory, request)
         }
         let form = try request.content.decode(ImportForm.self)
         var text = form.csv ?? ""
@@ -331,37 +324,44 @@ enum InventoryController {
     @Sendable static func submit(_ request: Request) async throws -> Response {
         let (city, inventory, principal) = try await loadForEditing(request)
         let t = request.t
-        let (rows, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
-        guard !inventory.isLocked else {
-            return try await render(city, inventory, request, notice: t(InventoryText.lockedError), status: .conflict)
+        switch try await submit(inventory, by: principal.actor, on: request.db) {
+        case .submitted:
+            return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .submitted)
+        case .alreadySubmitted:
+            return try await lockedPage(city, inventory, request)
+        case .empty:
+            return try await render(city, inventory, request, notice: t(InventoryText.cannotSubmitEmpty), status: .unprocessableEntity)
                 .encodeResponse(for: request)
-        }
-        guard !rows.isEmpty, calculation.problems.isEmpty else {
-            let message =
-                rows.isEmpty ? t(InventoryText.cannotSubmitEmpty) : calculation.problems.map { t.problem($0) }.joined(separator: "; ")
+        case .invalid(let problems):
+            let message = problems.map { t.problem($0) }.joined(separator: "; ")
             return try await render(city, inventory, request, notice: message, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        guard try await lock(inventory, with: calculation, by: principal.actor, on: request.db) else {
-            return try await lockedPage(city, inventory, request)
-        }
-        return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .submitted)
     }
 
-    /// Submits a draft: locked with the factors it was calculated with;
-    /// `false` when someone submitted it first.
-    static func lock(_ inventory: CityInventory, with calculation: InventoryCalculation, by actor: Actor, on database: any Database)
-        async throws -> Bool
-    {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let factors = String(decoding: try encoder.encode(calculation.factors), as: UTF8.self)
-        return try await InventoryQuery.whileDraft(inventory, on: database) { (database: any Database) async throws -> Void in
+    enum Submission: Sendable {
+        case submitted, alreadySubmitted, empty
+        case invalid([InputProblem])
+    }
+
+    /// Submits a draft: locked with the factors it was calculated with. The
+    /// rows are read and calculated after the draft is claimed, in the same
+    /// transaction, so what is locked is what was checked, even when an
+    /// import races the submit.
+    static func submit(_ inventory: CityInventory, by actor: Actor, on database: any Database) async throws -> Submission {
+        try await InventoryQuery.whileDraft(inventory, on: database) { (database: any Database) async throws -> Submission in
+            let (rows, calculation) = try await InventoryQuery.calculated(inventory, on: database)
+            guard !rows.isEmpty else { return .empty }
+            guard calculation.problems.isEmpty else { return .invalid(calculation.problems) }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let factors = String(decoding: try encoder.encode(calculation.factors), as: UTF8.self)
             try await Audit.update(inventory, by: actor, on: database) {
                 $0.status = .submitted
                 $0.submittedAt = Date()
                 $0.factorsUsedJSON = factors
             }
-        } != nil
+            return .submitted
+        } ?? .alreadySubmitted
     }
 
     @Sendable static func reopen(_ request: Request) async throws -> Response {

@@ -220,7 +220,7 @@ enum InventoryPages {
             Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
             .form(
                 .method(.post), .action(action.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
-                Form.version(Int(state["version"])),
+                Form.version(state),
                 .div(
                     .class("form-grid"),
                     Form.field("gpc", label: t(InventoryText.gpc), kind: .select(none + references), state: state, required: true),
