@@ -53,6 +53,8 @@ public enum InputReason: Sendable, Equatable {
     case noKind
     case negativeOwnFactor(Double)
     case tooLarge(field: String, value: Double, limit: Double)
+    case aboveLimit(value: Double, limit: Double)
+    case textTooLong(column: String, length: Int, limit: Int)
     case amountNeedsCarrier
     case amountNeedsUnit
     case unitDoesNotFit(unit: String, carrier: String)
@@ -119,7 +121,10 @@ public enum InputReason: Sendable, Equatable {
         case .unknownUnit(let text): text.map { "unknown unit \"\($0)\" (\(Self.unitList))" } ?? "unknown unit (\(Self.unitList))"
         case .unknownNotationKey(let text): text.map { "unknown notation_key \"\($0)\" (NO, IE, NE, C)" } ?? "must be NO, IE, NE or C"
         case .negativeAmount(let value): "amount must not be negative (\(value))"
-        case .tooLarge(let field, let value, let limit): "\(field) \(value) is beyond what a city can have (at most \(limit) in size)"
+        case .aboveLimit(let value, let limit): "must be at most \(limit) (is \(value))"
+        case .textTooLong(let column, let length, let limit): "\(column) has \(length) characters; at most \(limit) are allowed"
+        case .tooLarge(let field, let value, let limit):
+            "\(field) = \(value) is beyond what a city can have (at most \(limit) in absolute value)"
         case .negativeEmissionsOutsideLand: "emissions_tco2e may be negative only under V.2 (land)"
         case .severalKinds: "give one of amount, emissions_tco2e or notation_key, not several"
         case .noKind: "give an amount (with carrier and unit), emissions_tco2e or notation_key"

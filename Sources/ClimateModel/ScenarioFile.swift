@@ -46,6 +46,17 @@ public enum ScenarioFile {
         init(_ value: [Any]) { self.value = value }
     }
 
+    /// The largest values that make sense for a city, so that no file can
+    /// push a result beyond what a number holds.
+    public enum Limits {
+        /// A grid factor, tCO2e per unit (coal power is about 1 per MWh).
+        public static let factor = 100.0
+        /// Growth of an activity a year (+100 %).
+        public static let growth = 1.0
+        /// Units of the new carrier per unit of the old one.
+        public static let ratio = 100.0
+    }
+
     private static let actionFields: [ActionKind: Set<String>] = [
         .reduceActivity: ["id", "kind", "target", "fraction", "start", "full"],
         .switchCarrier: ["id", "kind", "target", "from", "to", "to_gpc", "share", "ratio", "start", "full"],
@@ -115,6 +126,7 @@ public enum ScenarioFile {
                         }
                         guard let value = number(valueJSON, "\(field).\(yearText)", fail) else { continue }
                         if value < 0 { fail("\(field).\(yearText)", .negativeFactor) }
+                        if value > Limits.factor { fail("\(field).\(yearText)", .aboveLimit(value: value, limit: Limits.factor)) }
                         list.append((year, value))
                     }
                     factors[carrier] = list.sorted { $0.0 < $1.0 }
@@ -134,6 +146,7 @@ public enum ScenarioFile {
                     }
                     if let uncertain = uncertain(value, field, fail) {
                         if uncertain.min <= -1 { fail(field, .growthTooLow) }
+                        if uncertain.max > Limits.growth { fail(field, .aboveLimit(value: uncertain.max, limit: Limits.growth)) }
                         growth[prefix] = uncertain
                     }
                 }
@@ -236,6 +249,7 @@ public enum ScenarioFile {
                 action.share = fraction(raw["share"], "\(field).share", fail)
                 action.ratio = raw["ratio"].flatMap { number($0, "\(field).ratio", fail) } ?? 1
                 if action.ratio < 0 { fail("\(field).ratio", .negativeRatio) }
+                if action.ratio > Limits.ratio { fail("\(field).ratio", .aboveLimit(value: action.ratio, limit: Limits.ratio)) }
                 for (name, value) in [("from", action.from), ("to", action.to)] {
                     guard let value else {
                         fail("\(field).\(name)", .carrierRequired)

@@ -423,13 +423,15 @@ struct OneTimePasswordTests {
     func redaction() {
         let line = #"""
             400 POST /api/v1/cities/kranj/actions: ServerError(request: HTTPRequest(headerFields: [Authorization: Bearer zv_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd, \#
-            Cookie: zaveza_session=s3cr3tSess10n; zaveza_csrf=csrfT0ken]) GET /password/reset/Xy9_secretLinkValue-123 200
+            Cookie: zaveza_session=s3cr3tSess10n; zaveza_csrf=csrfT0ken]) GET /password/reset/Xy9_secretLinkValue-123 200 \#
+            POST /register/confirm/Zq8_confirmLinkValue-456 303
             """#
         let redacted = Redaction.redact(line)
-        for secret in ["AbCdEfGhIjKl", "s3cr3tSess10n", "csrfT0ken", "Xy9_secretLinkValue-123"] {
+        for secret in ["AbCdEfGhIjKl", "s3cr3tSess10n", "csrfT0ken", "Xy9_secretLinkValue-123", "Zq8_confirmLinkValue-456"] {
             #expect(!redacted.contains(secret), "\(secret) leaked: \(redacted)")
         }
         #expect(redacted.contains("/password/reset/[secret]") && redacted.contains("Bearer [redacted]"))
+        #expect(redacted.contains("/register/confirm/[secret]"))
         // The handler redacts message and metadata before the real handler writes them.
         final class Captured: @unchecked Sendable { var lines: [String] = [] }
         struct Capturing: LogHandler {

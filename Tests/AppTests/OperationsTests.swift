@@ -48,6 +48,15 @@ struct OperationsTests {
             // In process there is no peer address: the request is from elsewhere.
             try await app.testing().test(.GET, SiteRoute.metrics.path) { response async in #expect(response.status == .notFound) }
             #expect(isLoopback("127.0.0.1") && isLoopback("::1") && !isLoopback("10.0.0.1") && !isLoopback("unknown"))
+            // Over a real socket from this machine: answered, unless a proxy
+            // on this machine passes on a visitor (not named as trusted).
+            let live = try app.testing(method: .running(hostname: "127.0.0.1", port: Int.random(in: 20_000...60_000)))
+            try await live.test(.GET, SiteRoute.metrics.path) { response async in #expect(response.status == .ok) }
+            for header in ["X-Forwarded-For", "Forwarded", "X-Real-IP"] {
+                try await live.test(.GET, SiteRoute.metrics.path, headers: [header: "203.0.113.9"]) { response async in
+                    #expect(response.status == .notFound, "\(header)")
+                }
+            }
         }
     }
 

@@ -196,6 +196,59 @@ struct TrustTests {
         #expect(points.svg(t).hasSuffix("</svg>"))
     }
 
+    @Test("texts beyond their length are refused with their field or line, on every form, API and file that takes them")
+    func longTexts() async throws {
+        try await withTestApp { app in
+            let long = { (count: Int) in String(repeating: "ž", count: count) }
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let kranj = try await CitiesQuery.require(slug: "kranj", on: app.db).requireID()
+            let action = try #require(try await CityAction.query(on: app.db).filter(\.$city.$id == kranj).first())
+            let indicator = try #require(try await Indicator.query(on: app.db).filter(\.$city.$id == kranj).first())
+            let updates = try await ActionUpdate.query(on: app.db).count()
+            let values = try await IndicatorValue.query(on: app.db).count()
+            // Forms: the field is marked, and nothing is stored.
+            let forms: [(TestClient, String, [String: String], String)] = [
+                (
+                    officer, SiteRoute.cityActionUpdates(slug: "kranj", id: try action.requireID()).path,
+                    ["date": "2026-11-30", "status": "in_progress", "progress": "40", "note": long(5001)], "note"
+                ),
+                (
+                    officer, SiteRoute.cityIndicatorValues(slug: "kranj", id: try indicator.requireID()).path,
+                    ["date": "2024", "value": "1", "note": long(1001)], "note"
+                ),
+                (officer, SiteRoute.cityContacts(slug: "kranj").path, ["contact_name": long(201)], "contact_name"),
+                (
+                    try await TestClient.signedIn(app, as: Demo.resident), SiteRoute.cityJoin(slug: "maribor").path,
+                    ["position": "vodja", "message": long(5001)], "message"
+                ),
+            ]
+            for (client, path, form, field) in forms {
+                let response = try await client.post(path, form: form)
+                #expect(response.status == .unprocessableEntity, "\(path)")
+                #expect(response.text.contains("id=\"field-\(field)-error\""), "\(path)")
+                #expect(response.text.contains("Največ"), "\(path)")
+            }
+            #expect(try await ActionUpdate.query(on: app.db).count() == updates)
+            #expect(try await IndicatorValue.query(on: app.db).count() == values)
+            // The API names the field, in the request's language.
+            let token = try await TestClient.draftWithToken(app)
+            let base = "/api/v1/cities/ljubljana"
+            let ljubljana = try await CitiesQuery.require(slug: "ljubljana", on: app.db).requireID()
+            let theirs = try #require(try await CityAction.query(on: app.db).filter(\.$city.$id == ljubljana).first())
+            let note = try await TestClient.api(
+                app, .POST, base + "/actions/\(try theirs.requireID())/updates", token: token,
+                body: #"{"date":"2026-11-30","status":"in_progress","progress":40,"note":"\#(long(5001))"}"#, language: "en")
+            #expect(note.status == .badRequest)
+            #expect(note.text.contains("\"note\"") && note.text.contains("At most 5,000"), "\(note.text.prefix(300))")
+            // The CSV says which line.
+            let csv = "gpc,emissions_tco2e,data_source\nIII.1.2,1,Snaga\nIII.1.2,2,\(long(501))\n"
+            let file = try await TestClient.api(
+                app, .PUT, base + "/inventories/2024/rows", token: token, body: csv, contentType: "text/csv", language: "en")
+            #expect(file.status == .badRequest)
+            #expect(file.text.contains("line 3") && file.text.contains("data_source has 501 characters"), "\(file.text.prefix(300))")
+        }
+    }
+
     @Test("a submit and an import of the same draft at the same moment: the submitted inventory never changes afterwards")
     func inventoryLockIsAtomic() async throws {
         try await withTestApp { app in
@@ -273,6 +326,7 @@ struct TrustTests {
             ) {
                 response async in
                 #expect(response.status == .payloadTooLarge)
+                #expect(response.body.string.contains("največ 256 KB"))
             }
             try await app.testing().test(
                 .POST, "/api/v1/cities/kranj/actions", headers: ["Content-Type": "application/json"], body: ByteBuffer(string: big)
@@ -288,6 +342,7 @@ struct TrustTests {
                 body: ByteBuffer(string: String(repeating: "x", count: 11 * 1024 * 1024))
             ) { response async in
                 #expect(response.status == .payloadTooLarge)
+                #expect(response.body.string.contains("največ 10 MB"))
             }
         }
     }
@@ -312,6 +367,11 @@ struct TrustTests {
                     Request(application: app, url: "/api/v1/cities/kranj/actions?junk=1&page=2", on: app.eventLoopGroup.next()))
                     == PublicAnswerCache.key(
                         Request(application: app, url: "/api/v1/cities/kranj/actions?page=2", on: app.eventLoopGroup.next())))
+            // A query that cannot be read is never kept under another answer's key.
+            #expect(
+                PublicAnswerCache.key(
+                    Request(application: app, url: "/api/v1/cities/kranj/actions?page=2&status=%FF%FE", on: app.eventLoopGroup.next()))
+                    == nil)
         }
     }
 

@@ -388,6 +388,29 @@ struct ScenarioTests {
         #expect(errors.problems.first { $0.location == .path("activities[4]") }?.message.contains("grid carrier electricity") == true)
     }
 
+    @Test("factors, growth and ratios beyond what a city can have are refused with their path")
+    func limits() {
+        let text = """
+            { "city": "x", "baseline_year": 2020, "horizon": 2030, "target": { "year": 2030, "reduction": 0.5 },
+              "factors": { "electricity": { "2020": 1e300 } },
+              "growth": { "I": { "min": 0, "mode": 0.1, "max": 1e300 } },
+              "activities": [{ "gpc": "I.1.1", "carrier": "heating_oil", "amount": 10, "unit": "MWh" }],
+              "actions": [
+                { "id": "S", "kind": "switch_carrier", "target": { "gpc": "I.1.1" }, "from": "heating_oil", "to": "wood", "share": 0.5,
+                  "ratio": 1e300 }
+              ] }
+            """
+        guard case .failure(let errors) = ScenarioFile.read(Data(text.utf8)) else {
+            Issue.record("a file with numbers beyond every limit was accepted")
+            return
+        }
+        #expect(
+            errors.problems.map(\.description).sorted() == [
+                "actions[0].ratio: must be at most 100.0 (is 1e+300)", "factors.electricity.2020: must be at most 100.0 (is 1e+300)",
+                "growth.I: must be at most 1.0 (is 1e+300)",
+            ], "\(errors.problems)")
+    }
+
     @Test("an array of scenarios gives an array, paths carry the index")
     func array() throws {
         let one = Self.scenario(activities: #"[{ "gpc": "III.1.2", "emissions_tco2e": 1000 }]"#)

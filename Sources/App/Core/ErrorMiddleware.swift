@@ -67,7 +67,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
             case .tooManyRequests:
                 return describe(.tooManyRequests(retryAfter: Int(error.headers.first(name: "Retry-After") ?? "") ?? 60))
             case .payloadTooLarge:
-                return describe(.payloadTooLarge(limit: BodyLimitMiddleware.defaultLimit))
+                return describe(.payloadTooLarge(limit: request.bodyLimit))
             case let status where status.code < 500:
                 let reason = error.reason
                 return Description(

@@ -65,7 +65,7 @@ package enum Redaction {
         (#"(?i)(bearer\s+)[^\s",;\]\)]+"#, "$1[redacted]"),
         (#"zv_[A-Za-z0-9_-]{8,}"#, "zv_[redacted]"),
         (#"(zaveza_(?:session|csrf)=)[^;\s",\]\)]+"#, "$1[redacted]"),
-        (##"(/password/reset/)[^/?\s"#,\]\)]+"##, "$1[secret]"),
+        (##"(/password/reset/|/register/confirm/)[^/?\s"#,\]\)]+"##, "$1[secret]"),
     ].map { (try! NSRegularExpression(pattern: $0.0), $0.1) }
 
     package static func redact(_ text: String) -> String {

@@ -48,7 +48,10 @@ package enum Observability {
                 guard let sent = request.headers.bearerAuthorization?.token, Secrets.equal(sent, metricsToken) else {
                     throw AppError.unauthorized
                 }
-            } else if !isLoopback(request.clientAddress) {
+            } else if !isLoopback(request.clientAddress) || isForwarded(request) {
+                // Without a token, only this machine: not a visitor whom a
+                // proxy on this machine passes on (it says so in a header,
+                // even when it is not named in ZAVEZA_TRUSTED_PROXIES).
                 throw AppError.notFound
             }
             var buffer: [UInt8] = []
@@ -59,6 +62,11 @@ package enum Observability {
             return Response(status: .ok, headers: headers, body: .init(data: Data(buffer)))
         }
     }
+}
+
+/// Whether a proxy passed the request on.
+func isForwarded(_ request: Request) -> Bool {
+    ["X-Forwarded-For", "Forwarded", "X-Real-IP"].contains { request.headers.first(name: $0) != nil }
 }
 
 /// Whether an address is this machine's own.

@@ -136,6 +136,7 @@ struct BodyLimitMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return try await next.respond(to: request) }
         let limit = limit(for: request)
+        request.storage[Limit.self] = limit
         if let length = request.headers.first(name: .contentLength).flatMap({ Int($0) }), length > limit {
             throw AppError.payloadTooLarge(limit: limit)
         }
@@ -147,6 +148,26 @@ struct BodyLimitMiddleware: AsyncMiddleware {
             }
         }
         return try await next.respond(to: request)
+    }
+}
+
+extension BodyLimitMiddleware {
+    struct Limit: StorageKey { typealias Value = Int }
+}
+
+extension Request {
+    /// The largest body this request's route takes (`BodyLimitMiddleware`).
+    var bodyLimit: Int { storage[BodyLimitMiddleware.Limit.self] ?? BodyLimitMiddleware.defaultLimit }
+}
+
+extension RoutesBuilder {
+    /// A form that sends a file of up to `bytes`: read whole, within the
+    /// limit, before the handler runs.
+    @discardableResult
+    package func upload<Answer: AsyncResponseEncodable>(
+        _ route: SiteRoute, upTo bytes: Int, use handler: @escaping @Sendable (Request) async throws -> Answer
+    ) -> Route {
+        on(.POST, route.pattern, body: .collect(maxSize: ByteCount(value: bytes)), use: handler).acceptsUpTo(bytes)
     }
 }
 

@@ -96,28 +96,11 @@ package enum Audit {
         }
     }
 
-    /// Many records at once (an import): inserted `batch` rows to a statement
-    /// without Fluent's per-record reflection (`BulkInsertable`), their
-    /// entries likewise, the city's token changed once, all in one
-    /// transaction. Hundreds of thousands of rows take seconds, not minutes.
-    package static func createAll<M: Audited & BulkInsertable>(
-        _ models: [M], by actor: Actor, on database: any Database, batch: Int = 500
-    ) async throws {
-        guard !models.isEmpty else { return }
-        try await database.transaction { database in
-            for start in stride(from: 0, to: models.count, by: batch) {
-                let slice = Array(models[start..<min(start + batch, models.count)])
-                for model in slice where model.id == nil { model.id = UUID() }
-                try await insert(slice, on: database)
-                try await insert(entries(.create, slice, by: actor) { (nil, $0.auditFields) }, on: database)
-            }
-            try await changed(models, on: database)
-        }
-    }
-
-    private static func insert<M: BulkInsertable>(_ models: [M], on database: any Database) async throws {
+    /// Inserts `batch` rows to a statement without Fluent's per-record
+    /// reflection (`BulkInsertable`); imports use it through `staging`.
+    static func insert<M: BulkInsertable>(_ models: [M], into table: String, on database: any Database) async throws {
         let sql = database as! any SQLDatabase
-        var statement = sql.insert(into: M.schema).columns(M.bulkColumns)
+        var statement = sql.insert(into: table).columns(M.bulkColumns)
         for model in models { statement = statement.values(try model.bulkValues.map { SQLBind($0) }) }
         try await statement.run()
     }
@@ -137,7 +120,7 @@ package enum Audit {
         }
     }
 
-    private static func entries<M: Audited>(
+    static func entries<M: Audited>(
         _ action: AuditEntry.Action, _ models: [M], by actor: Actor, _ fields: (M) -> ([String: String?]?, [String: String?]?)
     ) throws -> [AuditEntry] {
         let now = Date()

@@ -36,10 +36,8 @@ package struct PointChart: Sendable {
             xs.append(target.x)
             ys.append(target.y)
         }
-        // Kept finite, so that no stored value can stop the page.
-        func finite(_ value: Double) -> Double { value.isFinite ? min(max(value, -1e300), 1e300) : 0 }
-        xs = xs.map(finite)
-        ys = ys.map(finite)
+        xs = xs.map(\.chartable)
+        ys = ys.map(\.chartable)
         let minX = xs.min() ?? 0
         let maxX = max(xs.max() ?? 1, minX + 1)
         let step = YearChart.niceStep(max((ys.max() ?? 1) - min(0, ys.min() ?? 0), 1) / 4)

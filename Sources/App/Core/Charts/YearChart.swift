@@ -97,13 +97,12 @@ package struct YearChart: Sendable {
     /// Values that are not finite count as 0, and the top stays finite, so
     /// that no stored number can stop the page.
     var scaleMaximum: Double {
-        func finite(_ value: Double) -> Double { value.isFinite ? value : 0 }
         var top = 0.0
         if !areas.isEmpty {
-            for index in years.indices { top = max(top, areas.reduce(0) { $0 + max(0, finite($1.values[index])) }) }
+            for index in years.indices { top = max(top, areas.reduce(0) { $0 + max(0, $1.values[index].chartable) }) }
         }
-        for series in lines { top = max(top, series.values.map(finite).max() ?? 0) }
-        if let band { top = max(top, band.upper.map(finite).max() ?? 0) }
+        for series in lines { top = max(top, series.values.map(\.chartable).max() ?? 0) }
+        if let band { top = max(top, band.upper.map(\.chartable).max() ?? 0) }
         top = min(top, 1e300)
         let step = Self.niceStep(top / 5)
         return max(1, ceil(top / step)) * step
@@ -200,4 +199,10 @@ package struct YearChart: Sendable {
 
     /// Distinct colours that stay apart for the common kinds of colour blindness (Okabe–Ito), then greys.
     package static let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#7F7F7F", "#000000"]
+}
+
+extension Double {
+    /// The value a chart draws: not finite counts as 0, and the size is kept
+    /// within ±1e300, so that no stored number can stop a page.
+    var chartable: Double { isFinite ? Swift.min(Swift.max(self, -1e300), 1e300) : 0 }
 }

@@ -139,7 +139,7 @@ package enum CoreText: String, BilingualCatalogue {
             )
         case .cliFirstAdministrator:
             .text(
-                "V bazi še ni nobenega računa. Prvega skrbnika ustvarite z ukazom\n  zaveza user create --email vi@mesto.si --role coordinator\n, ki izpiše enkratno geslo; ob prvi prijavi ga zamenjate. (Demo podatki se v produkciji ne naložijo; za demo uporabite ZAVEZA_ENV=development ali serve --demo na prazni bazi.)"
+                "V bazi še ni nobenega računa. Prvega skrbnika ustvarite z ukazom spodaj; izpiše enkratno geslo, ki ga ob prvi prijavi zamenjate:\n  zaveza user create --email vi@mesto.si --role coordinator\n(Demo podatki se v produkciji ne naložijo; za demo uporabite ZAVEZA_ENV=development ali serve --demo na prazni bazi.)"
             )
         case .cliBackupWritten: .text("Varnostna kopija je zapisana v {file} ({size}).")
         case .cliBackupPostgres:
@@ -231,7 +231,7 @@ package enum CoreText: String, BilingualCatalogue {
             )
         case .cliFirstAdministrator:
             .text(
-                "The database holds no account yet. Create the first administrator with\n  zaveza user create --email you@city.example --role coordinator\nwhich prints a one-time password to be replaced at the first sign-in. (Demo data are never loaded in production; for a demo use ZAVEZA_ENV=development or serve --demo on an empty database.)"
+                "The database holds no account yet. Create the first administrator with the command below; it prints a one-time password, to be replaced at the first sign-in:\n  zaveza user create --email you@city.example --role coordinator\n(Demo data are never loaded in production; for a demo use ZAVEZA_ENV=development or serve --demo on an empty database.)"
             )
         case .cliBackupWritten: .text("Backup written to {file} ({size}).")
         case .cliBackupPostgres:

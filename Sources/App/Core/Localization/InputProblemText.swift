@@ -76,8 +76,10 @@ extension Localizer {
         case .unknownNotationKey(let text):
             text.map { "neznan notacijski ključ \"\($0)\" (NO, IE, NE, C)" } ?? "mora biti NO, IE, NE ali C"
         case .negativeAmount(let value): "količina ne sme biti negativna (\(number(value)))"
+        case .aboveLimit(let value, let limit): "je lahko največ \(number(limit)) (zdaj \(number(value)))"
+        case .textTooLong(let column, let length, let limit): "\(column) ima \(length) znakov, dovoljenih je največ \(limit)"
         case .tooLarge(let field, let value, let limit):
-            "\(field) \(number(value)) presega, kar ima lahko mesto (največ \(number(limit)) po velikosti)"
+            "vrednost \(field) = \(number(value)) je zunaj mogočega za mesto (po absolutni vrednosti največ \(number(limit)))"
         case .negativeEmissionsOutsideLand: "emissions_tco2e je lahko negativen le pod V.2 (zemljišča)"
         case .severalKinds: "podajte eno od amount, emissions_tco2e ali notation_key, ne več hkrati"
         case .noKind: "podajte količino (z energentom in enoto), emissions_tco2e ali notation_key"

@@ -33,8 +33,9 @@ package struct PublicAnswerCache: AsyncMiddleware {
         guard request.method == .GET, request.headers.bearerAuthorization == nil, let slug = Self.slug(of: request.url.path),
             let (_, token) = try await Workspace.token(slug: slug, on: request.db)
         else { return try await next.respond(to: request) }
+        // A query too broken to read is answered, never kept: its key could be another answer's.
+        guard let key = Self.key(request) else { return try await next.respond(to: request) }
         let memory = request.application.workspaceMemory
-        let key = Self.key(request)
         if let kept = memory.value(key, token: token, as: Kept.self) {
             if request.headers.first(name: .ifNoneMatch) == kept.etag {
                 return Response(status: .notModified, headers: ["ETag": kept.etag])
@@ -62,10 +63,17 @@ package struct PublicAnswerCache: AsyncMiddleware {
 
     /// The answer's key: its language, path and known parameters in a fixed
     /// order, so junk in the query string cannot fill the memory and push
-    /// every city's answers out.
-    static func key(_ request: Request) -> String {
-        let items = (URLComponents(string: request.url.string)?.queryItems ?? []).filter { parameters.contains($0.name) }
-        let query = items.sorted { $0.name < $1.name }.map { "\($0.name)=\($0.value ?? "")" }.joined(separator: "&")
+    /// every city's answers out; `nil` when the query cannot be read.
+    static func key(_ request: Request) -> String? {
+        var items: [String] = []
+        for pair in (request.url.query ?? "").split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = String(parts[0]).removingPercentEncoding,
+                let value = (parts.count > 1 ? String(parts[1]) : "").removingPercentEncoding
+            else { return nil }
+            if parameters.contains(name) { items.append("\(name)=\(value)") }
+        }
+        let query = items.sorted().joined(separator: "&")
         return "answer:\(request.language.rawValue):\(request.url.path)?\(query)"
     }
 

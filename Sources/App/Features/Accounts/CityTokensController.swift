@@ -21,6 +21,7 @@ enum CityTokensController {
         var state = FormState(values: input.filter { ["name", "scope"].contains($0.key) })
         let name = state["name"].trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { state.fail("name", request.t(CityEditText.required)) }
+        state.limitLengths(["name": 100], request.t)
         if !["read", "write"].contains(state["scope"]) { state.fail("scope", request.t(CityEditText.choose)) }
         guard state.isValid, let userID = principal.userID else {
             return try await render(city, state, created: nil, principal, request, status: .unprocessableEntity)

@@ -30,6 +30,8 @@ struct ActionInput: Sendable {
         "name": 300, "description": 10_000, "responsible": 300, "stakeholders": 1000, "funding": 1000, "co_benefits": 2000,
         "effect_gpc": 20, "effect_carrier": 40, "effect_to": 40, "effect_to_gpc": 20,
     ]
+    /// The longest note of a progress update (openapi.yaml's `maxLength`).
+    static let noteLimit = 5000
     static let money: ClosedRange<Double> = 0...1e11
     static let removal: ClosedRange<Double> = 0...1e8
     static let ratio: ClosedRange<Double> = 0...10

@@ -183,6 +183,7 @@ extension APIHandler {
             throw AppError.badRequest([Problem(field: "progress") { $0(ActionsText.progressRange) }])
         }
         guard !note.isEmpty else { throw AppError.badRequest([Problem(field: "note") { $0(CityEditText.required) }]) }
+        if let problem = Problem.length("note", note, limit: ActionInput.noteLimit) { throw AppError.badRequest([problem]) }
         try await ActionsController.recordUpdate(
             action, date: date, status: ActionStatus(rawValue: body.status.rawValue)!, progress: body.progress, note: note,
             by: principal.actor, on: request.db)

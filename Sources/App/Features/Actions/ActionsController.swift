@@ -180,6 +180,7 @@ enum ActionsController {
         if progress == nil || !(0...100).contains(progress!) { state.fail("progress", t(ActionsText.progressRange)) }
         let note = state["note"].trimmingCharacters(in: .whitespacesAndNewlines)
         if note.isEmpty { state.fail("note", t(CityEditText.required)) }
+        state.limitLengths(["note": ActionInput.noteLimit], t)
         guard state.isValid, let date, let status, let progress else {
             return try await renderShow(city, action, update: state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }

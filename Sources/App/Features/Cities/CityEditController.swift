@@ -54,6 +54,7 @@ enum CityEditController {
         let email = state["contact_email"].trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { state.fail("contact_name", t(CityEditText.required)) }
         if !email.isEmpty, !Accounts.isValidEmail(email) { state.fail("contact_email", t(CityEditText.emailAddress)) }
+        state.limitLengths(["contact_name": 200, "contact_role": 200, "contact_phone": 50], t)
         guard state.isValid else {
             return try await render(
                 city, profile: profile(city, t), contact: state, principal, request,

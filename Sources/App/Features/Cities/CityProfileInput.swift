@@ -40,7 +40,7 @@ struct CityProfileInput: Sendable {
         }
         if let population = text("population"), !population.isEmpty, Self.integer(population).map({ Self.population.contains($0) }) != true
         {
-            state.fail("population", t(CityEditText.wholeNumber) + " " + t.numberBetween(0...Double(Self.population.upperBound)))
+            state.fail("population", t(CityEditText.wholeNumber, ["max": t.integer(Self.population.upperBound)]))
         }
         if let area = text("area_km2"), !area.isEmpty, Self.decimal(area).map({ Self.area.contains($0) }) != true {
             state.fail("area_km2", t.numberBetween(Self.area))

@@ -37,6 +37,7 @@ enum JoinController {
         for field in ["position", "message"] where state[field].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             state.fail(field, t(CityEditText.required))
         }
+        state.limitLengths(["position": 200, "message": 5000], t)
         guard state.isValid else {
             return try await render(city, state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }

@@ -20,6 +20,8 @@ enum IndicatorInput {
 
     /// The sane range of an indicator's value, whatever its unit.
     static let valueRange: ClosedRange<Double> = -1e12...1e12
+    /// The longest note of a value (openapi.yaml's `maxLength`).
+    static let noteLimit = 1000
 
     /// Checks the form and applies it to `indicator`; the state lists every
     /// problem. `numbers` are numbers that came as numbers (the API).
@@ -113,6 +115,15 @@ enum IndicatorInput {
                     t(
                         IndicatorsText.lineProblem,
                         ["line": String(row.line), "problem": t(IndicatorsText.valueProblem, ["value": valueText])]))
+            }
+            if let note = row["note"], note.count > noteLimit {
+                problems.append(
+                    t(
+                        IndicatorsText.lineProblem,
+                        [
+                            "line": String(row.line),
+                            "problem": "note: " + t(CoreText.tooLong, ["max": t.integer(noteLimit), "length": t.integer(note.count)]),
+                        ]))
             }
             if let date, let value { rows.append(Row(date: date, value: value, note: row["note"].nonEmpty)) }
         }

@@ -26,6 +26,7 @@ extension APIHandler {
         guard IndicatorInput.valueRange.contains(body.value) else {
             throw AppError.badRequest([Problem(field: "value") { $0(IndicatorsText.valueProblem, ["value": String(body.value)]) }])
         }
+        if let problem = Problem.length("note", body.note, limit: IndicatorInput.noteLimit) { throw AppError.badRequest([problem]) }
         try await IndicatorInput.store(
             [.init(date: date, value: body.value, note: body.note.nonEmpty)], in: indicator, origin: .api, by: principal.actor,
             on: request.db)

@@ -16,8 +16,7 @@ enum IndicatorsController {
         routes.post(.cityIndicatorEdit(slug: "", id: UUID()), use: save)
         routes.post(.cityIndicatorDelete(slug: "", id: UUID()), use: delete)
         routes.post(.cityIndicatorValues(slug: "", id: UUID()), use: addValue)
-        routes.on(.POST, SiteRoute.cityIndicatorImport(slug: "", id: UUID()).pattern, body: .collect(maxSize: "5mb"), use: importValues)
-            .acceptsUpTo(5 * 1024 * 1024)
+        routes.upload(.cityIndicatorImport(slug: "", id: UUID()), upTo: 5 * 1024 * 1024, use: importValues)
         routes.post(.cityIndicatorValueDelete(slug: "", id: UUID(), value: UUID()), use: deleteValue)
     }
 
@@ -130,7 +129,8 @@ enum IndicatorsController {
         if date == nil { state.fail("date", t(CityEditText.isoDate)) }
         let value = state.number("value", FormFields(values), in: IndicatorInput.valueRange, t)
         if value == nil, state.errors["value"] == nil { state.fail("value", t(CityEditText.required)) }
-        guard let date, let value else {
+        state.limitLengths(["note": IndicatorInput.noteLimit], t)
+        guard state.isValid, let date, let value else {
             return try await renderShow(city, indicator, value: state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
         try await IndicatorInput.store(

@@ -16,8 +16,7 @@ enum InventoryController {
         routes.get(.cityInventoryRowEdit(slug: "", year: 0, id: UUID()), use: editRowForm)
         routes.post(.cityInventoryRowEdit(slug: "", year: 0, id: UUID()), use: saveRow)
         // A whole inventory as a file is larger than a form.
-        routes.on(.POST, SiteRoute.cityInventoryImport(slug: "", year: 0).pattern, body: .collect(maxSize: "10mb"), use: importFile)
-            .acceptsUpTo(10 * 1024 * 1024)
+        routes.upload(.cityInventoryImport(slug: "", year: 0), upTo: 10 * 1024 * 1024, use: importFile)
         routes.post(.cityInventorySubmit(slug: "", year: 0), use: submit)
         routes.post(.cityInventoryReopen(slug: "", year: 0), use: reopen)
     }
@@ -137,6 +136,7 @@ enum InventoryController {
             quality = DataQuality(rawValue: text)
             if quality == nil { state.fail("quality", t(CityEditText.choose)) }
         }
+        state.limitLengths(["data_source": InventoryFile.dataSourceLimit], t)
         if state.isValid {
             let (_, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
             let gridFactors = InventoryCalculation.gridFactors(calculation.factors)
@@ -273,7 +273,6 @@ enum InventoryController {
 
     @Sendable static func importFile(_ request: Request) async throws -> Response {
         let (city, inventory, principal) = try await loadForEditing(request)
-        let t = request.t
         guard !inventory.isLocked else {
             return try await lockedPage(city, inventory, request)
         }
@@ -305,7 +304,8 @@ enum InventoryController {
             .encodeResponse(for: request)
     }
 
-    /// Replaces a draft's rows in one transaction: the old rows are deleted
+    /// Replaces a draft's rows in one short transaction (the new ones are
+    /// staged first, `Audit.staging`): the old rows are deleted
     /// (and can be restored), the new ones created, each change recorded.
     /// `false` when the inventory was submitted meanwhile (nothing changed).
     static func replaceRows(of inventory: CityInventory, with rows: [InventoryFile.Row], by actor: Actor, on database: any Database)
@@ -315,10 +315,12 @@ enum InventoryController {
             try InventoryRow(
                 inventory: inventory, position: index + 1, activity: row.activity, dataSource: row.dataSource, quality: row.quality)
         }
-        return try await InventoryQuery.whileDraft(inventory, on: database) { (database: any Database) async throws -> Void in
-            try await Audit.deleteAll(InventoryQuery.rows(of: inventory, on: database), by: actor, on: database)
-            try await Audit.createAll(records, by: actor, on: database)
-        } != nil
+        return try await Audit.staging(records, by: actor, on: database) { database, staged in
+            try await InventoryQuery.whileDraft(inventory, on: database) { (database: any Database) async throws -> Void in
+                try await Audit.deleteAll(InventoryQuery.rows(of: inventory, on: database), by: actor, on: database)
+                try await staged.moveIn(on: database)
+            } != nil
+        }
     }
 
     @Sendable static func submit(_ request: Request) async throws -> Response {

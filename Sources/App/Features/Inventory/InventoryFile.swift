@@ -8,6 +8,8 @@ import Foundation
 enum InventoryFile {
     static let extraColumns = ["data_source", "quality"]
     static let columns = InventoryCSV.columns + extraColumns
+    /// The longest `data_source`, in the file and the form alike.
+    static let dataSourceLimit = 500
 
     /// One row read from a file.
     struct Row: Sendable {
@@ -22,6 +24,10 @@ enum InventoryFile {
         let reading = InventoryCSV.reading(text, extraColumns: extraColumns)
         var problems = reading.problems
         for extra in reading.extras {
+            if let text = extra.value["data_source"], text.count > dataSourceLimit {
+                problems.append(
+                    InputProblem(extra.location, .textTooLong(column: "data_source", length: text.count, limit: dataSourceLimit)))
+            }
             if let text = extra.value["quality"], quality(text) == nil {
                 problems.append(
                     InputProblem(extra.location, .notOneOf(column: "quality", value: text, allowed: DataQuality.allCases.map(\.rawValue))))

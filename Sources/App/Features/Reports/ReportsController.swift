@@ -39,16 +39,11 @@ enum ReportsController {
         }
     }
 
-    /// The city of the address and its report inputs, if the visitor may see them:
-    /// everyone when the inventory is submitted, the city's team while it is a draft.
+    /// The city of the address and its report inputs: public, since reports
+    /// are made from a submitted inventory only (`Pathway.currentInventory`).
     static func load(_ request: Request) async throws -> (City, ReportInputs?) {
         let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
-        let inputs = try await ReportInputs.load(city, on: request.db, memory: request.application.workspaceMemory)
-        if let inputs, !inputs.inventory.isLocked, !InventoryController.canRead(request.principal, try city.requireID()) {
-            guard request.principal != nil else { throw AppError.unauthorized }
-            throw AppError.forbidden
-        }
-        return (city, inputs)
+        return (city, try await ReportInputs.load(city, on: request.db, memory: request.application.workspaceMemory))
     }
 
     static func kind(_ request: Request) throws -> ReportKind {
@@ -61,14 +56,13 @@ enum ReportsController {
         let t = request.t
         let cityID = try city.requireID()
         let inventory = try await Pathway.currentInventory(of: cityID, baselineYear: city.baselineYear, on: request.db)
-        let readsDrafts = InventoryController.canRead(request.principal, cityID)
+        let isTeam = InventoryController.canRead(request.principal, cityID)
         let canSubmit = (request.principal?.can(.editCity(cityID)) ?? false) && inventory != nil
         let snapshots = try await ReportSnapshot.query(on: request.db).filter(\.$cityID == cityID).sort(\.$submittedAt, .descending).all()
-        let visible = inventory.map { $0.isLocked || readsDrafts } ?? false
         let content: [Node<HTML.BodyContext>] = [
             inventory == nil ? .p(.text(t(ReportsText.noInventory))) : .empty,
             .if(
-                visible,
+                inventory != nil,
                 .ul(
                     .class("action-list"),
                     .forEach(ReportKind.allCases) { kind in
@@ -101,11 +95,11 @@ enum ReportsController {
                         (t(ReportsText.submittedOn), false), (t(ReportsText.kind), false), (t(InventoryText.year), true),
                         (t(ReportsText.by), false),
                         (t(ReportsText.page), false),
-                    ].filter { readsDrafts || $0.0 != t(ReportsText.by) },
+                    ].filter { isTeam || $0.0 != t(ReportsText.by) },
                     rows: snapshots.map { snapshot in
                         .tr(
                             Tables.rowHeading(t.dateTime(snapshot.submittedAt)), .td(.text(t(snapshot.kind.text))),
-                            Tables.number(String(snapshot.inventoryYear)), .if(readsDrafts, .td(.text(snapshot.submittedBy))),
+                            Tables.number(String(snapshot.inventoryYear)), .if(isTeam, .td(.text(snapshot.submittedBy))),
                             .td(
                                 .a(.href(SiteRoute.cityReportSnapshot(slug: city.slug, id: snapshot.id!).path), .text(t(ReportsText.page))),
                                 .text(" · "),
