@@ -1,3 +1,4 @@
+import ClimateModel
 import Fluent
 import Foundation
 import SQLKit
@@ -105,7 +106,7 @@ struct TrustTests {
             let base = ActionInput(try #require(try await CityAction.query(on: app.db).filter(\.$code == "B1").first()), .sl).values
             var before = try await CityAction.query(on: app.db).count()
             for value in extremes {
-                for field in ["capex_eur", "opex_eur", "effect_mode", "effect_ratio"] {
+                for field in ["capex_eur", "opex_eur", "effect_min", "effect_mode", "effect_max", "effect_ratio"] {
                     var form = base
                     form["code"] = "Z9"
                     form[field] = value
@@ -137,6 +138,46 @@ struct TrustTests {
                 SiteRoute.cityInventoryImport(slug: "kranj", year: 2023).path, file: (name: "file", filename: "x.csv", text: csv))
             #expect(imported.status == .unprocessableEntity)
             #expect(imported.text.contains("vrstica 2") && imported.text.contains("vrstica 3"))
+            // The other forms with numbers: an inventory row, an indicator's value and definition, a factor.
+            let kranj = try await CitiesQuery.require(slug: "kranj", on: app.db).requireID()
+            let indicator = try #require(try await Indicator.query(on: app.db).filter(\.$city.$id == kranj).first())
+            let indicatorForm = IndicatorInput.values(indicator, .sl)
+            let counts = {
+                (
+                    try await InventoryRow.query(on: app.db).count(), try await IndicatorValue.query(on: app.db).count(),
+                    try await EmissionFactor.query(on: app.db).count()
+                )
+            }
+            let (rows, values, factors) = try await counts()
+            for value in extremes where value != "1e-300" {
+                let forms: [(String, [String: String], String)] = [
+                    (
+                        SiteRoute.cityInventoryRows(slug: "kranj", year: 2023).path,
+                        ["gpc": "I.1.1", "carrier": "natural_gas", "amount": value, "unit": "MWh"], "amount"
+                    ),
+                    (
+                        SiteRoute.cityInventoryRows(slug: "kranj", year: 2023).path, ["gpc": "III.1.2", "emissions_tco2e": value],
+                        "emissions_tco2e"
+                    ),
+                    (
+                        SiteRoute.cityIndicatorValues(slug: "kranj", id: try indicator.requireID()).path, ["date": "2024", "value": value],
+                        "value"
+                    ),
+                    (
+                        SiteRoute.cityIndicatorEdit(slug: "kranj", id: try indicator.requireID()).path,
+                        indicatorForm.merging(["target_value": value, "version": String(indicator.version)]) { $1 }, "target_value"
+                    ),
+                    (
+                        SiteRoute.cityFactors(slug: "kranj").path,
+                        ["carrier": "electricity", "year_from": "2024", "value": value, "source": "ARSO"], "value"
+                    ),
+                ]
+                for (path, form, field) in forms {
+                    let response = try await officer.post(path, form: form)
+                    #expect(response.status == .unprocessableEntity, "\(path) \(field)=\(value) → \(response.status)")
+                }
+            }
+            #expect(try await counts() == (rows, values, factors))
             // Every page still renders.
             for path in [
                 "/", "/cities", "/cities/kranj", "/cities/kranj/actions", "/cities/kranj/inventories", "/cities/kranj/inventories/2018",
@@ -144,6 +185,27 @@ struct TrustTests {
             ] {
                 #expect(try await TestClient(app).get(path).status == .ok, "\(path)")
             }
+        }
+    }
+
+    @Test("an action named like a spreadsheet formula comes out inert in the public report CSV and reads back the same")
+    func csvFormulas() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let action = try #require(try await CityAction.query(on: app.db).filter(\.$code == "B1").first())
+            var form = ActionInput(action, .sl).values
+            let formula = #"=HYPERLINK("http://evil.example","x")"#
+            form["name"] = formula
+            form["version"] = String(action.version)
+            #expect(
+                try await officer.post(SiteRoute.cityActionEdit(slug: "kranj", id: try action.requireID()).path, form: form).status
+                    == .seeOther)
+            let csv = try await TestClient(app).get(SiteRoute.cityReportFile(slug: "kranj", kind: .ccc, format: .csv).path)
+            #expect(csv.status == .ok)
+            #expect(!csv.text.contains(",\"=HYPERLINK") && !csv.text.contains(",=HYPERLINK"), "a live formula in the CSV")
+            #expect(csv.text.contains("'=HYPERLINK"))
+            let table = try CSVTable(text: csv.text)
+            #expect(table.rows.contains { $0["column"] == "name" && $0["value"] == formula }, "the cell reads back as the name")
         }
     }
 
@@ -343,6 +405,14 @@ struct TrustTests {
             ) { response async in
                 #expect(response.status == .payloadTooLarge)
                 #expect(response.body.string.contains("največ 10 MB"))
+            }
+            // So does the API's CSV route: a file of 11 MB is a 413 before any reading, not a 500.
+            try await app.testing().test(
+                .PUT, "/api/v1/cities/kranj/inventories/2018/rows", headers: ["Content-Type": "text/csv"],
+                body: ByteBuffer(string: String(repeating: "x", count: 11 * 1024 * 1024))
+            ) { response async in
+                #expect(response.status == .payloadTooLarge)
+                #expect(response.body.string.contains("payload_too_large"))
             }
         }
     }

@@ -43,7 +43,7 @@ package enum Accounts {
     /// accounts. Each attempt is recorded.
     package static func verify(email: String, password: String, address: String, request: Request) async throws -> User? {
         let email = normalized(email)
-        let pair = "signin:" + Secrets.hash(email + "|" + address)
+        let pair = signInBucket(email, address)
         let from = "signin-from:" + Secrets.hash(address)
         try await Throttle.take(pair, Throttle.signInAccountAddress, on: request.db)
         try await Throttle.take(from, Throttle.signInAddress, on: request.db)
@@ -118,6 +118,16 @@ package enum Accounts {
         pending.expiresAt = Date().addingTimeInterval(registrationLifetime)
         try await pending.create(on: database)
         return secret
+    }
+
+    private static func signInBucket(_ email: String, _ address: String) -> String {
+        "signin:" + Secrets.hash(normalized(email) + "|" + address)
+    }
+
+    /// Lifts the limit on an account's failed sign-ins from an address: its
+    /// owner proved who they are there (a reset link from their mail).
+    package static func clearSignInLimit(email: String, address: String, on database: any Database) async throws {
+        try await Throttle.clear(signInBucket(email, address), on: database)
     }
 
     /// The last sign-in attempts to an account, newest first.

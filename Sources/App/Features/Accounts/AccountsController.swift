@@ -398,6 +398,7 @@ enum AccountsController {
             return true
         }
         guard done else { return try await page(request, invalidLinkPage(request), status: .notFound).encodeResponse(for: request) }
+        try await Accounts.clearSignInLimit(email: token.user.email, address: request.clientAddress, on: request.db)
         let response = request.redirect(to: .account, notice: .resetDone)
         try await AuthenticationMiddleware.signIn(token.user, request: request, response: response)
         return response
