@@ -8,7 +8,7 @@ extension Audit {
     /// written, a batch at a time, to temporary tables of one connection
     /// (SQLite keeps them in a file of their own and PostgreSQL in the
     /// session, so no one else waits for them); `body` then moves them in
-    /// with `Staged.moveIn`, two statements inside its own short transaction.
+    /// with `Staged.moveIn`: two statements inside the caller's short transaction.
     /// All or nothing: until `moveIn` commits no one sees a staged record,
     /// and whatever happens the temporary tables are emptied.
     package static func staging<M: Audited & BulkInsertable, T: Sendable>(
