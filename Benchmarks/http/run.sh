@@ -4,10 +4,16 @@
 # meaning: docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-swift build -c release --product zaveza 2>&1 | tail -n 1
+# ZAVEZA_BIN=path/to/zaveza measures that binary instead (a build of
+# another commit, to compare); else this checkout's release build.
+BIN=${ZAVEZA_BIN:-}
+if [ -z "$BIN" ]; then
+    swift build -c release --product zaveza 2>&1 | tail -n 1
+    BIN=.build/release/zaveza
+fi
 DATA=$(mktemp -d)
 PORT=${PORT:-8099}
-ZAVEZA_DATA_DIR=$DATA .build/release/zaveza serve --port "$PORT" > "$DATA/serve.log" 2>&1 &
+ZAVEZA_DATA_DIR=$DATA "$BIN" serve --port "$PORT" > "$DATA/serve.log" 2>&1 &
 PID=$!
 trap 'kill $PID; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/healthz" > /dev/null && break; sleep 1; done

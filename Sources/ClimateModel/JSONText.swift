@@ -44,6 +44,21 @@ public enum JSONText {
         return output + Array("]".utf8)
     }
 
+    /// A flat object of texts, compact with sorted keys (`{"a":"x","b":null}`):
+    /// what `JSONEncoder` writes with `.sortedKeys`, without its reflection
+    /// (an import writes one for each of its rows).
+    public static func object(_ fields: [String: String?]) -> String {
+        var output: [UInt8] = [UInt8(ascii: "{")]
+        for (index, key) in fields.keys.sorted().enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            output += string(key)
+            output.append(UInt8(ascii: ":"))
+            output += fields[key]!.map(string) ?? null
+        }
+        output.append(UInt8(ascii: "}"))
+        return String(decoding: output, as: UTF8.self)
+    }
+
     private static let space = UInt8(ascii: " ")
 
     /// One value of the document being built.

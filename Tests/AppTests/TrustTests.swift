@@ -617,13 +617,18 @@ struct TrustTests {
             let bad = csv + "III.1.2,nope,Snaga,high\n"
             #expect(try await TestClient.api(app, .PUT, base, token: token, body: bad, contentType: "text/csv").status == .badRequest)
             #expect(try await InventoryRow.query(on: app.db).filter(\.$inventory.$id == inventory.requireID()).count() == 20_000)
-            // A good one replaces them all; the old ones can be restored (soft deletes).
-            #expect(
-                try await TestClient.api(app, .PUT, base, token: token, body: "gpc,emissions_tco2e\nIII.1.2,5\n", contentType: "text/csv")
-                    .status == .ok)
+            // A good one replaces them all; the old ones can be restored (soft
+            // deletes), each deletion recorded; the answer has the new row.
+            let replaced = try await TestClient.api(
+                app, .PUT, base, token: token, body: "gpc,emissions_tco2e\nIII.1.2,5\n", contentType: "text/csv")
+            #expect(replaced.status == .ok)
+            #expect(replaced.text.contains(#""rows":[{"#) && replaced.text.contains(#""tco2e":5"#))
             #expect(try await InventoryRow.query(on: app.db).filter(\.$inventory.$id == inventory.requireID()).count() == 1)
             #expect(
                 try await InventoryRow.query(on: app.db).withDeleted().filter(\.$inventory.$id == inventory.requireID()).count() == 20_001)
+            #expect(
+                try await AuditEntry.query(on: app.db).filter(\.$recordType == "inventory_row").filter(\.$action == .delete).count()
+                    == 20_000)
         }
     }
 

@@ -44,6 +44,23 @@ struct WorkspaceTests {
         }
     }
 
+    @Test("a history with no entries, of a record or past the last page, is an empty page, not a crash")
+    func emptyHistory() async throws {
+        try await withTestApp { app in
+            let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)
+            for path in [
+                SiteRoute.cityHistory(slug: "kranj", record: UUID()).path,
+                SiteRoute.cityHistory(slug: "velenje", record: UUID(), after: UUID()).path,
+            ] {
+                let page = try await coordinator.get(path)
+                #expect(page.status == .ok, "\(path)")
+                #expect(page.text.contains(Localizer(.sl)(HistoryText.historyEmpty)), "\(path)")
+            }
+            // Still up.
+            #expect(try await coordinator.get(SiteRoute.cityHistory(slug: "kranj").path).status == .ok)
+        }
+    }
+
     @Test("bad profile values are refused field by field, with what was typed kept")
     func invalidProfile() async throws {
         try await withTestApp { app in

@@ -25,6 +25,17 @@ struct JSONTextTests {
         #expect(try JSONText.bytes(concurrently: [ScenarioResult](), threads: 2) == Array("[]".utf8))
     }
 
+    @Test("a flat object of texts is JSONEncoder's compact form with sorted keys, and reads back the same")
+    func flatObject() throws {
+        let fields: [String: String?] = ["b": "x / \"y\"\n", "a": nil, "é": "č", "c": ""]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(JSONText.object(fields) == String(decoding: try encoder.encode(fields), as: UTF8.self))
+        #expect(JSONText.object(fields) == #"{"a":null,"b":"x / \"y\"\n","c":"","é":"č"}"#)
+        #expect(try JSONDecoder().decode([String: String?].self, from: Data(JSONText.object(fields).utf8)) == fields)
+        #expect(JSONText.object([:]) == "{}")
+    }
+
     @Test("strings are escaped, numbers are exact, whole numbers have no fraction")
     func scalars() throws {
         let value: [String: [Double?]] = ["a \"quoted\"\n\u{1}key / é": [1, 0.1, -2.5e-12, 1e300, nil, 123_456_789_012]]

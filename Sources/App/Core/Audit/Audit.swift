@@ -1,3 +1,4 @@
+import ClimateModel
 import Fluent
 import Foundation
 import SQLKit
@@ -191,8 +192,8 @@ package enum Audit {
         entry.recordType = M.auditType
         entry.recordID = try model.requireID()
         entry.cityID = model.auditCityID
-        entry.before = try before.map(json)
-        entry.after = try after.map(json)
+        entry.before = before.map(json)
+        entry.after = after.map(json)
         return entry
     }
 
@@ -205,13 +206,5 @@ package enum Audit {
         if let cityID = model.auditCityID { try await Workspace.changed(cityID: cityID, on: database) }
     }
 
-    private static func json(_ fields: [String: String?]) throws -> String {
-        String(decoding: try encoder.encode(fields), as: UTF8.self)
-    }
-
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
+    private static func json(_ fields: [String: String?]) -> String { JSONText.object(fields) }
 }

@@ -130,13 +130,14 @@ enum HistoryController {
             .if(
                 entries.isEmpty, .p(.text(t(HistoryText.historyEmpty))),
                 else: .ol(.class("history"), .forEach(entries) { entryNode($0, slug: city.slug, t) })),
-            .if(
-                entries.count == pageSize,
+            // A full page may have older entries after it (Plot evaluates an
+            // `.if`'s content even when false: the last entry is unwrapped).
+            .unwrap(entries.count == pageSize ? entries.last : nil) { last in
                 .p(
                     .a(
-                        .href(
-                            SiteRoute.cityHistory(slug: city.slug, record: record, after: entries.last!.id).path),
-                        .text(t(HistoryText.olderEntries)))))
+                        .href(SiteRoute.cityHistory(slug: city.slug, record: record, after: last.id).path),
+                        .text(t(HistoryText.olderEntries))))
+            }
         )
         return HTMLResponse(html: Layout.render(page, PageContext(request)))
     }

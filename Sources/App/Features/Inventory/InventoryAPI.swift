@@ -65,16 +65,20 @@ extension APIHandler {
         guard case .csv(let body) = input.body else { throw AppError.badRequest([]) }
         var text = try await String(collecting: body, upTo: 10 * 1024 * 1024)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let (_, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
-        switch InventoryFile.read(text, gridFactors: InventoryCalculation.gridFactors(calculation.factors)) {
+        let trajectory = try await FactorTrajectory.load(cityID: city.requireID(), on: request.db)
+        let factors = inventory.factorsUsed ?? trajectory.factors(in: inventory.year)
+        switch InventoryFile.read(text, gridFactors: InventoryCalculation.gridFactors(factors)) {
         case .failure(let problems):
             throw AppError.badRequest(
                 problems.problems.map { problem in Problem(field: problem.location.description) { $0.reason(problem.reason) } })
         case .success(let rows):
-            guard try await InventoryController.replaceRows(of: inventory, with: rows, by: principal.actor, on: request.bulkDB) else {
-                throw AppError.inventoryLocked
-            }
-            return .ok(.init(body: .json(try await Components.Schemas.Inventory(inventory, on: request.db))))
+            guard
+                let rows = try await InventoryController.replaceRows(of: inventory, with: rows, by: principal.actor, on: request.bulkDB)
+            else { throw AppError.inventoryLocked }
+            // The answer from the rows just written: reading 200,000 of them
+            // back would hold a connection for seconds.
+            return .ok(
+                .init(body: .json(.init(inventory, rows: rows, InventoryCalculation(inventory, rows: rows, trajectory: trajectory)))))
         }
     }
 }
@@ -82,6 +86,10 @@ extension APIHandler {
 extension Components.Schemas.Inventory {
     init(_ inventory: CityInventory, on database: any Database) async throws {
         let (rows, calculation) = try await InventoryQuery.calculated(inventory, on: database)
+        self.init(inventory, rows: rows, calculation)
+    }
+
+    init(_ inventory: CityInventory, rows: [InventoryRow], _ calculation: InventoryCalculation) {
         self.init(
             year: inventory.year, status: .init(rawValue: inventory.status.rawValue)!, gwp: .init(rawValue: inventory.gwp)!,
             coverage: inventory.coverage, submittedAt: inventory.submittedAt,

@@ -1,5 +1,6 @@
 import ClimateModel
 import Fluent
+import FluentSQL
 import Foundation
 import SQLKit
 
@@ -99,6 +100,45 @@ enum InventoryQuery {
     /// The inventory's rows in order (deleted ones left out).
     static func rows(of inventory: CityInventory, on database: any Database) async throws -> [InventoryRow] {
         try await inventory.$rows.query(on: database).sort(\.$position).all()
+    }
+
+    /// The id and version of each row of an inventory, read without models.
+    static func rowVersions(of inventory: CityInventory, on database: any Database) async throws -> [UUID: Int] {
+        struct Row: Decodable {
+            let id: UUID
+            let version: Int
+        }
+        let rows = try await (database as! any SQLDatabase).select().column("id").column("version").from(InventoryRow.schema)
+            .where("inventory_id", .equal, inventory.requireID()).where("deleted_at", .is, SQLLiteral.null).all(decoding: Row.self)
+        return Dictionary(rows.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Soft-deletes every row of an inventory with one statement (the
+    /// caller records it: `Audit.staging`).
+    static func softDeleteRows(of inventory: CityInventory, on database: any Database) async throws {
+        try await (database as! any SQLDatabase).update(InventoryRow.schema).set("deleted_at", to: Date())
+            .where("inventory_id", .equal, inventory.requireID()).where("deleted_at", .is, SQLLiteral.null).run()
+    }
+
+    /// The rows of an inventory, decoded off the event loops (Fluent decodes
+    /// each row of a query on its connection's event loop, which an import
+    /// replacing 200,000 rows would hold for seconds).
+    static func decodedRows(of inventory: CityInventory, on database: any Database) async throws -> [InventoryRow] {
+        let rows = try await (database as! any SQLDatabase).select().column("*").from(InventoryRow.schema)
+            .where("inventory_id", .equal, inventory.requireID()).where("deleted_at", .is, SQLLiteral.null).all()
+        return try rows.map { try $0.decode(fluentModel: InventoryRow.self) }
+    }
+
+    /// The factors an inventory is worked out with, as the model takes them:
+    /// those kept at submission, else its year's; no row is read.
+    static func gridFactors(of inventory: CityInventory, on database: any Database) async throws -> [String: Double] {
+        let factors = try await factors(of: inventory, on: database)
+        return InventoryCalculation.gridFactors(factors)
+    }
+
+    static func factors(of inventory: CityInventory, on database: any Database) async throws -> [FactorUsed] {
+        if let kept = inventory.factorsUsed { return kept }
+        return try await FactorTrajectory.load(cityID: inventory.$city.id, on: database).factors(in: inventory.year)
     }
 
     /// The inventory with its rows and its calculation.

@@ -138,8 +138,7 @@ enum InventoryController {
         }
         state.limitLengths(["data_source": InventoryFile.dataSourceLimit], t)
         if state.isValid {
-            let (_, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
-            let gridFactors = InventoryCalculation.gridFactors(calculation.factors)
+            let gridFactors = try await InventoryQuery.gridFactors(of: inventory, on: request.db)
             if case .failure(let problems) = Inventory.check([Located(activity, at: .path("row"))], gridFactors: gridFactors) {
                 for problem in problems.problems {
                     state.fail(RowInput.field(for: problem.reason), t(InventoryText.rowProblem, ["problem": t.reason(problem.reason)]))
@@ -283,15 +282,15 @@ enum InventoryController {
         }
         // A file saved by a spreadsheet may start with a byte-order mark.
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let (_, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
-        switch InventoryFile.read(text, gridFactors: InventoryCalculation.gridFactors(calculation.factors)) {
+        let gridFactors = try await InventoryQuery.gridFactors(of: inventory, on: request.db)
+        switch InventoryFile.read(text, gridFactors: gridFactors) {
         case .failure(let problems):
             return try await render(
                 city, inventory, request, importText: form.csv ?? "", importProblems: problems.problems, status: .unprocessableEntity
             )
             .encodeResponse(for: request)
         case .success(let rows):
-            guard try await replaceRows(of: inventory, with: rows, by: principal.actor, on: request.bulkDB) else {
+            guard try await replaceRows(of: inventory, with: rows, by: principal.actor, on: request.bulkDB) != nil else {
                 return try await lockedPage(city, inventory, request)
             }
             return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .imported)
@@ -304,23 +303,40 @@ enum InventoryController {
             .encodeResponse(for: request)
     }
 
-    /// Replaces a draft's rows in one short transaction (the new ones are
-    /// staged first, `Audit.staging`): the old rows are deleted
-    /// (and can be restored), the new ones created, each change recorded.
-    /// `false` when the inventory was submitted meanwhile (nothing changed).
+    /// Replaces a draft's rows in one short transaction (`Audit.staging`:
+    /// the new rows and every audit entry are staged first): the old rows are
+    /// deleted (and can be restored), the new ones created, each change
+    /// recorded. The new rows, or `nil` when the inventory was submitted
+    /// meanwhile (nothing changed).
     static func replaceRows(of inventory: CityInventory, with rows: [InventoryFile.Row], by actor: Actor, on database: any Database)
-        async throws -> Bool
+        async throws -> [InventoryRow]?
     {
         let records = try rows.enumerated().map { index, row in
             try InventoryRow(
                 inventory: inventory, position: index + 1, activity: row.activity, dataSource: row.dataSource, quality: row.quality)
         }
-        return try await Audit.staging(records, by: actor, on: database) { database, staged in
-            try await InventoryQuery.whileDraft(inventory, on: database) { (database: any Database) async throws -> Void in
-                try await Audit.deleteAll(InventoryQuery.rows(of: inventory, on: database), by: actor, on: database)
-                try await staged.moveIn(on: database)
-            } != nil
+        // The old rows are read before the transaction and staged to be
+        // deleted; should one change meanwhile, again, and the last time
+        // they are read and deleted inside the transaction.
+        for attempt in 1...3 {
+            let last = attempt == 3
+            let old = last ? [] : try await InventoryQuery.decodedRows(of: inventory, on: database)
+            let done = try await Audit.staging(records, replacing: old, by: actor, on: database) { database, staged in
+                try await InventoryQuery.whileDraft(inventory, on: database) { (database: any Database) async throws -> Bool in
+                    if last {
+                        try await Audit.deleteAll(InventoryQuery.rows(of: inventory, on: database), by: actor, on: database)
+                    } else {
+                        guard staged.replaces(try await InventoryQuery.rowVersions(of: inventory, on: database)) else { return false }
+                        try await InventoryQuery.softDeleteRows(of: inventory, on: database)
+                    }
+                    try await staged.moveIn(on: database)
+                    return true
+                }
+            }
+            guard let done else { return nil }
+            if done { return records }
         }
+        return nil
     }
 
     @Sendable static func submit(_ request: Request) async throws -> Response {
