@@ -5,6 +5,18 @@ import PackageDescription
 /// `UUID` through another file's import while the release build refused it.
 let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
 
+/// What an area may use: the kernel, the climate model, the API types and
+/// the libraries the kernel is built on.
+let areaDependencies: [Target.Dependency] = [
+    "Kernel",
+    "ClimateModel",
+    "ZavezaAPI",
+    .product(name: "Vapor", package: "vapor"),
+    .product(name: "Fluent", package: "fluent"),
+    .product(name: "Plot", package: "Plot"),
+    .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+]
+
 let package = Package(
     name: "Zaveza",
     platforms: [.macOS(.v14)],
@@ -41,8 +53,12 @@ let package = Package(
             ],
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
+        // The kernel: configuration, database, typed routes, layout, localization,
+        // forms, accounts and permissions, audit, the city as tenant, the
+        // workspace shell, token and cache, charts, errors, observability.
+        // It imports no feature: every area depends on it, never the reverse.
         .target(
-            name: "App",
+            name: "Kernel",
             dependencies: [
                 "ClimateModel",
                 "ZavezaAPI",
@@ -53,26 +69,49 @@ let package = Package(
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
-                .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")],
             swiftSettings: strictImports
         ),
+        // Area: a city's climate workspace (profile and public pages, factors,
+        // inventories, actions, indicators, adaptation, pathway, reports, history).
+        .target(
+            name: "ClimateWorkspace",
+            dependencies: areaDependencies,
+            swiftSettings: strictImports
+        ),
+        // The composition root: the application built from the list of features.
+        .target(
+            name: "ZavezaApp",
+            dependencies: [
+                "ClimateWorkspace", .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
+            ] + areaDependencies,
+            swiftSettings: strictImports
+        ),
+        // The command line beside it: serve, migrate, backup, inventory, scenario.
+        .target(
+            name: "ZavezaCLI",
+            dependencies: [
+                "ZavezaApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ] + areaDependencies,
+            swiftSettings: strictImports
+        ),
         .executableTarget(
             name: "zaveza",
-            dependencies: ["App", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ZavezaCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictImports
         ),
         .testTarget(name: "ClimateModelTests", dependencies: ["ClimateModel"], swiftSettings: strictImports),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App",
+                "ClimateWorkspace", "ZavezaApp", "ZavezaCLI",
                 .product(name: "VaporTesting", package: "vapor"),
-            ],
+            ] + areaDependencies,
             swiftSettings: strictImports
         ),
     ]

@@ -1,7 +1,7 @@
-import App
 import ArgumentParser
+import ZavezaCLI
 
-/// The `zaveza` command: its subcommands live in the App library (`App/CLI`).
+/// The `zaveza` command: its subcommands live in the `ZavezaCLI` library.
 /// `@main` has to be here, on the root, for ArgumentParser to run the
 /// subcommands' asynchronous `run()`.
 @main

@@ -5,7 +5,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 @Suite("Actions: the portfolio, model effects checked by the model, progress notes, filters, reversible deletes")
 struct ActionsTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 @Suite("The client's address behind a trusted reverse proxy")
 struct ClientAddressTests {

@@ -3,7 +3,10 @@ import Foundation
 import Testing
 import Vapor
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 @Suite("Demo data: only in development or when asked, and never into a real installation")
 struct DemoDataTests {

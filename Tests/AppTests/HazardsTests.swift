@@ -4,7 +4,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 @Suite("Adaptation: the register of climate hazards and the actions that answer them")
 struct HazardsTests {

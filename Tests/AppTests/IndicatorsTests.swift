@@ -4,7 +4,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 @Suite("Indicators: definitions, values entered, imported and pushed, status against the target")
 struct IndicatorsTests {

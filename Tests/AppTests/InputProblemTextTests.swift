@@ -2,7 +2,10 @@ import ClimateModel
 import Foundation
 import Testing
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 @Suite("The climate model's input problems in both languages")
 struct InputProblemTextTests {

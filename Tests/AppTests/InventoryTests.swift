@@ -5,7 +5,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 @Suite("Inventories: rows with source and quality, all-or-nothing CSV import, export, submission with the factors kept")
 struct InventoryTests {

@@ -5,7 +5,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 @Suite("The pathway dashboard: the climate model's numbers for a city, kept until an input changes, for everyone to see")
 struct PathwayTests {

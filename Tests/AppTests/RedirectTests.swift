@@ -3,7 +3,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 @Suite("back= and next= lead only to this site's own pages, and never into the markup")
 struct RedirectTests {

@@ -5,7 +5,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 @Suite("Reports: the Climate City Contract's tables, the Covenant of Mayors' table, the GPC inventory; snapshots that never change")
 struct ReportsTests {

@@ -5,7 +5,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 /// Builds the application as `zaveza serve` does, on an in-memory SQLite
 /// database, or on PostgreSQL when `ZAVEZA_TEST_DATABASE_URL` is set (each test

@@ -4,7 +4,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 /// A browser in tests: keeps cookies (session, CSRF, language, notices) and
 /// sends forms with the CSRF token of the last page it was given, as a real

@@ -6,7 +6,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 /// What a review and a hostile test found (issue "Trust first"): each test
 /// failed before its fix.

@@ -4,7 +4,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 @Suite("The workspace through the API: what the pages do, machines do with the city's token")
 struct WorkspaceAPITests {

@@ -4,7 +4,10 @@ import Testing
 import Vapor
 import VaporTesting
 
-@testable import App
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+@testable import ZavezaCLI
 
 @Suite("A city's workspace: profile, contacts, people, tokens, history, deleted records")
 struct WorkspaceTests {

@@ -1,0 +1,294 @@
+import ClimateModel
+import Fluent
+import Kernel
+import Plot
+import Vapor
+
+/// The pages of the action portfolio.
+enum ActionPages {
+    static func list(
+        _ city: City, actions: [CityAction], total: Int, filter: ActionFilter, reductions: [String: Double], targetYear: Int?,
+        _ request: Request
+    ) throws -> Page {
+        let t = request.t
+        let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
+        func link(_ title: String, _ changed: ActionFilter) -> Node<HTML.ListContext> {
+            let current = changed == filter
+            return .li(
+                .a(
+                    .href(SiteRoute.cityActions(slug: city.slug, filter: changed).path),
+                    .if(current, .attribute(named: "aria-current", value: "page")), .text(title)))
+        }
+        func filterGroup(_ label: String, _ items: [Node<HTML.ListContext>]) -> Node<HTML.BodyContext> {
+            .nav(.class("filters"), .ariaLabel(label), .span(.text(label + ":")), .ul(.group(items)))
+        }
+        var withoutField = filter
+        withoutField.field = nil
+        var withoutStatus = filter
+        withoutStatus.status = nil
+        var withoutPurpose = filter
+        withoutPurpose.purpose = nil
+        let content: [Node<HTML.BodyContext>] = [
+            .if(canEdit, .p(.a(.class("button"), .href(SiteRoute.cityActionNew(slug: city.slug).path), .text(t(ActionsText.new))))),
+            filterGroup(
+                t(ActionsText.field),
+                [link(t(ActionsText.allFields), withoutField)]
+                    + FieldOfAction.allCases.map { field in
+                        var changed = filter
+                        changed.field = field
+                        return link(t(field.text), changed)
+                    }),
+            filterGroup(
+                t(ActionsText.status),
+                [link(t(ActionsText.allStatuses), withoutStatus)]
+                    + ActionStatus.allCases.map { status in
+                        var changed = filter
+                        changed.status = status
+                        return link(t(status.text), changed)
+                    }),
+            filterGroup(
+                t(ActionsText.purpose),
+                [link(t(ActionsText.allPurposes), withoutPurpose)]
+                    + ActionPurpose.allCases.map { purpose in
+                        var changed = filter
+                        changed.purpose = purpose
+                        return link(t(purpose.text), changed)
+                    }),
+            filterGroup(
+                t(ActionsText.sort),
+                [
+                    (ActionFilter.Sort.code, ActionsText.sortCode), (.name, .sortName), (.status, .sortStatus), (.progress, .sortProgress),
+                    (.reduction, .sortReduction), (.end, .sortEnd),
+                ].map { sort, text in
+                    var changed = filter
+                    changed.sort = sort == .code ? nil : sort
+                    return link(t(text), changed)
+                }),
+            .p(.text(t(ActionsText.count, count: actions.count) + (actions.count == total ? "" : " / \(t.integer(total))"))),
+            actions.isEmpty
+                ? .p(.text(t(total == 0 ? ActionsText.none : ActionsText.noneMatch)))
+                : Tables.table(
+                    caption: t(ActionsText.listTitle, ["city": city.name]),
+                    headings: [
+                        (t(ActionsText.code), false), (t(ActionsText.name), false), (t(ActionsText.field), false),
+                        (t(ActionsText.status), false), (t(ActionsText.progress), true),
+                        (targetYear.map { t(ActionsText.reduction, ["year": String($0)]) } ?? t(ActionsText.sortReduction), true),
+                        (t(ActionsText.endDate), false),
+                    ],
+                    rows: actions.map { action in
+                        .tr(
+                            Tables.rowHeading(action.code),
+                            .td(.a(.href(SiteRoute.cityAction(slug: city.slug, id: action.id!).path), .text(action.name))),
+                            .td(.text(t(action.field.text)), .if(action.purpose == .adaptation, .text(" · " + t(action.purpose.text)))),
+                            .td(.span(.class("badge badge-\(action.status.rawValue)"), .text(t(action.status.text)))),
+                            Tables.number(t.percent(Double(action.progress) / 100)),
+                            Tables.number(reductions[action.code].map { t.integer(rounding: $0) } ?? t(ActionsText.noReduction)),
+                            .td(.text(action.endDate.map { t.date($0) } ?? "")))
+                    }),
+            .p(
+                .a(
+                    .href(SiteRoute.apiCityActions(slug: city.slug).path), .attribute(named: "type", value: "application/json"),
+                    .text(t(ActionsText.openData)))),
+        ]
+        return try Page.workspace(
+            city, title: t(ActionsText.listTitle, ["city": city.name]), lead: t(ActionsText.listLead), request.principal, t,
+            content: content)
+    }
+
+    /// The model effect in words: "10 % less activity: I.1, all carriers".
+    static func describe(_ effect: ActionEffect, _ t: Localizer) -> String {
+        let value: String
+        if effect.kind == .removal {
+            value =
+                effect.min == effect.max
+                ? t.integer(rounding: effect.mode)
+                : "\(t.integer(rounding: effect.mode)) (\(t.integer(rounding: effect.min))–\(t.integer(rounding: effect.max)))"
+        } else {
+            value =
+                effect.min == effect.max
+                ? t.percent(effect.mode) : "\(t.percent(effect.mode)) (\(t.percent(effect.min))–\(t.percent(effect.max)))"
+        }
+        let target = effect.gpc ?? t(ActionsText.allReferences)
+        let carrier = effect.carrier.map { t.carrier($0) } ?? t(ActionsText.anyCarrier)
+        var text: String =
+            switch effect.kind {
+            case .reduceActivity: t(ActionsText.describeReduce, ["value": value, "target": target, "carrier": carrier])
+            case .switchCarrier:
+                t(
+                    ActionsText.describeSwitch,
+                    [
+                        "value": value, "from": carrier, "to": effect.to.map { t.carrier($0) } ?? "", "target": target,
+                        "toTarget": effect.toGPC ?? target, "ratio": t.decimal(effect.ratio ?? 1, fractionDigits: 2),
+                    ])
+            case .reduceFactor: t(ActionsText.describeFactor, ["value": value, "carrier": carrier])
+            case .reduceDirect: t(ActionsText.describeDirect, ["value": value, "target": target])
+            case .removal: t(ActionsText.describeRemoval, ["value": value])
+            }
+        if let start = effect.start { text += " · \(start)–\(effect.full ?? start)" }
+        return text
+    }
+
+    static func show(
+        _ city: City, _ action: CityAction, updates: [ActionUpdate], snapshot: PathwaySnapshot?, canEdit: Bool, update: FormState,
+        hazards: Node<HTML.BodyContext>, _ request: Request
+    ) throws -> Page {
+        let t = request.t
+        let notSet = t(CoreText.notSet)
+        let facts: [(String, String)] = [
+            (t(ActionsText.code), action.code), (t(ActionsText.field), t(action.field.text)),
+            (t(ActionsText.purpose), t(action.purpose.text)), (t(ActionsText.lever), action.lever.map { t($0.text) } ?? notSet),
+            (t(ActionsText.status), t(action.status.text)), (t(ActionsText.progress), t.percent(Double(action.progress) / 100)),
+            (t(ActionsText.startDate), action.startDate.map { t.date($0) } ?? notSet),
+            (t(ActionsText.endDate), action.endDate.map { t.date($0) } ?? notSet),
+            (t(ActionsText.responsible), action.responsible ?? notSet), (t(ActionsText.stakeholders), action.stakeholders ?? notSet),
+            (t(ActionsText.capex), action.capexEUR.map { t.integer(rounding: $0) + " €" } ?? notSet),
+            (t(ActionsText.opex), action.opexEUR.map { t.integer(rounding: $0) + " €" } ?? notSet),
+            (t(ActionsText.funding), action.funding ?? notSet), (t(ActionsText.coBenefits), action.coBenefits ?? notSet),
+        ]
+        let inPathway = Pathway.modelled([action]).count == 1
+        let reduction = snapshot.flatMap { snapshot in
+            snapshot.result.actions.first { $0.id == action.code }.map {
+                (snapshot.result.targetYear, $0.reductionTCO2e[String(snapshot.result.targetYear)] ?? 0)
+            }
+        }
+        var content: [Node<HTML.BodyContext>] = [
+            .p(
+                .span(.class("badge badge-\(action.status.rawValue)"), .text(t(action.status.text))), .text(" "),
+                .element(
+                    named: "progress",
+                    nodes: [
+                        .attribute(named: "max", value: "100"), .attribute(named: "value", value: String(action.progress)),
+                        .attribute(named: "aria-label", value: t(ActionsText.progress)),
+                    ]),
+                .text(" " + t(ActionsText.progressValue, ["percent": t.percent(Double(action.progress) / 100)]))),
+            .if(
+                canEdit,
+                .p(
+                    .a(.class("button"), .href(SiteRoute.cityActionEdit(slug: city.slug, id: action.id!).path), .text(t(ActionsText.edit))),
+                    Form.action(.cityActionDelete(slug: city.slug, id: action.id!), label: t(ActionsText.delete), csrf: request.csrfToken))),
+            .unwrap(action.description.isEmpty ? nil : action.description) { .p(.attribute(named: "lang", value: "sl"), .text($0)) },
+            .div(.class("facts"), .forEach(facts) { term, value in .dl(.dt(.text(term)), .dd(.text(value))) }),
+            .h2(.text(t(ActionsText.effectTitle))),
+            .p(.text(action.effect.map { describe($0, t) } ?? t(ActionsText.effectNone))),
+            .p(.class("hint"), .text(t(inPathway ? ActionsText.effectInPathway : ActionsText.effectNotInPathway))),
+            .unwrap(inPathway ? reduction : nil) { year, value in
+                .p(.strong(.text(t(ActionsText.reductionIn, ["year": String(year), "value": t.tonnesCO2e(value)]))))
+            },
+            hazards,
+            .h2(.text(t(ActionsText.updatesTitle))),
+            updates.isEmpty
+                ? .p(.text(t(ActionsText.updatesNone)))
+                : .ul(
+                    .class("history"),
+                    .forEach(updates) { update in
+                        .li(
+                            .strong(.text(CalendarDate(iso: update.dateText).map { t.date($0) } ?? update.dateText)),
+                            .text(" · " + t(update.status.text) + " · " + t.percent(Double(update.progress) / 100)),
+                            .br(), .span(.attribute(named: "lang", value: "sl"), .text(update.note)),
+                            .br(), .span(.class("hint"), .text(update.author)))
+                    }),
+        ]
+        if canEdit {
+            let statusOptions = ActionStatus.allCases.map { ($0.rawValue, t($0.text)) }
+            var state = update
+            if state.values["status"] == nil { state.values["status"] = action.status.rawValue }
+            if state.values["progress"] == nil { state.values["progress"] = String(action.progress) }
+            content += [
+                .h3(.id("add-update"), .text(t(ActionsText.addUpdate))),
+                Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+                .form(
+                    .method(.post), .action(SiteRoute.cityActionUpdates(slug: city.slug, id: action.id!).path),
+                    .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
+                    .div(
+                        .class("form-grid"),
+                        Form.field("date", label: t(ActionsText.updateDate), kind: .date, state: state, required: true),
+                        Form.field("status", label: t(ActionsText.status), kind: .select(statusOptions), state: state),
+                        Form.field("progress", label: t(ActionsText.progress), kind: .number, state: state)
+                    ),
+                    Form.field("note", label: t(ActionsText.updateNote), kind: .textarea, state: state, required: true),
+                    Form.submit(t(ActionsText.updateSave))
+                ),
+            ]
+        }
+        return try Page.workspace(
+            city, title: "\(action.code) · \(action.name)", lead: t(ActionsText.listLead), request.principal, t, content: content,
+            crumbs: [.init(title: t(CityEditText.actionsLink), route: .cityActions(slug: city.slug))])
+    }
+
+    static func form(
+        _ city: City, _ action: CityAction?, _ state: FormState, hazards: Node<HTML.FormContext>, _ request: Request
+    ) throws -> Page {
+        let t = request.t
+        let none = [("", t(InventoryText.chooseNone))]
+        let carriers = ReferenceData.shipped.carriers.map { ($0, t.carrier($0)) }.sorted { $0.1 < $1.1 }
+        let target: SiteRoute = action.map { .cityActionEdit(slug: city.slug, id: $0.id!) } ?? .cityActions(slug: city.slug)
+        let title = action.map { t(ActionsText.editTitle, ["code": $0.code]) } ?? t(ActionsText.newTitle, ["city": city.name])
+        let content: [Node<HTML.BodyContext>] = [
+            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+            .form(
+                .method(.post), .action(target.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
+                Form.version(state),
+                .div(
+                    .class("form-grid"),
+                    Form.field("code", label: t(ActionsText.code), state: state, hint: t(ActionsText.codeHint), required: true),
+                    Form.field("name", label: t(ActionsText.name), state: state, required: true),
+                    Form.field(
+                        "field", label: t(ActionsText.field),
+                        kind: .select(none + FieldOfAction.allCases.map { ($0.rawValue, t($0.text)) }),
+                        state: state, required: true),
+                    Form.field(
+                        "lever", label: t(ActionsText.lever),
+                        kind: .select(none + SystemicLever.allCases.map { ($0.rawValue, t($0.text)) }),
+                        state: state),
+                    Form.field(
+                        "purpose", label: t(ActionsText.purpose), kind: .select(ActionPurpose.allCases.map { ($0.rawValue, t($0.text)) }),
+                        state: state),
+                    Form.field(
+                        "status", label: t(ActionsText.status), kind: .select(ActionStatus.allCases.map { ($0.rawValue, t($0.text)) }),
+                        state: state),
+                    Form.field("progress", label: t(ActionsText.progress), kind: .number, state: state),
+                    Form.field("responsible", label: t(ActionsText.responsible), state: state),
+                    Form.field("stakeholders", label: t(ActionsText.stakeholders), state: state),
+                    Form.field("start_date", label: t(ActionsText.startDate), state: state, hint: t(ActionsText.dateHint)),
+                    Form.field("end_date", label: t(ActionsText.endDate), state: state, hint: t(ActionsText.dateHint))
+                ),
+                Form.field("description", label: t(ActionsText.description), kind: .textarea, state: state),
+                .h2(.text(t(ActionsText.costsTitle))),
+                .div(
+                    .class("form-grid"),
+                    Form.field("capex_eur", label: t(ActionsText.capex), state: state),
+                    Form.field("opex_eur", label: t(ActionsText.opex), state: state),
+                    Form.field("funding", label: t(ActionsText.funding), state: state)
+                ),
+                Form.field("co_benefits", label: t(ActionsText.coBenefits), kind: .textarea, state: state),
+                .h2(.text(t(ActionsText.effectTitle))),
+                .p(.class("hint"), .text(t(ActionsText.effectLead))),
+                .div(
+                    .class("form-grid"),
+                    Form.field(
+                        "effect_kind", label: t(ActionsText.effectKind),
+                        kind: .select([("", t(ActionsText.effectNone))] + ActionKind.allCases.map { ($0.rawValue, t($0.text)) }),
+                        state: state),
+                    Form.field("effect_gpc", label: t(ActionsText.effectGPC), state: state, hint: t(ActionsText.effectGPCHint)),
+                    Form.field(
+                        "effect_carrier", label: t(ActionsText.effectCarrier), kind: .select(none + carriers), state: state,
+                        hint: t(ActionsText.effectCarrierHint)),
+                    Form.field("effect_to", label: t(ActionsText.effectTo), kind: .select(none + carriers), state: state),
+                    Form.field("effect_to_gpc", label: t(ActionsText.effectToGPC), state: state, hint: t(ActionsText.effectToGPCHint)),
+                    Form.field("effect_ratio", label: t(ActionsText.effectRatio), state: state, hint: t(ActionsText.effectRatioHint)),
+                    Form.field("effect_min", label: t(ActionsText.effectMin), state: state, hint: t(ActionsText.effectValueHint)),
+                    Form.field("effect_mode", label: t(ActionsText.effectMode), state: state, hint: t(ActionsText.effectValueHint)),
+                    Form.field("effect_max", label: t(ActionsText.effectMax), state: state, hint: t(ActionsText.effectValueHint)),
+                    Form.field("effect_start", label: t(ActionsText.effectStart), kind: .number, state: state),
+                    Form.field(
+                        "effect_full", label: t(ActionsText.effectFull), kind: .number, state: state, hint: t(ActionsText.effectYearsHint))
+                ),
+                hazards,
+                Form.submit(t(ActionsText.save))
+            ),
+        ]
+        return try Page.workspace(
+            city, title: title, lead: t(ActionsText.listLead), request.principal, t, content: content,
+            crumbs: [.init(title: t(CityEditText.actionsLink), route: .cityActions(slug: city.slug))])
+    }
+}

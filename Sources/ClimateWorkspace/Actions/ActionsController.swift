@@ -1,0 +1,244 @@
+import ClimateModel
+import Fluent
+import Kernel
+import Vapor
+
+/// A city's action portfolio: the public list (filtered, sorted) and page of
+/// each action; adding, editing (with the model's check of its effect),
+/// deleting (reversible) and dated progress notes for the city's team.
+enum ActionsController {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.get(.cityActions(slug: ""), use: list)
+        routes.post(.cityActions(slug: ""), use: create)
+        routes.get(.cityActionNew(slug: ""), use: newForm)
+        routes.get(.cityAction(slug: "", id: UUID()), use: show)
+        routes.get(.cityActionEdit(slug: "", id: UUID()), use: editForm)
+        routes.post(.cityActionEdit(slug: "", id: UUID()), use: save)
+        routes.post(.cityActionDelete(slug: "", id: UUID()), use: delete)
+        routes.post(.cityActionUpdates(slug: "", id: UUID()), use: addUpdate)
+    }
+
+    @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let filter = ActionFilter(query: (try? request.query.decode([String: String].self)) ?? [:])
+        let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
+        let snapshot = try? await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory).get()
+        let reductions = ActionsQuery.reductions(snapshot)
+        let shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
+        let page = try ActionPages.list(
+            city, actions: shown, total: actions.count, filter: filter, reductions: reductions, targetYear: snapshot?.result.targetYear,
+            request)
+        return HTMLResponse(html: Layout.render(page, PageContext(request)))
+    }
+
+    static func load(_ request: Request) async throws -> (City, CityAction) {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        guard
+            let action = try await CityAction.query(on: request.db).filter(\.$id == request.uuidParameter())
+                .filter(\.$city.$id == city.requireID()).first()
+        else { throw AppError.notFound }
+        return (city, action)
+    }
+
+    @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
+        let (city, action) = try await load(request)
+        return try await renderShow(city, action, update: FormState(values: ["date": today().iso]), request)
+    }
+
+    static func renderShow(_ city: City, _ action: CityAction, update: FormState, _ request: Request, status: HTTPResponseStatus = .ok)
+        async throws -> HTMLResponse
+    {
+        let updates = try await ActionUpdate.query(on: request.db).filter(\.$action.$id == action.requireID()).sort(
+            \.$dateText, .descending
+        )
+        .sort(\.$createdAt, .descending).all()
+        let snapshot = try? await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory).get()
+        let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
+        let linked = try await HazardLinks.linked(actionID: action.requireID(), on: request.db)
+        let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db).filter { linked.contains($0.id!) }
+        let page = try ActionPages.show(
+            city, action, updates: updates, snapshot: snapshot, canEdit: canEdit, update: update,
+            hazards: HazardLinks.list(hazards, slug: city.slug, request.t), request)
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    @Sendable static func newForm(_ request: Request) async throws -> HTMLResponse {
+        let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
+        return try await renderForm(city, nil, FormState(values: ActionInput.blank.values), checked: [], request)
+    }
+
+    @Sendable static func editForm(_ request: Request) async throws -> HTMLResponse {
+        let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, action) = try await load(request)
+        let checked = try await HazardLinks.linked(actionID: action.requireID(), on: request.db)
+        return try await renderForm(
+            city, action, FormState(editing: ActionInput(action, request.language).values, version: action.version), checked: checked,
+            request)
+    }
+
+    static func renderForm(
+        _ city: City, _ action: CityAction?, _ state: FormState, checked: Set<UUID>, _ request: Request, status: HTTPResponseStatus = .ok
+    ) async throws -> HTMLResponse {
+        let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db)
+        let page = try ActionPages.form(city, action, state, hazards: HazardLinks.fieldset(hazards, checked: checked, request.t), request)
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    /// The hazards checked on the submitted form.
+    static func checkedHazards(_ city: City, _ request: Request) async throws -> Set<UUID> {
+        let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db)
+        return HazardLinks.checked(try request.content.decode([String: String].self), among: hazards)
+    }
+
+    @Sendable static func create(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let action = CityAction()
+        action.$city.id = try city.requireID()
+        let state = try await failedState(city, action, request)
+        let checked = try await checkedHazards(city, request)
+        guard state.isValid else {
+            return try await renderForm(city, nil, state, checked: checked, request, status: .unprocessableEntity).encodeResponse(
+                for: request)
+        }
+        try await request.db.transaction { database in
+            try await Audit.create(action, by: principal.actor, on: database)
+            try await HazardLinks.sync(action, to: checked, by: principal.actor, on: database)
+        }
+        return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
+    }
+
+    @Sendable static func save(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, action) = try await load(request)
+        // Check on a copy, so a refused form changes nothing.
+        let copy = try await CityAction.find(action.requireID(), on: request.db).orNotFound()
+        var state = try await failedState(city, copy, request)
+        let checked = try await checkedHazards(city, request)
+        let form = try request.content.decode([String: String].self)
+        state.keepVersion(of: form)
+        guard state.isValid else {
+            return try await renderForm(city, action, state, checked: checked, request, status: .unprocessableEntity)
+                .encodeResponse(for: request)
+        }
+        let values = ActionInput(values: form)
+        let t = request.t
+        do {
+            try await request.db.transaction { database in
+                try await Audit.update(action, expecting: Audit.expectedVersion(form["version"]), by: principal.actor, on: database) {
+                    _ = values.read(into: $0, t)
+                }
+                try await HazardLinks.sync(action, to: checked, by: principal.actor, on: database)
+            }
+        } catch is EditConflict {
+            // Someone saved it meanwhile: their values beside ours, nothing lost.
+            let current = try await CityAction.find(action.requireID(), on: request.db).orNotFound()
+            var state = FormState(values: values.values)
+            state.changedMeanwhile(stored: ActionInput(current, request.language).values, version: current.version, t)
+            return try await renderForm(city, current, state, checked: checked, request, status: .conflict).encodeResponse(for: request)
+        }
+        return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
+    }
+
+    /// Reads the submitted form into `action` and says everything wrong with
+    /// it, the model's objections included (nothing when it is fine).
+    static func failedState(_ city: City, _ action: CityAction, _ request: Request) async throws -> FormState {
+        try await failedState(
+            city, action, ActionInput(values: try request.content.decode([String: String].self)), request.t, on: request.db)
+    }
+
+    static func failedState(_ city: City, _ action: CityAction, _ input: ActionInput, _ t: Localizer, on database: any Database)
+        async throws -> FormState
+    {
+        var state = input.read(into: action, t)
+        guard state.isValid else { return state }
+        let code = action.code
+        let clash = try await CityAction.query(on: database).filter(\.$city.$id == city.requireID()).filter(\.$code == code).all()
+            .contains { $0.id != action.id }
+        if clash { state.fail("code", t(ActionsText.codeTaken, ["code": code])) }
+        let inputs = try await Pathway.load(city, on: database)
+        ActionInput.checkWithModel(action, inputs: inputs, state: &state, t)
+        return state
+    }
+
+    @Sendable static func delete(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, action) = try await load(request)
+        try await Audit.delete(action, by: principal.actor, on: request.db)
+        return request.redirect(to: .cityActions(slug: city.slug), notice: .deleted)
+    }
+
+    @Sendable static func addUpdate(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, action) = try await load(request)
+        let t = request.t
+        let values = try request.content.decode([String: String].self)
+        var state = FormState(values: values)
+        let date = CalendarDate(iso: state["date"].trimmingCharacters(in: .whitespaces))
+        if date?.day == nil { state.fail("date", t(CityEditText.isoDate)) }
+        let status = ActionStatus(rawValue: state["status"])
+        if status == nil { state.fail("status", t(SharedText.choose)) }
+        let progress = Int(state["progress"].trimmingCharacters(in: .whitespaces))
+        if progress == nil || !(0...100).contains(progress!) { state.fail("progress", t(ActionsText.progressRange)) }
+        let note = state["note"].trimmingCharacters(in: .whitespacesAndNewlines)
+        if note.isEmpty { state.fail("note", t(SharedText.required)) }
+        state.limitLengths(["note": ActionInput.noteLimit], t)
+        guard state.isValid, let date, let status, let progress else {
+            return try await renderShow(city, action, update: state, request, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        try await recordUpdate(action, date: date, status: status, progress: progress, note: note, by: principal.actor, on: request.db)
+        return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
+    }
+
+    /// A dated progress note: it sets the action's status and progress, both recorded.
+    static func recordUpdate(
+        _ action: CityAction, date: CalendarDate, status: ActionStatus, progress: Int, note: String, by actor: Actor,
+        on database: any Database
+    ) async throws {
+        try await database.transaction { database in
+            try await Audit.update(action, by: actor, on: database) {
+                $0.status = status
+                $0.progress = progress
+            }
+            let update = try ActionUpdate(action: action, date: date, note: note, author: actor.label)
+            try await Audit.create(update, by: actor, on: database)
+        }
+    }
+
+    /// Today in Ljubljana.
+    static func today() -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Localizer.ljubljana
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// The database questions of actions, and the list's filtering and sorting.
+enum ActionsQuery {
+    static func all(cityID: UUID, on database: any Database) async throws -> [CityAction] {
+        try await CityAction.query(on: database).filter(\.$city.$id == cityID).sort(\.$code).all()
+    }
+
+    /// Each action's reduction in the target year, by code.
+    static func reductions(_ snapshot: PathwaySnapshot?) -> [String: Double] {
+        guard let snapshot else { return [:] }
+        let year = String(snapshot.result.targetYear)
+        return Dictionary(snapshot.result.actions.map { ($0.id, $0.reductionTCO2e[year] ?? 0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static func apply(_ filter: ActionFilter, to actions: [CityAction], reductions: [String: Double], _ t: Localizer) -> [CityAction] {
+        let shown = actions.filter { action in
+            (filter.field == nil || action.field == filter.field) && (filter.status == nil || action.status == filter.status)
+                && (filter.purpose == nil || action.purpose == filter.purpose)
+        }
+        let statusOrder = Dictionary(uniqueKeysWithValues: ActionStatus.allCases.enumerated().map { ($1, $0) })
+        switch filter.sort ?? .code {
+        case .code: return shown.sorted { $0.code.localizedStandardCompare($1.code) == .orderedAscending }
+        case .name: return shown.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        case .status: return shown.sorted { (statusOrder[$0.status]!, $0.code) < (statusOrder[$1.status]!, $1.code) }
+        case .progress: return shown.sorted { ($0.progress, $1.code) > ($1.progress, $0.code) }
+        case .reduction: return shown.sorted { (reductions[$0.code] ?? -1, $1.code) > (reductions[$1.code] ?? -1, $0.code) }
+        case .end: return shown.sorted { ($0.endDate?.iso ?? "9999", $0.code) < ($1.endDate?.iso ?? "9999", $1.code) }
+        }
+    }
+}

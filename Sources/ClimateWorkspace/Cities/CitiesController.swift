@@ -1,0 +1,90 @@
+import Fluent
+import Kernel
+import Plot
+import Vapor
+
+/// The pages of the Cities feature: home, the list of cities, a city.
+enum CitiesController {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.get(.home, use: home)
+        routes.get(.cities(), use: list)
+        routes.get(.city(slug: ""), use: show)
+    }
+
+    @Sendable static func home(_ request: Request) async throws -> HTMLResponse {
+        let model = try await HomePage.Model.load(on: request.db)
+        return HTMLResponse(html: Layout.render(HomePage.page(model, request.t), PageContext(request)))
+    }
+
+    @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
+        let filter = try request.query.get(String?.self, at: "membership").map { value in
+            guard let filter = SiteRoute.MembershipFilter(rawValue: value) else {
+                throw AppError.badRequest([
+                    Problem(field: "membership") { t in
+                        t(
+                            CoreText.parameterNotAllowed,
+                            [
+                                "name": "membership", "value": value,
+                                "allowed": SiteRoute.MembershipFilter.allCases.map(\.rawValue).joined(separator: ", "),
+                            ])
+                    }
+                ])
+            }
+            return filter
+        }
+        let model = try await CityList.Model.load(filter: filter, on: request.db)
+        return HTMLResponse(html: Layout.render(CityList.page(model, request.t), PageContext(request)))
+    }
+
+    /// A city's page as it is kept in memory: everything but the layout
+    /// (which holds the visitor's own menu and form token).
+    struct KeptPage: Sendable {
+        let title: String
+        let description: String?
+        let content: String
+    }
+
+    /// The city's public page, with its dashboard. The page is the most read
+    /// of all, so its content is kept in memory until the city's data change
+    /// (`Workspace`): then only the layout is drawn for each visitor.
+    @Sendable static func show(_ request: Request) async throws -> Response {
+        let slug = try request.parameter(SiteRoute.Parameter.slug)
+        guard let (cityID, token) = try await Workspace.token(slug: slug, on: request.db) else { throw AppError.notFound }
+        let memory = request.application.workspaceMemory
+        // A visitor who is not signed in and has no notice waiting gets the
+        // same page as every such visitor: kept whole.
+        let anonymous = request.principal == nil && request.notice == nil && request.url.query == nil
+        let wholeKey = "city-page-whole:\(cityID):\(request.language.rawValue)"
+        if anonymous, let html = memory.value(wholeKey, token: token, as: String.self) {
+            return HTMLResponse.response(html: html, status: .ok)
+        }
+        let canEdit = request.principal?.can(.editCity(cityID)) ?? false
+        let signedIn = request.principal?.userID != nil
+        let key = "city-page:\(cityID):\(request.language.rawValue):\(canEdit):\(signedIn)"
+        var kept = memory.value(key, token: token, as: KeptPage.self)
+        if kept == nil {
+            guard let city = try await CitiesQuery.city(slug: slug, on: request.db) else { throw AppError.notFound }
+            let dashboard = try await PathwayDashboard.html(city, token: token, request)
+            let page = CityShow.page(CityShow.Model(city), canEdit: canEdit, signedIn: signedIn, pathway: .raw(dashboard), request.t)
+            kept = KeptPage(title: page.title, description: page.description, content: page.content.render())
+            memory.keep(kept, key, token: token)
+        }
+        let t = request.t
+        let page = Page(
+            title: kept!.title, description: kept!.description, section: .cities, breadcrumbs: CityShow.breadcrumbs(t),
+            content: .raw(HTMLResponse.contentMarker))
+        let response = HTMLResponse(html: Layout.render(page, PageContext(request)), content: kept!.content)
+        if anonymous { memory.keep(response.text, wholeKey, token: token) }
+        return try await response.encodeResponse(for: request)
+    }
+
+}
+
+extension SiteRoute.MembershipFilter {
+    var statuses: [MembershipStatus] {
+        switch self {
+        case .members: [.member]
+        case .others: [.applicant, .notMember]
+        }
+    }
+}

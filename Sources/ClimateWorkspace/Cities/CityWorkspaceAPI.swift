@@ -1,0 +1,63 @@
+import Fluent
+import Foundation
+import Kernel
+import ZavezaAPI
+
+/// `PATCH /api/v1/cities/{slug}` and `GET /api/v1/cities/{slug}/history`.
+extension APIHandler {
+    package func updateCity(_ input: Operations.UpdateCity.Input) async throws -> Operations.UpdateCity.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let principal = try requireToken(.editCity(city.requireID()))
+        guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
+        var values: [String: String] = [:]
+        values["name"] = body.name
+        values["official_name"] = body.officialName
+        values["population"] = body.population.map(String.init)
+        values["area_km2"] = body.areaKm2.map { String($0) }
+        values["mission_status"] = body.missionStatus.map { MissionStatus(api: $0).rawValue }
+        values["mission_label_date"] = body.missionLabelDate
+        values["baseline_year"] = body.baselineYear.map(String.init)
+        values["target_year"] = body.targetYear.map(String.init)
+        // A percentage without the binary noise of `0.07 * 100` (7.000000000000001).
+        values["target_reduction_percent"] = body.targetReduction.map { String(($0 * 100 * 1e10).rounded() / 1e10) }
+        values["website"] = body.website
+        values["data_note"] = body.dataNote
+        // The years are checked together, so check against the stored ones too.
+        var check = values
+        if check["baseline_year"] == nil, values["target_year"] != nil { check["baseline_year"] = city.baselineYear.map(String.init) ?? "" }
+        if check["target_year"] == nil, values["baseline_year"] != nil { check["target_year"] = city.targetYear.map(String.init) ?? "" }
+        let state = CityProfileInput(values: check).validate(request.t)
+        guard state.isValid else {
+            let apiNames = ["target_reduction_percent": "target_reduction"]
+            throw AppError.badRequest(state, name: { apiNames[$0] ?? $0 })
+        }
+        let changes = CityProfileInput(values: values)
+        try await Audit.update(city, expecting: Audit.expectedVersion(input.headers.ifMatch), by: principal.actor, on: request.db) {
+            changes.apply(to: $0)
+        }
+        let updated = try await CitiesQuery.require(slug: city.slug, on: request.db)
+        request.recordVersion = updated.version
+        return .ok(.init(body: .json(.init(updated))))
+    }
+
+    package func getCityHistory(_ input: Operations.GetCityHistory.Input) async throws -> Operations.GetCityHistory.Output {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
+        let cityID = try city.requireID()
+        _ = try requireToken(.readCityWorkspace(cityID))
+        let paging = try Paging(page: input.query.page, perPage: input.query.perPage)
+        let query = AuditEntry.query(on: request.db).filter(\.$cityID == cityID)
+        let total = try await query.count()
+        let entries = try await query.copy().sort(\.$at, .descending).sort(\.$id).offset(paging.offset).limit(paging.perPage).all()
+        let items = entries.map { entry in
+            Components.Schemas.HistoryEntry(
+                at: entry.at, actor: entry.actorLabel,
+                action: .init(rawValue: entry.action.rawValue) ?? .update,
+                recordType: entry.recordType, recordId: entry.recordID.uuidString,
+                before: entry.before.map { .init(additionalProperties: AuditEntry.optionalFields($0)) },
+                after: entry.after.map { .init(additionalProperties: AuditEntry.optionalFields($0)) })
+        }
+        return .ok(.init(body: .json(.init(items: items, metadata: paging.metadata(total: total)))))
+    }
+}

@@ -1,0 +1,123 @@
+import Kernel
+
+/// Texts of a city's history of changes and of its deleted records.
+package enum HistoryText: String, TextCatalogue {
+    case historyTitle, historyLead, historyRecordLead, historyEmpty, historyAll
+    case columnWhen, columnWho, columnWhat, columnChanges, field, before, after
+    case actionCreate, actionUpdate, actionDelete, actionRestore
+    case typeCity, typeContact, typeRole, typeToken, typeUser, typeInventory, typeInventoryRow, typeFactor, typeAction, typeActionUpdate,
+        typeIndicator, typeIndicatorValue, typeHazard, typeReport
+    case deletedTitle, deletedLead, deletedEmpty, restore, deletedAt
+    case olderEntries
+
+    package func message(in language: Language) -> Message {
+        switch (self, language) {
+        case (.historyTitle, .sl): .text("Zgodovina sprememb: {city}")
+        case (.historyTitle, .en): .text("History of changes: {city}")
+        case (.historyLead, .sl):
+            .text("Vsaka sprememba podatkov mesta: kdo, kdaj, kaj je bilo prej in kaj potem. Zgodovine ni mogoče spreminjati.")
+        case (.historyLead, .en):
+            .text("Every change to the city's data: who, when, what it was before and after. The history itself cannot be changed.")
+        case (.historyRecordLead, .sl): .text("Prikazane so spremembe enega zapisa.")
+        case (.historyRecordLead, .en): .text("Showing the changes of one record.")
+        case (.historyEmpty, .sl): .text("Sprememb še ni.")
+        case (.historyEmpty, .en): .text("No changes yet.")
+        case (.historyAll, .sl): .text("Vse spremembe mesta")
+        case (.historyAll, .en): .text("All changes of the city")
+        case (.columnWhen, .sl): .text("Kdaj")
+        case (.columnWhen, .en): .text("When")
+        case (.columnWho, .sl): .text("Kdo")
+        case (.columnWho, .en): .text("Who")
+        case (.columnWhat, .sl): .text("Kaj")
+        case (.columnWhat, .en): .text("What")
+        case (.columnChanges, .sl): .text("Spremembe")
+        case (.columnChanges, .en): .text("Changes")
+        case (.field, .sl): .text("Polje")
+        case (.field, .en): .text("Field")
+        case (.before, .sl): .text("Prej")
+        case (.before, .en): .text("Before")
+        case (.after, .sl): .text("Potem")
+        case (.after, .en): .text("After")
+        case (.actionCreate, .sl): .text("ustvarjen")
+        case (.actionCreate, .en): .text("created")
+        case (.actionUpdate, .sl): .text("spremenjen")
+        case (.actionUpdate, .en): .text("changed")
+        case (.actionDelete, .sl): .text("izbrisan")
+        case (.actionDelete, .en): .text("deleted")
+        case (.actionRestore, .sl): .text("obnovljen")
+        case (.actionRestore, .en): .text("restored")
+        case (.typeCity, .sl): .text("Profil mesta")
+        case (.typeCity, .en): .text("City profile")
+        case (.typeContact, .sl): .text("Stik")
+        case (.typeContact, .en): .text("Contact")
+        case (.typeRole, .sl): .text("Vloga osebe")
+        case (.typeRole, .en): .text("Person's role")
+        case (.typeToken, .sl): .text("Žeton API")
+        case (.typeToken, .en): .text("API token")
+        case (.typeUser, .sl): .text("Račun")
+        case (.typeUser, .en): .text("Account")
+        case (.typeInventory, .sl): .text("Inventura")
+        case (.typeInventory, .en): .text("Inventory")
+        case (.typeInventoryRow, .sl): .text("Vrstica inventure")
+        case (.typeInventoryRow, .en): .text("Inventory row")
+        case (.typeFactor, .sl): .text("Emisijski faktor")
+        case (.typeFactor, .en): .text("Emission factor")
+        case (.typeAction, .sl): .text("Ukrep")
+        case (.typeAction, .en): .text("Action")
+        case (.typeActionUpdate, .sl): .text("Zapis o poteku ukrepa")
+        case (.typeActionUpdate, .en): .text("Action progress note")
+        case (.typeIndicator, .sl): .text("Kazalnik")
+        case (.typeIndicator, .en): .text("Indicator")
+        case (.typeIndicatorValue, .sl): .text("Vrednost kazalnika")
+        case (.typeIndicatorValue, .en): .text("Indicator value")
+        case (.typeHazard, .sl): .text("Podnebno tveganje")
+        case (.typeHazard, .en): .text("Climate hazard")
+        case (.typeReport, .sl): .text("Oddano poročilo")
+        case (.typeReport, .en): .text("Submitted report")
+        case (.deletedTitle, .sl): .text("Izbrisani zapisi: {city}")
+        case (.deletedTitle, .en): .text("Deleted records: {city}")
+        case (.deletedLead, .sl): .text("Izbrisani zapisi se ne izgubijo: skrbnik mesta jih lahko obnovi.")
+        case (.deletedLead, .en): .text("Deleted records are not lost: the city admin can restore them.")
+        case (.deletedEmpty, .sl): .text("Ni izbrisanih zapisov.")
+        case (.deletedEmpty, .en): .text("No deleted records.")
+        case (.restore, .sl): .text("Obnovi")
+        case (.restore, .en): .text("Restore")
+        case (.deletedAt, .sl): .text("Izbrisano")
+        case (.deletedAt, .en): .text("Deleted")
+        case (.olderEntries, .sl): .text("Starejše spremembe")
+        case (.olderEntries, .en): .text("Older changes")
+        }
+    }
+}
+
+extension AuditEntry.Action {
+    var text: HistoryText {
+        switch self {
+        case .create: .actionCreate
+        case .update: .actionUpdate
+        case .delete: .actionDelete
+        case .restore: .actionRestore
+        }
+    }
+}
+
+/// The name of a kind of record in the trail, for people.
+func recordTypeText(_ type: String) -> HistoryText? {
+    switch type {
+    case City.auditType: .typeCity
+    case CityContact.auditType: .typeContact
+    case RoleAssignment.auditType: .typeRole
+    case APIToken.auditType: .typeToken
+    case User.auditType: .typeUser
+    case CityInventory.auditType: .typeInventory
+    case InventoryRow.auditType: .typeInventoryRow
+    case EmissionFactor.auditType: .typeFactor
+    case CityAction.auditType: .typeAction
+    case ActionUpdate.auditType: .typeActionUpdate
+    case Indicator.auditType: .typeIndicator
+    case IndicatorValue.auditType: .typeIndicatorValue
+    case Hazard.auditType: .typeHazard
+    case ReportSnapshot.auditType: .typeReport
+    default: nil
+    }
+}

@@ -1,0 +1,211 @@
+import ClimateModel
+import Kernel
+import Plot
+import Vapor
+
+/// The pages of a city's indicators.
+enum IndicatorPages {
+    static func number(_ value: Double, _ t: Localizer) -> String {
+        t.decimal(value, fractionDigits: value == value.rounded() ? 0 : (abs(value) < 10 ? 2 : 1))
+    }
+
+    static func chart(_ indicator: Indicator, _ progress: IndicatorProgress, small: Bool, _ t: Localizer) -> PointChart {
+        let latest = progress.latest.map { "\(t.date($0.date)): \(number($0.value, t)) \(indicator.unit)" } ?? t(IndicatorsText.noData)
+        let target =
+            indicator.targetYear.flatMap { year in indicator.targetValue.map { "\(year): \(number($0, t)) \(indicator.unit)" } }
+            ?? t(IndicatorsText.noTarget)
+        var chart = PointChart(
+            id: "indicator-\(indicator.id!.uuidString.prefix(8).lowercased())\(small ? "-small" : "")",
+            title: t(IndicatorsText.chartTitle, ["name": indicator.name]),
+            description: t(
+                IndicatorsText.chartDesc,
+                ["count": t(IndicatorsText.valuesTitle) + " " + t.integer(progress.points.count), "latest": latest, "target": target]),
+            points: progress.points.map { ($0.year, $0.value) })
+        chart.small = small
+        if let year = indicator.targetYear, let value = indicator.targetValue {
+            chart.target = (Double(year) + 0.5, value)
+            let start =
+                indicator.baselineYear.flatMap { year in indicator.baselineValue.map { (Double(year) + 0.5, $0) } }
+                ?? progress.points.first.map { ($0.year, $0.value) }
+            if let start { chart.reference = (start, (Double(year) + 0.5, value)) }
+        }
+        return chart
+    }
+
+    static func list(_ city: City, _ indicators: [(Indicator, IndicatorProgress)], form: FormState?, _ request: Request) throws -> Page {
+        let t = request.t
+        var content: [Node<HTML.BodyContext>] = [
+            indicators.isEmpty
+                ? .p(.text(t(IndicatorsText.none)))
+                : Tables.table(
+                    caption: t(IndicatorsText.listTitle, ["city": city.name]),
+                    headings: [
+                        (t(IndicatorsText.name), false), (t(IndicatorsText.latest), true), (t(IndicatorsText.target), true),
+                        (t(IndicatorsText.status), false),
+                        (t(IndicatorsText.chartTitle, ["name": ""]).trimmingCharacters(in: .whitespaces), false),
+                    ],
+                    rows: indicators.map { indicator, progress in
+                        .tr(
+                            .th(
+                                .attribute(named: "scope", value: "row"),
+                                .a(.href(SiteRoute.cityIndicator(slug: city.slug, id: indicator.id!).path), .text(indicator.name)),
+                                .br(), .span(.class("hint"), .text(t(indicator.field.text)))),
+                            Tables.number(
+                                progress.latest.map { "\(number($0.value, t)) \(indicator.unit) (\(t.date($0.date)))" } ?? "—"),
+                            Tables.number(
+                                indicator.targetValue.map {
+                                    "\(number($0, t)) \(indicator.unit) (\(indicator.targetYear.map(String.init) ?? ""))"
+                                }
+                                    ?? "—"),
+                            .td(.span(.class("badge badge-\(progress.status.rawValue)"), .text(t(progress.status.text)))),
+                            .td(.raw(chart(indicator, progress, small: true, t).svg(t))))
+                    }),
+            .p(
+                .a(
+                    .href(SiteRoute.apiCityIndicators(slug: city.slug).path), .attribute(named: "type", value: "application/json"),
+                    .text(t(IndicatorsText.openData)))),
+        ]
+        if let form {
+            content +=
+                [.h2(.id("new-indicator"), .text(t(IndicatorsText.new)))] + fields(form, action: .cityIndicators(slug: city.slug), request)
+        }
+        return try Page.workspace(
+            city, title: t(IndicatorsText.listTitle, ["city": city.name]), lead: t(IndicatorsText.listLead), request.principal, t,
+            content: content)
+    }
+
+    static func fields(_ state: FormState, action: SiteRoute, _ request: Request) -> [Node<HTML.BodyContext>] {
+        let t = request.t
+        let none = [("", t(InventoryText.chooseNone))]
+        return [
+            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+            .form(
+                .method(.post), .action(action.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
+                Form.version(state),
+                .div(
+                    .class("form-grid"),
+                    Form.field("name", label: t(IndicatorsText.name), state: state, required: true),
+                    Form.field("unit", label: t(IndicatorsText.unit), state: state, required: true),
+                    Form.field(
+                        "field", label: t(IndicatorsText.field),
+                        kind: .select(none + FieldOfAction.allCases.map { ($0.rawValue, t($0.text)) }),
+                        state: state, required: true),
+                    Form.field(
+                        "direction", label: t(IndicatorsText.direction),
+                        kind: .select([("down", t(IndicatorsText.directionDown)), ("up", t(IndicatorsText.directionUp))]), state: state),
+                    Form.field("baseline_year", label: t(IndicatorsText.baselineYear), kind: .number, state: state),
+                    Form.field("baseline_value", label: t(IndicatorsText.baselineValue), state: state),
+                    Form.field("target_year", label: t(IndicatorsText.targetYear), kind: .number, state: state),
+                    Form.field("target_value", label: t(IndicatorsText.targetValue), state: state),
+                    Form.field("source", label: t(IndicatorsText.source), state: state),
+                    Form.field(
+                        "frequency", label: t(IndicatorsText.frequency),
+                        kind: .select(IndicatorFrequency.allCases.map { ($0.rawValue, t($0.text)) }), state: state)
+                ),
+                Form.submit(t(IndicatorsText.save))
+            ),
+        ]
+    }
+
+    static func form(_ city: City, _ indicator: Indicator, _ state: FormState, _ request: Request) throws -> Page {
+        let t = request.t
+        return try Page.workspace(
+            city, title: t(IndicatorsText.editTitle, ["name": indicator.name]), lead: t(IndicatorsText.listLead), request.principal, t,
+            content: fields(state, action: .cityIndicatorEdit(slug: city.slug, id: indicator.id!), request),
+            crumbs: [.init(title: t(IndicatorsText.link), route: .cityIndicators(slug: city.slug))])
+    }
+
+    static func show(
+        _ city: City, _ indicator: Indicator, canEdit: Bool, value: FormState, importText: String, importProblems: [String],
+        _ request: Request
+    ) throws -> Page {
+        let t = request.t
+        let progress = indicator.progress(indicator.values)
+        let id = indicator.id!
+        let notSet = t(CoreText.notSet)
+        let facts: [(String, String)] = [
+            (t(IndicatorsText.unit), indicator.unit), (t(IndicatorsText.field), t(indicator.field.text)),
+            (t(IndicatorsText.direction), t(indicator.direction == .up ? IndicatorsText.directionUp : IndicatorsText.directionDown)),
+            (
+                t(IndicatorsText.baselineValue),
+                indicator.baselineValue.map { "\(number($0, t)) (\(indicator.baselineYear.map(String.init) ?? ""))" } ?? notSet
+            ),
+            (
+                t(IndicatorsText.target),
+                indicator.targetValue.map { "\(number($0, t)) (\(indicator.targetYear.map(String.init) ?? ""))" } ?? notSet
+            ),
+            (t(IndicatorsText.frequency), t(indicator.frequency.text)), (t(IndicatorsText.source), indicator.source ?? notSet),
+            (t(IndicatorsText.status), t(progress.status.text)),
+        ]
+        let values = indicator.values.sorted { ($0.date ?? CalendarDate(year: 1)!) > ($1.date ?? CalendarDate(year: 1)!) }
+        var content: [Node<HTML.BodyContext>] = [
+            .p(.span(.class("badge badge-\(progress.status.rawValue)"), .text(t(progress.status.text)))),
+            .if(
+                canEdit,
+                .p(
+                    .a(.class("button"), .href(SiteRoute.cityIndicatorEdit(slug: city.slug, id: id).path), .text(t(IndicatorsText.edit))),
+                    Form.action(.cityIndicatorDelete(slug: city.slug, id: id), label: t(IndicatorsText.delete), csrf: request.csrfToken))),
+            .div(.class("facts"), .forEach(facts) { term, value in .dl(.dt(.text(term)), .dd(.text(value))) }),
+            .unwrap(progress.expected) {
+                .p(.class("hint"), .text(t(IndicatorsText.expected, ["value": number($0, t) + " " + indicator.unit])))
+            },
+            .div(.class("chart"), .raw(chart(indicator, progress, small: false, t).svg(t))),
+            .h2(.text(t(IndicatorsText.valuesTitle))),
+            values.isEmpty
+                ? .p(.text(t(IndicatorsText.noValues)))
+                : Tables.table(
+                    caption: t(IndicatorsText.valuesCaption, ["name": indicator.name]),
+                    headings: [
+                        (t(IndicatorsText.date), false), (t(IndicatorsText.value) + " (" + indicator.unit + ")", true),
+                        (t(IndicatorsText.origin), false), (t(IndicatorsText.note), false),
+                    ] + (canEdit ? [(t(InventoryText.columnEdit), false)] : []),
+                    rows: values.map { value in
+                        .tr(
+                            Tables.rowHeading(value.date.map { t.date($0) } ?? value.dateText), Tables.number(number(value.value, t)),
+                            .td(.text(t(value.origin.text))), .td(.text(value.note ?? "")),
+                            .if(
+                                canEdit,
+                                .td(
+                                    Form.action(
+                                        .cityIndicatorValueDelete(slug: city.slug, id: id, value: value.id!),
+                                        label: t(IndicatorsText.deleteValue) + " " + value.dateText, csrf: request.csrfToken))))
+                    }),
+        ]
+        if canEdit {
+            content += [
+                .h2(.id("add-value"), .text(t(IndicatorsText.addValue))),
+                Form.errorSummary(value, title: t(AccountsText.formErrorsTitle)),
+                .form(
+                    .method(.post), .action(SiteRoute.cityIndicatorValues(slug: city.slug, id: id).path),
+                    .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
+                    .div(
+                        .class("form-grid"),
+                        Form.field("date", label: t(IndicatorsText.date), state: value, hint: t(IndicatorsText.dateHint), required: true),
+                        Form.field("value", label: t(IndicatorsText.value), state: value, required: true),
+                        Form.field("note", label: t(IndicatorsText.note), state: value)
+                    ),
+                    Form.submit(t(IndicatorsText.addValueButton))
+                ),
+                .h2(.id("import"), .text(t(IndicatorsText.importTitle))),
+                .p(.class("hint"), .text(t(IndicatorsText.importLead))),
+                .if(
+                    !importProblems.isEmpty,
+                    .div(
+                        .class("error-summary"), .id("import-problems"), .attribute(named: "role", value: "alert"),
+                        .h2(.text(t(IndicatorsText.importProblemsTitle))), .ul(.forEach(importProblems) { .li(.text($0)) }))),
+                .form(
+                    .method(.post), .action(SiteRoute.cityIndicatorImport(slug: city.slug, id: id).path), .enctype(.multipartData),
+                    Form.csrf(request.csrfToken),
+                    .div(
+                        .class("field"), .label(.for("field-file"), .text(t(IndicatorsText.importFile))),
+                        .input(.type(.file), .id("field-file"), .name("file"), .attribute(named: "accept", value: ".csv,text/csv"))),
+                    Form.field("csv", label: t(IndicatorsText.importText), kind: .textarea, state: FormState(values: ["csv": importText])),
+                    Form.submit(t(IndicatorsText.importButton))
+                ),
+            ]
+        }
+        return try Page.workspace(
+            city, title: indicator.name, lead: t(IndicatorsText.listLead), request.principal, t, content: content,
+            crumbs: [.init(title: t(IndicatorsText.link), route: .cityIndicators(slug: city.slug))])
+    }
+}

@@ -1,0 +1,172 @@
+import ClimateModel
+import Fluent
+import Kernel
+import Plot
+import Vapor
+
+/// A city's indicators: the public list with each one's status and a small
+/// chart, an indicator's page with its values; for the city's team, adding
+/// and editing indicators, entering values, importing them from CSV (all or
+/// nothing) and deleting (reversible).
+enum IndicatorsController {
+    static func register(_ routes: any RoutesBuilder) {
+        routes.get(.cityIndicators(slug: ""), use: list)
+        routes.post(.cityIndicators(slug: ""), use: create)
+        routes.get(.cityIndicator(slug: "", id: UUID()), use: show)
+        routes.get(.cityIndicatorEdit(slug: "", id: UUID()), use: editForm)
+        routes.post(.cityIndicatorEdit(slug: "", id: UUID()), use: save)
+        routes.post(.cityIndicatorDelete(slug: "", id: UUID()), use: delete)
+        routes.post(.cityIndicatorValues(slug: "", id: UUID()), use: addValue)
+        routes.upload(.cityIndicatorImport(slug: "", id: UUID()), upTo: 5 * 1024 * 1024, use: importValues)
+        routes.post(.cityIndicatorValueDelete(slug: "", id: UUID(), value: UUID()), use: deleteValue)
+    }
+
+    static func all(cityID: UUID, on database: any Database) async throws -> [(Indicator, IndicatorProgress)] {
+        let indicators = try await Indicator.query(on: database).filter(\.$city.$id == cityID).sort(\.$name).with(\.$values).all()
+        return indicators.map { ($0, $0.progress($0.values)) }
+    }
+
+    @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let state = FormState(values: ["direction": "down", "frequency": "annual"])
+        return try await renderList(city, state, request)
+    }
+
+    static func renderList(_ city: City, _ state: FormState, _ request: Request, status: HTTPResponseStatus = .ok) async throws
+        -> HTMLResponse
+    {
+        let indicators = try await all(cityID: city.requireID(), on: request.db)
+        let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
+        let page = try IndicatorPages.list(city, indicators, form: canEdit ? state : nil, request)
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    @Sendable static func create(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let indicator = Indicator()
+        indicator.$city.id = try city.requireID()
+        let state = IndicatorInput.read(try request.content.decode([String: String].self), into: indicator, request.t)
+        guard state.isValid else {
+            return try await renderList(city, state, request, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        try await Audit.create(indicator, by: principal.actor, on: request.db)
+        return request.redirect(to: .cityIndicator(slug: city.slug, id: try indicator.requireID()), notice: .saved)
+    }
+
+    static func load(_ request: Request) async throws -> (City, Indicator) {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        guard
+            let indicator = try await Indicator.query(on: request.db).filter(\.$id == request.uuidParameter())
+                .filter(\.$city.$id == city.requireID()).with(\.$values).first()
+        else { throw AppError.notFound }
+        return (city, indicator)
+    }
+
+    @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
+        let (city, indicator) = try await load(request)
+        return try renderShow(city, indicator, value: FormState(values: ["date": String(ActionsController.today().year)]), request)
+    }
+
+    static func renderShow(
+        _ city: City, _ indicator: Indicator, value: FormState, importText: String = "", importProblems: [String] = [],
+        _ request: Request, status: HTTPResponseStatus = .ok
+    ) throws -> HTMLResponse {
+        let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
+        let page = try IndicatorPages.show(
+            city, indicator, canEdit: canEdit, value: value, importText: importText, importProblems: importProblems, request)
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    @Sendable static func editForm(_ request: Request) async throws -> HTMLResponse {
+        let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, indicator) = try await load(request)
+        let state = FormState(editing: IndicatorInput.values(indicator, request.language), version: indicator.version)
+        let page = try IndicatorPages.form(city, indicator, state, request)
+        return HTMLResponse(html: Layout.render(page, PageContext(request)))
+    }
+
+    @Sendable static func save(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, indicator) = try await load(request)
+        let values = try request.content.decode([String: String].self)
+        // Checked on a copy, so a refused form changes nothing.
+        let check = Indicator()
+        check.$city.id = indicator.$city.id
+        var state = IndicatorInput.read(values, into: check, request.t)
+        state.keepVersion(of: values)
+        guard state.isValid else {
+            let page = try IndicatorPages.form(city, indicator, state, request)
+            return try await HTMLResponse(status: .unprocessableEntity, html: Layout.render(page, PageContext(request)))
+                .encodeResponse(for: request)
+        }
+        let t = request.t
+        do {
+            try await Audit.update(indicator, expecting: Audit.expectedVersion(values["version"]), by: principal.actor, on: request.db) {
+                _ = IndicatorInput.read(values, into: $0, t)
+            }
+        } catch is EditConflict {
+            let current = try await Indicator.find(indicator.requireID(), on: request.db).orNotFound()
+            state.changedMeanwhile(stored: IndicatorInput.values(current, request.language), version: current.version, t)
+            let page = try IndicatorPages.form(city, current, state, request)
+            return try await HTMLResponse(status: .conflict, html: Layout.render(page, PageContext(request))).encodeResponse(for: request)
+        }
+        return request.redirect(to: .cityIndicator(slug: city.slug, id: try indicator.requireID()), notice: .saved)
+    }
+
+    @Sendable static func delete(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, indicator) = try await load(request)
+        try await Audit.delete(indicator, by: principal.actor, on: request.db)
+        return request.redirect(to: .cityIndicators(slug: city.slug), notice: .deleted)
+    }
+
+    @Sendable static func addValue(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, indicator) = try await load(request)
+        let t = request.t
+        let values = try request.content.decode([String: String].self)
+        var state = FormState(values: values)
+        let date = CalendarDate(iso: state["date"].trimmingCharacters(in: .whitespaces))
+        if date == nil { state.fail("date", t(CityEditText.isoDate)) }
+        let value = state.number("value", FormFields(values), in: IndicatorInput.valueRange, t)
+        if value == nil, state.errors["value"] == nil { state.fail("value", t(SharedText.required)) }
+        state.limitLengths(["note": IndicatorInput.noteLimit], t)
+        guard state.isValid, let date, let value else {
+            return try await renderShow(city, indicator, value: state, request, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        try await IndicatorInput.store(
+            [.init(date: date, value: value, note: values["note"].nonEmpty)], in: indicator, origin: .entered, by: principal.actor,
+            on: request.db)
+        return request.redirect(to: .cityIndicator(slug: city.slug, id: try indicator.requireID()), notice: .saved)
+    }
+
+    @Sendable static func importValues(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, indicator) = try await load(request)
+        let form = try request.content.decode(InventoryController.ImportForm.self)
+        var text = form.csv ?? ""
+        if let file = form.file, file.data.readableBytes > 0 { text = String(buffer: file.data) }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        switch IndicatorInput.readFile(text, request.t) {
+        case .failure(let problems):
+            return try await renderShow(
+                city, indicator, value: FormState(), importText: form.csv ?? "", importProblems: problems.lines, request,
+                status: .unprocessableEntity
+            ).encodeResponse(for: request)
+        case .success(let rows):
+            try await IndicatorInput.store(rows, in: indicator, origin: .imported, by: principal.actor, on: request.db)
+            return request.redirect(to: .cityIndicator(slug: city.slug, id: try indicator.requireID()), notice: .imported)
+        }
+    }
+
+    @Sendable static func deleteValue(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, indicator) = try await load(request)
+        guard
+            let value = try await IndicatorValue.query(on: request.db).filter(\.$id == request.uuidParameter(SiteRoute.Parameter.value))
+                .filter(\.$indicator.$id == indicator.requireID()).first()
+        else { throw AppError.notFound }
+        try await Audit.delete(value, by: principal.actor, on: request.db)
+        return request.redirect(to: .cityIndicator(slug: city.slug, id: try indicator.requireID()), notice: .deleted)
+    }
+}

@@ -1,0 +1,191 @@
+import Kernel
+
+/// Texts of a city's indicators.
+package enum IndicatorsText: String, BilingualCatalogue {
+    case link, listTitle, listLead, none, name, unit, field, direction, directionUp, directionDown, baselineYear, baselineValue
+    case targetYear, targetValue, source, frequency, annual, quarterly, monthly, continuous, latest, target, status
+    case noData, noTarget, achieved, onTrack, offTrack, new, create, editTitle, save, delete, edit, valuesTitle, valuesCaption
+    case date, value, origin, note, entered, imported, api, addValue, addValueButton, importTitle, importLead, importFile, importText
+    case importButton, importProblemsTitle, lineProblem, dateProblem, valueProblem, columnsProblem, emptyProblem, chartTitle, chartDesc
+    case expected, valueSaved, deleteValue, dateHint, openData, noValues, targetLine
+
+    package var slovenian: Message {
+        switch self {
+        case .link: .text("Kazalniki")
+        case .listTitle: .text("Kazalniki: {city}")
+        case .listLead: .text("Merljivi kazalniki napredka mesta, njihove vrednosti po letih in stanje glede na cilj.")
+        case .none: .text("Mesto še nima kazalnikov.")
+        case .name: .text("Ime")
+        case .unit: .text("Enota")
+        case .field: .text("Področje")
+        case .direction: .text("Smer")
+        case .directionUp: .text("več je bolje")
+        case .directionDown: .text("manj je bolje")
+        case .baselineYear: .text("Izhodiščno leto")
+        case .baselineValue: .text("Izhodiščna vrednost")
+        case .targetYear: .text("Ciljno leto")
+        case .targetValue: .text("Ciljna vrednost")
+        case .source: .text("Vir")
+        case .frequency: .text("Pogostost merjenja")
+        case .annual: .text("letno")
+        case .quarterly: .text("četrtletno")
+        case .monthly: .text("mesečno")
+        case .continuous: .text("sprotno")
+        case .latest: .text("Zadnja vrednost")
+        case .target: .text("Cilj")
+        case .status: .text("Stanje")
+        case .noData: .text("ni podatkov")
+        case .noTarget: .text("brez cilja")
+        case .achieved: .text("cilj dosežen")
+        case .onTrack: .text("na poti do cilja")
+        case .offTrack: .text("zaostaja")
+        case .new: .text("Nov kazalnik")
+        case .create: .text("Dodaj kazalnik")
+        case .editTitle: .text("Urejanje kazalnika: {name}")
+        case .save: .text("Shrani kazalnik")
+        case .delete: .text("Izbriši kazalnik")
+        case .edit: .text("Uredi kazalnik")
+        case .valuesTitle: .text("Vrednosti")
+        case .valuesCaption: .text("Vrednosti kazalnika {name}")
+        case .date: .text("Datum")
+        case .value: .text("Vrednost")
+        case .origin: .text("Vnos")
+        case .note: .text("Opomba")
+        case .entered: .text("na strani")
+        case .imported: .text("uvoz CSV")
+        case .api: .text("API")
+        case .addValue: .text("Dodaj vrednost")
+        case .addValueButton: .text("Shrani vrednost")
+        case .importTitle: .text("Uvoz vrednosti iz CSV")
+        case .importLead:
+            .text(
+                "Stolpci: date (LLLL, LLLL-MM ali LLLL-MM-DD), value (decimalna pika), note (neobvezno). Vrednost za datum, ki že obstaja, se zamenja. Uvoz uspe le, če so vse vrstice veljavne."
+            )
+        case .importFile: .text("Datoteka CSV")
+        case .importText: .text("ali prilepite vsebino CSV")
+        case .importButton: .text("Uvozi vrednosti")
+        case .importProblemsTitle: .text("Nič ni uvoženo: datoteka ima napake")
+        case .lineProblem: .text("vrstica {line}: {problem}")
+        case .dateProblem: .text("datum \"{value}\" ni LLLL, LLLL-MM ali LLLL-MM-DD")
+        case .valueProblem: .text("vrednost \"{value}\" ni število (uporabite decimalno piko)")
+        case .columnsProblem: .text("potrebna sta stolpca date in value (dovoljen je še note)")
+        case .emptyProblem: .text("datoteka je prazna")
+        case .chartTitle: .text("{name} po letih")
+        case .chartDesc: .text("{count}; zadnja {latest}; cilj {target}.")
+        case .expected: .text("Pričakovano na poti do cilja: {value}")
+        case .valueSaved: .text("Vrednost je shranjena.")
+        case .deleteValue: .text("Izbriši vrednost")
+        case .dateHint: .text("LLLL, LLLL-MM ali LLLL-MM-DD.")
+        case .openData: .text("Kazalniki kot JSON (odprti podatki)")
+        case .noValues: .text("Kazalnik še nima vrednosti.")
+        case .targetLine: .text("pot od izhodišča do cilja")
+        }
+    }
+
+    package var english: Message {
+        switch self {
+        case .link: .text("Indicators")
+        case .listTitle: .text("Indicators: {city}")
+        case .listLead:
+            .text("Measurable indicators of the city's progress, their values over the years and where they stand against the target.")
+        case .none: .text("The city has no indicators yet.")
+        case .name: .text("Name")
+        case .unit: .text("Unit")
+        case .field: .text("Field of action")
+        case .direction: .text("Direction")
+        case .directionUp: .text("up is good")
+        case .directionDown: .text("down is good")
+        case .baselineYear: .text("Baseline year")
+        case .baselineValue: .text("Baseline value")
+        case .targetYear: .text("Target year")
+        case .targetValue: .text("Target value")
+        case .source: .text("Source")
+        case .frequency: .text("Frequency")
+        case .annual: .text("annual")
+        case .quarterly: .text("quarterly")
+        case .monthly: .text("monthly")
+        case .continuous: .text("continuous")
+        case .latest: .text("Latest value")
+        case .target: .text("Target")
+        case .status: .text("Status")
+        case .noData: .text("no data")
+        case .noTarget: .text("no target")
+        case .achieved: .text("target met")
+        case .onTrack: .text("on track")
+        case .offTrack: .text("off track")
+        case .new: .text("New indicator")
+        case .create: .text("Add indicator")
+        case .editTitle: .text("Editing indicator: {name}")
+        case .save: .text("Save indicator")
+        case .delete: .text("Delete indicator")
+        case .edit: .text("Edit indicator")
+        case .valuesTitle: .text("Values")
+        case .valuesCaption: .text("Values of {name}")
+        case .date: .text("Date")
+        case .value: .text("Value")
+        case .origin: .text("Entered by")
+        case .note: .text("Note")
+        case .entered: .text("page")
+        case .imported: .text("CSV import")
+        case .api: .text("API")
+        case .addValue: .text("Add a value")
+        case .addValueButton: .text("Save value")
+        case .importTitle: .text("Import values from CSV")
+        case .importLead:
+            .text(
+                "Columns: date (YYYY, YYYY-MM or YYYY-MM-DD), value (decimal point), note (optional). A value for a date that exists replaces it. The import succeeds only if every line is valid."
+            )
+        case .importFile: .text("CSV file")
+        case .importText: .text("or paste the CSV text")
+        case .importButton: .text("Import values")
+        case .importProblemsTitle: .text("Nothing was imported: the file has errors")
+        case .lineProblem: .text("line {line}: {problem}")
+        case .dateProblem: .text("date \"{value}\" is not YYYY, YYYY-MM or YYYY-MM-DD")
+        case .valueProblem: .text("value \"{value}\" is not a number (use a decimal point)")
+        case .columnsProblem: .text("the columns date and value are needed (note is allowed too)")
+        case .emptyProblem: .text("the file is empty")
+        case .chartTitle: .text("{name} over the years")
+        case .chartDesc: .text("{count}; latest {latest}; target {target}.")
+        case .expected: .text("Expected on the way to the target: {value}")
+        case .valueSaved: .text("The value has been saved.")
+        case .deleteValue: .text("Delete value")
+        case .dateHint: .text("YYYY, YYYY-MM or YYYY-MM-DD.")
+        case .openData: .text("Indicators as JSON (open data)")
+        case .noValues: .text("The indicator has no values yet.")
+        case .targetLine: .text("line from the baseline to the target")
+        }
+    }
+}
+
+extension IndicatorStatus {
+    var text: IndicatorsText {
+        switch self {
+        case .noData: .noData
+        case .noTarget: .noTarget
+        case .achieved: .achieved
+        case .onTrack: .onTrack
+        case .offTrack: .offTrack
+        }
+    }
+}
+
+extension IndicatorFrequency {
+    var text: IndicatorsText {
+        switch self {
+        case .annual: .annual
+        case .quarterly: .quarterly
+        case .monthly: .monthly
+        case .continuous: .continuous
+        }
+    }
+}
+
+extension ValueOrigin {
+    var text: IndicatorsText {
+        switch self {
+        case .entered: .entered
+        case .imported: .imported
+        case .api: .api
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Fluent
+import Plot
+import Vapor
+
+/// The people of a city's workspace: its admins invite people to the city's
+/// roles and remove them (reversibly).
+package enum CityPeopleController {
+    package static func register(_ routes: any RoutesBuilder) {
+        routes.get(.cityPeople(slug: ""), use: list)
+        routes.post(.cityPeople(slug: ""), use: invite)
+        routes.post(.cityPeopleRemove(slug: "", id: UUID()), use: remove)
+    }
+
+    @Sendable package static func list(_ request: Request) async throws -> HTMLResponse {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.manageCityPeople)
+        return try await render(city, FormState(values: ["role": Role.cityOfficer.rawValue]), principal, request)
+    }
+
+    @Sendable package static func invite(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.manageCityPeople)
+        let input = try request.content.decode([String: String].self)
+        let t = request.t
+        var state = FormState(values: input.filter { ["name", "email", "role"].contains($0.key) })
+        let email = Accounts.normalized(state["email"])
+        let name = state["name"].trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.isEmpty { state.fail("name", t(AccountsText.errorRequired, ["field": t(AccountsText.fieldName)])) }
+        if !Accounts.isValidEmail(email) { state.fail("email", t(AccountsText.errorEmailInvalid)) }
+        guard let role = Role(rawValue: state["role"]), role.isCityScoped else {
+            state.fail("role", t(SharedText.choose))
+            return try await render(city, state, principal, request, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        guard state.isValid else {
+            return try await render(city, state, principal, request, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        let cityID = try city.requireID()
+        let actor = principal.actor
+        try await request.db.transaction { database in
+            let user: User
+            var needsPassword = false
+            if let existing = try await User.query(on: database).filter(\.$email == email).first() {
+                user = existing
+                needsPassword = existing.passwordHash == nil
+            } else {
+                user = User(email: email, name: name, passwordHash: nil)
+                try await Audit.create(user, by: actor, on: database)
+                needsPassword = true
+            }
+            let holds = try await RoleAssignment.query(on: database).filter(\.$user.$id == user.requireID())
+                .filter(\.$role == role).filter(\.$city.$id == cityID).count()
+            if holds == 0 {
+                try await Audit.create(RoleAssignment(userID: user.requireID(), role: role, cityID: cityID), by: actor, on: database)
+            }
+            let link =
+                needsPassword
+                ? SiteRoute.passwordReset(token: try await Accounts.issueToken(for: user, purpose: .invitation, on: database)).path
+                : SiteRoute.login().path
+            try await OutboxMessage(
+                to: email, subject: t(AccountsText.mailInviteSubject),
+                body: t(
+                    AccountsText.mailInviteBody,
+                    ["inviter": actor.label, "role": t(AccountsText.roleIn, ["role": t(role.text), "city": city.name]), "link": link])
+            ).create(on: database)
+        }
+        return request.redirect(to: .cityPeople(slug: city.slug), notice: .invited)
+    }
+
+    @Sendable package static func remove(_ request: Request) async throws -> Response {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.manageCityPeople)
+        guard
+            let assignment = try await RoleAssignment.query(on: request.db).filter(\.$id == request.uuidParameter())
+                .filter(\.$city.$id == city.requireID()).first()
+        else { throw AppError.notFound }
+        try await Audit.delete(assignment, by: principal.actor, on: request.db)
+        return request.redirect(to: .cityPeople(slug: city.slug), notice: .roleRemoved)
+    }
+
+    package static func render(
+        _ city: City, _ state: FormState, _ principal: Principal, _ request: Request, status: HTTPResponseStatus = .ok
+    )
+        async throws -> HTMLResponse
+    {
+        let t = request.t
+        let cityID = try city.requireID()
+        let assignments = try await RoleAssignment.query(on: request.db).filter(\.$city.$id == cityID).with(\.$user)
+            .sort(\.$createdAt).all()
+        let page = try Page.workspace(
+            city, title: t(AccountsText.peopleTitle, ["city": city.name]), lead: t(AccountsText.peopleLead), principal, t,
+            .if(
+                assignments.isEmpty, .p(.text(t(AccountsText.peopleEmpty))),
+                else: .div(
+                    .class("table-scroll"),
+                    .table(
+                        .thead(
+                            .tr(
+                                .th(.text(t(AccountsText.peopleColumnPerson))), .th(.text(t(AccountsText.fieldRole))),
+                                .th(.text(t(AccountsText.peopleSince))), .th(.text(t(AccountsText.peopleColumnActions)))
+                            )),
+                        .tbody(
+                            .forEach(assignments) { assignment in
+                                .tr(
+                                    .td(.text("\(assignment.user.name) <\(assignment.user.email)>")),
+                                    .td(.text(t(assignment.role.text))),
+                                    .td(.text(assignment.createdAt.map { t.dateTime($0) } ?? "")),
+                                    .td(
+                                        Form.action(
+                                            .cityPeopleRemove(slug: city.slug, id: assignment.id!), label: t(AccountsText.peopleRemove),
+                                            csrf: request.csrfToken))
+                                )
+                            })
+                    )
+                )
+            ),
+            .h2(.text(t(AccountsText.peopleInviteTitle))),
+            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+            .form(
+                .method(.post), .action(SiteRoute.cityPeople(slug: city.slug).path),
+                .attribute(named: "novalidate", value: "novalidate"),
+                Form.csrf(request.csrfToken),
+                .div(
+                    .class("form-grid"),
+                    Form.field("name", label: t(AccountsText.fieldName), state: state, required: true),
+                    Form.field("email", label: t(AccountsText.fieldEmail), kind: .email, state: state, required: true),
+                    Form.field(
+                        "role", label: t(AccountsText.fieldRole),
+                        kind: .select([Role.cityAdmin, .cityOfficer].map { (value: $0.rawValue, label: t($0.text)) }), state: state)
+                ),
+                Form.submit(t(AccountsText.peopleInviteSubmit))
+            )
+        )
+
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+}

@@ -1,0 +1,115 @@
+import Fluent
+import Vapor
+
+/// Who is making a request: a signed-in person with their roles, or a machine
+/// with an API token. Anonymous requests have none.
+package struct Principal: Sendable {
+    package struct Grant: Sendable, Equatable {
+        package let role: Role
+        package let cityID: UUID?
+    }
+
+    package enum Kind: Sendable {
+        case user(id: UUID, email: String, name: String, mustChangePassword: Bool)
+        case token(id: UUID, name: String, cityID: UUID, canWrite: Bool)
+    }
+
+    package let kind: Kind
+    package let grants: [Grant]
+
+    package var actor: Actor {
+        switch kind {
+        case .user(let id, let email, _, _): .user(id, email: email)
+        case .token(let id, let name, _, _): .token(id, name: name)
+        }
+    }
+
+    package var userID: UUID? {
+        if case .user(let id, _, _, _) = kind { return id }
+        return nil
+    }
+
+    package func has(_ role: Role, in cityID: UUID? = nil) -> Bool {
+        grants.contains { $0.role == role && (cityID == nil || $0.cityID == cityID) }
+    }
+
+    /// The one permission rule of the platform (PRODUCT.md, Roles): no one
+    /// touches another city's data; the coordinator may do everything.
+    package func can(_ action: Permission) -> Bool {
+        if case .token(_, _, let tokenCity, let canWrite) = kind {
+            switch action {
+            case .readCityWorkspace(let city): return city == tokenCity
+            case .editCity(let city): return canWrite && city == tokenCity
+            default: return false
+            }
+        }
+        if has(.coordinator) { return true }
+        switch action {
+        case .readCityWorkspace(let city):
+            return has(.cityAdmin, in: city) || has(.cityOfficer, in: city) || has(.workingGroupMember)
+        case .editCity(let city):
+            return has(.cityAdmin, in: city) || has(.cityOfficer, in: city)
+        case .manageCityPeople(let city), .manageCityTokens(let city), .viewCityHistory(let city), .restoreCityRecords(let city),
+            .reopenInventory(let city):
+            return has(.cityAdmin, in: city)
+        case .askToJoin:
+            return true
+        case .approveCities, .viewOutbox, .editNationalFactors:
+            return false
+        }
+    }
+}
+
+/// Everything a request may need permission for.
+package enum Permission: Sendable, Equatable {
+    case readCityWorkspace(UUID)
+    case editCity(UUID)
+    case manageCityPeople(UUID)
+    case manageCityTokens(UUID)
+    case viewCityHistory(UUID)
+    case restoreCityRecords(UUID)
+    /// Return a submitted inventory to draft: the city admin's decision.
+    case reopenInventory(UUID)
+    /// Enter national emission factors: the coordinator.
+    case editNationalFactors
+    case askToJoin
+    case approveCities
+    case viewOutbox
+}
+
+private enum PrincipalKey: StorageKey {
+    typealias Value = Principal
+}
+
+extension Request {
+    /// The signed-in person or token, if any (set by the authentication middleware).
+    package var principal: Principal? {
+        get { storage[PrincipalKey.self] }
+        set { storage[PrincipalKey.self] = newValue }
+    }
+
+    /// The principal if it may do `action`; else 401 for no one, 403 for someone.
+    @discardableResult
+    package func require(_ action: Permission) throws -> Principal {
+        guard let principal else { throw AppError.unauthorized }
+        guard principal.can(action) else { throw AppError.forbidden }
+        return principal
+    }
+
+    /// Someone signed in, whatever their roles.
+    package func requireSignedIn() throws -> Principal {
+        guard let principal, principal.userID != nil else { throw AppError.unauthorized }
+        return principal
+    }
+}
+
+extension Principal {
+    /// Loads a person's live roles.
+    package static func load(user: User, on database: any Database) async throws -> Principal {
+        let roles = try await RoleAssignment.query(on: database).filter(\.$user.$id == user.requireID()).all()
+        return Principal(
+            kind: .user(id: try user.requireID(), email: user.email, name: user.name, mustChangePassword: user.mustChangePassword),
+            grants: roles.map { Grant(role: $0.role, cityID: $0.$city.id) }
+        )
+    }
+}

@@ -1,0 +1,76 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// One feature as the composition root (`ZavezaApp`) builds the application
+/// from it: its routes, migrations and demo data, the tabs it adds to a
+/// city's workspace and the links it adds to the site's menus. Its API
+/// operations are methods of `APIHandler` in its own folder; the
+/// composition root declares the conformance, so the compiler checks that
+/// every operation of `openapi.yaml` has its handler.
+package struct Feature: Sendable {
+    package var name: String
+    package var migrations: [any Migration]
+    package var routes: @Sendable (Application) throws -> Void
+    /// Loads the feature's demo data for the demo cities (slug → id), inside
+    /// the demo's one transaction, after the cities and before the accounts.
+    package var demo: (@Sendable (_ cities: [String: UUID], _ database: any Database) async throws -> Void)?
+    package var workspaceTabs: [WorkspaceTab]
+    /// Links of the site's main navigation, after the kernel's own.
+    package var navigation: [NavigationLink]
+    /// Links of the account menu that only the partnership's coordinator sees.
+    package var coordinatorLinks: [NavigationLink]
+
+    package init(
+        name: String, migrations: [any Migration] = [], routes: @escaping @Sendable (Application) throws -> Void = { _ in },
+        demo: (@Sendable (_ cities: [String: UUID], _ database: any Database) async throws -> Void)? = nil,
+        workspaceTabs: [WorkspaceTab] = [], navigation: [NavigationLink] = [], coordinatorLinks: [NavigationLink] = []
+    ) {
+        self.name = name
+        self.migrations = migrations
+        self.routes = routes
+        self.demo = demo
+        self.workspaceTabs = workspaceTabs
+        self.navigation = navigation
+        self.coordinatorLinks = coordinatorLinks
+    }
+}
+
+/// A link of one of the site's menus.
+package struct NavigationLink: Sendable {
+    /// The top-level section it leads to (marked as the current page there).
+    package let section: Page.Section?
+    package let title: @Sendable (Localizer) -> String
+    package let route: SiteRoute
+
+    package init(section: Page.Section? = nil, title: @escaping @Sendable (Localizer) -> String, route: SiteRoute) {
+        self.section = section
+        self.title = title
+        self.route = route
+    }
+}
+
+/// The features of the running application, as the layout, the workspace
+/// shell and the demo data ask for them.
+package struct Features: Sendable {
+    package let all: [Feature]
+
+    package init(_ all: [Feature]) { self.all = all }
+
+    package var workspaceTabs: [WorkspaceTab] { all.flatMap(\.workspaceTabs).sorted { $0.order < $1.order } }
+    package var navigation: [NavigationLink] { all.flatMap(\.navigation) }
+    package var coordinatorLinks: [NavigationLink] { all.flatMap(\.coordinatorLinks) }
+}
+
+private enum FeaturesKey: StorageKey {
+    typealias Value = Features
+}
+
+extension Application {
+    /// What the composition root registered; none in an application built
+    /// without it.
+    package var features: Features {
+        get { storage[FeaturesKey.self] ?? Features([]) }
+        set { storage[FeaturesKey.self] = newValue }
+    }
+}
