@@ -46,7 +46,10 @@ struct PathwayPlan: Sendable {
     private(set) var fullList: [Int] = []
     private(set) var rampingStart: [Int] = []
     private(set) var rampingList: [Int] = []
-    /// The factor slots that a variable reduce_factor scales.
+    /// The factor slots that a variable reduce_factor scales, twice on
+    /// purpose: as a list, which each draw walks (a few slots of many), and
+    /// as a mask by slot, which each row asks in the innermost loop; both
+    /// are made once, from the same mask, when the plan is built.
     private(set) var variableSlots: [Int] = []
     private(set) var isVariableSlot: [Bool] = []
     /// What each variable cut scales: rows (reduce_activity, reduce_direct)
