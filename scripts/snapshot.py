@@ -7,7 +7,7 @@ and reads every API operation of openapi.yaml that takes no body (GET), with
 the parameters the answers themselves name. Each answer is written to
 OUT/<who>/<language>/<path>, with its status and content type on the first
 line and what changes from run to run (form tokens, request ids, cookies,
-the date and time of the run) replaced by placeholders.
+the date and time of the run) replaced by fixed tokens.
 
 Both builds must run on copies of one database, so that ids and times agree:
 

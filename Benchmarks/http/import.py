@@ -78,10 +78,10 @@ threads = [
     threading.Thread(target=watch, args=("page", lambda: urllib.request.urlopen(base + "/cities/kranj", timeout=30).read())),
     threading.Thread(target=watch, args=("sign-in", sign_in)),
 ]
-began = time.monotonic() + 3600
+began = time.monotonic()
 for thread in threads:
     thread.start()
-start = began = time.monotonic()
+start = time.monotonic()
 request = urllib.request.Request(
     base + f"/api/v1/cities/ljubljana/inventories/{year}/rows", body, {**auth, "Content-Type": "text/csv"}, method="PUT")
 status = urllib.request.urlopen(request, timeout=600).status
