@@ -54,12 +54,17 @@ package struct NavigationLink: Sendable {
 /// shell and the demo data ask for them.
 package struct Features: Sendable {
     package let all: [Feature]
+    /// Gathered once, not on each page.
+    package let workspaceTabs: [WorkspaceTab]
+    package let navigation: [NavigationLink]
+    package let coordinatorLinks: [NavigationLink]
 
-    package init(_ all: [Feature]) { self.all = all }
-
-    package var workspaceTabs: [WorkspaceTab] { all.flatMap(\.workspaceTabs).sorted { $0.order < $1.order } }
-    package var navigation: [NavigationLink] { all.flatMap(\.navigation) }
-    package var coordinatorLinks: [NavigationLink] { all.flatMap(\.coordinatorLinks) }
+    package init(_ all: [Feature]) {
+        self.all = all
+        workspaceTabs = all.flatMap(\.workspaceTabs).sorted { $0.order < $1.order }
+        navigation = all.flatMap(\.navigation)
+        coordinatorLinks = all.flatMap(\.coordinatorLinks)
+    }
 }
 
 private enum FeaturesKey: StorageKey {

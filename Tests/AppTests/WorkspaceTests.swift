@@ -47,6 +47,38 @@ struct WorkspaceTests {
         }
     }
 
+    @Test(
+        "every workspace page has the same frame: home, cities and the city in the breadcrumbs, and the tabs its reader may see, in order")
+    func workspaceShell() async throws {
+        try await withTestApp { app in
+            let crumbs =
+                #"<ol><li><a href="/">Domov</a></li><li><a href="/cities">Mesta</a></li><li><a href="/cities/ljubljana">Ljubljana</a></li>"#
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let all = [
+                "/edit", "/inventories", "/actions", "/indicators", "/hazards", "/factors", "/reports", "/people", "/tokens", "/history",
+                "/deleted",
+            ].map { "/cities/ljubljana" + $0 }
+            for path in all {
+                let page = try await admin.get(path)
+                #expect(page.status == .ok, "\(path)")
+                #expect(page.text.contains(crumbs), "\(path)")
+                // The tabs, in their order, each once.
+                let tabs = page.text.components(separatedBy: #"aria-label="Delovni prostor mesta""#).dropFirst().first ?? ""
+                let links = all.compactMap { tabs.range(of: #"href="\#($0)""#)?.lowerBound }
+                #expect(links.count == all.count && links == links.sorted(), "\(path)")
+            }
+            // An officer sees no people, tokens, history or deleted records;
+            // a visitor sees no tabs at all.
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let officerPage = try await officer.get("/cities/kranj/actions")
+            #expect(officerPage.text.contains(#"href="/cities/kranj/inventories""#))
+            for hidden in ["people", "tokens", "history", "deleted"] {
+                #expect(!officerPage.text.contains(#"href="/cities/kranj/\#(hidden)""#), "\(hidden)")
+            }
+            #expect(!(try await TestClient(app).get("/cities/kranj/actions")).text.contains(#"aria-label="Delovni prostor mesta""#))
+        }
+    }
+
     @Test("a history with no entries, of a record or past the last page, is an empty page, not a crash")
     func emptyHistory() async throws {
         try await withTestApp { app in

@@ -87,23 +87,23 @@ struct ActionInput: Sendable {
 
         let code = text("code") ?? ""
         if code.isEmpty {
-            state.fail("code", t(SharedText.required))
+            state.fail("code", t(CoreText.required))
         } else if code.count > 16 || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
             state.fail("code", t(ActionsText.codeFormat))
         }
         let name = text("name") ?? ""
-        if name.isEmpty { state.fail("name", t(SharedText.required)) }
+        if name.isEmpty { state.fail("name", t(CoreText.required)) }
         let field = text("field").flatMap(FieldOfAction.init(rawValue:))
-        if field == nil { state.fail("field", t(SharedText.choose)) }
+        if field == nil { state.fail("field", t(CoreText.choose)) }
         var lever: SystemicLever? = nil
         if let text = text("lever") {
             lever = SystemicLever(rawValue: text)
-            if lever == nil { state.fail("lever", t(SharedText.choose)) }
+            if lever == nil { state.fail("lever", t(CoreText.choose)) }
         }
         let purpose = text("purpose").flatMap(ActionPurpose.init(rawValue:))
-        if purpose == nil { state.fail("purpose", t(SharedText.choose)) }
+        if purpose == nil { state.fail("purpose", t(CoreText.choose)) }
         let status = text("status").flatMap(ActionStatus.init(rawValue:))
-        if status == nil { state.fail("status", t(SharedText.choose)) }
+        if status == nil { state.fail("status", t(CoreText.choose)) }
         let progress = Int(text("progress") ?? "0")
         if progress == nil || !(0...100).contains(progress!) { state.fail("progress", t(ActionsText.progressRange)) }
         let start = date("start_date")
@@ -124,7 +124,7 @@ struct ActionInput: Sendable {
                     return state.number(name, fields, in: 0...100, t, message: t(ActionsText.percentRange)).map { $0 / 100 }
                 }
                 let mode = value("effect_mode")
-                if mode == nil, state.errors["effect_mode"] == nil { state.fail("effect_mode", t(SharedText.required)) }
+                if mode == nil, state.errors["effect_mode"] == nil { state.fail("effect_mode", t(CoreText.required)) }
                 let ratio = number("effect_ratio", in: Self.ratio)
                 if let mode {
                     effect = ActionEffect(
@@ -133,7 +133,7 @@ struct ActionInput: Sendable {
                         ratio: ratio, start: year("effect_start"), full: year("effect_full"))
                 }
             } else {
-                state.fail("effect_kind", t(SharedText.choose))
+                state.fail("effect_kind", t(CoreText.choose))
             }
         }
         guard state.isValid, let field, let purpose, let status, let progress else { return state }

@@ -183,7 +183,7 @@ extension APIHandler {
         guard (0...100).contains(body.progress) else {
             throw AppError.badRequest([Problem(field: "progress") { $0(ActionsText.progressRange) }])
         }
-        guard !note.isEmpty else { throw AppError.badRequest([Problem(field: "note") { $0(SharedText.required) }]) }
+        guard !note.isEmpty else { throw AppError.badRequest([Problem(field: "note") { $0(CoreText.required) }]) }
         if let problem = Problem.length("note", note, limit: ActionInput.noteLimit) { throw AppError.badRequest([problem]) }
         try await ActionsController.recordUpdate(
             action, date: date, status: ActionStatus(rawValue: body.status.rawValue)!, progress: body.progress, note: note,

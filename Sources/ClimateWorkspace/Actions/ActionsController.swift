@@ -176,11 +176,11 @@ enum ActionsController {
         let date = CalendarDate(iso: state["date"].trimmingCharacters(in: .whitespaces))
         if date?.day == nil { state.fail("date", t(CityEditText.isoDate)) }
         let status = ActionStatus(rawValue: state["status"])
-        if status == nil { state.fail("status", t(SharedText.choose)) }
+        if status == nil { state.fail("status", t(CoreText.choose)) }
         let progress = Int(state["progress"].trimmingCharacters(in: .whitespaces))
         if progress == nil || !(0...100).contains(progress!) { state.fail("progress", t(ActionsText.progressRange)) }
         let note = state["note"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if note.isEmpty { state.fail("note", t(SharedText.required)) }
+        if note.isEmpty { state.fail("note", t(CoreText.required)) }
         state.limitLengths(["note": ActionInput.noteLimit], t)
         guard state.isValid, let date, let status, let progress else {
             return try await renderShow(city, action, update: state, request, status: .unprocessableEntity).encodeResponse(for: request)

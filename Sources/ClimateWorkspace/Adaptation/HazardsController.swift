@@ -134,14 +134,14 @@ enum HazardsController {
         var state = FormState(values: values.filter { fields.contains($0.key) })
         state.limitLengths(["description": 5000, "sectors": 1000, "vulnerable_groups": 1000], t)
         let kind = HazardKind(rawValue: state["kind"])
-        if kind == nil { state.fail("kind", t(SharedText.choose)) }
+        if kind == nil { state.fail("kind", t(CoreText.choose)) }
         let probability = HazardLevel(rawValue: state["probability"])
-        if probability == nil { state.fail("probability", t(SharedText.choose)) }
+        if probability == nil { state.fail("probability", t(CoreText.choose)) }
         let impact = HazardLevel(rawValue: state["impact"])
-        if impact == nil { state.fail("impact", t(SharedText.choose)) }
+        if impact == nil { state.fail("impact", t(CoreText.choose)) }
         let trend = HazardTrend(rawValue: state["trend"]) ?? .unknown
         let description = state["description"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if description.isEmpty { state.fail("description", t(SharedText.required)) }
+        if description.isEmpty { state.fail("description", t(CoreText.required)) }
         guard state.isValid, let kind, let probability, let impact else { return state }
         hazard.kind = kind
         hazard.probability = probability

@@ -53,7 +53,7 @@ enum CityEditController {
         var state = FormState(values: input.filter { $0.key.hasPrefix("contact_") })
         let name = state["contact_name"].trimmingCharacters(in: .whitespacesAndNewlines)
         let email = state["contact_email"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { state.fail("contact_name", t(SharedText.required)) }
+        if name.isEmpty { state.fail("contact_name", t(CoreText.required)) }
         if !email.isEmpty, !Accounts.isValidEmail(email) { state.fail("contact_email", t(CityEditText.emailAddress)) }
         state.limitLengths(["contact_name": 200, "contact_role": 200, "contact_phone": 50], t)
         guard state.isValid else {
@@ -87,7 +87,7 @@ enum CityEditController {
         let t = request.t
         let cityID = try city.requireID()
         let missionOptions = MissionStatus.allCases.map { (value: $0.rawValue, label: t($0.text)) }
-        var page = try Page.workspace(
+        let page = try Page.workspace(
             city, title: t(CityEditText.editTitle, ["city": city.name]), lead: t(CityEditText.editLead), principal, t,
             Form.errorSummary(profile, title: t(AccountsText.formErrorsTitle)),
             .form(
@@ -152,7 +152,6 @@ enum CityEditController {
                 Form.submit(t(CityEditText.contactAdd))
             )
         )
-        page.breadcrumbs.insert(.init(title: t(CoreText.navHome), route: .home), at: 0)
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 }

@@ -37,7 +37,7 @@ struct CityProfileInput: Sendable {
         state.limitLengths(["name": 100, "official_name": 200, "website": 500, "data_note": 5000], t)
         func text(_ field: String) -> String? { values[field]?.trimmingCharacters(in: .whitespacesAndNewlines) }
         for field in ["name", "official_name", "population"] where text(field)?.isEmpty == true {
-            state.fail(field, t(SharedText.required))
+            state.fail(field, t(CoreText.required))
         }
         if let population = text("population"), !population.isEmpty, Self.integer(population).map({ Self.population.contains($0) }) != true
         {
@@ -47,7 +47,7 @@ struct CityProfileInput: Sendable {
             state.fail("area_km2", t.numberBetween(Self.area))
         }
         if let status = text("mission_status"), MissionStatus(rawValue: status) == nil {
-            state.fail("mission_status", t(SharedText.choose))
+            state.fail("mission_status", t(CoreText.choose))
         }
         if let date = text("mission_label_date"), !date.isEmpty, CalendarDate(iso: date) == nil {
             state.fail("mission_label_date", t(CityEditText.isoDate))

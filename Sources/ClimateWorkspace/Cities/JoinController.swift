@@ -36,7 +36,7 @@ enum JoinController {
         let input = try request.content.decode([String: String].self)
         var state = FormState(values: input.filter { ["position", "message"].contains($0.key) })
         for field in ["position", "message"] where state[field].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            state.fail(field, t(SharedText.required))
+            state.fail(field, t(CoreText.required))
         }
         state.limitLengths(["position": 200, "message": 5000], t)
         guard state.isValid else {
@@ -179,7 +179,7 @@ enum JoinController {
         let fields = try request.content.decode([String: String].self)
         let reason = (fields["reason-\(try joinRequest.requireID().uuidString)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else {
-            throw AppError.badRequest([Problem(field: "reason") { $0(JoinText.declineReason) + ": " + $0(SharedText.required) }])
+            throw AppError.badRequest([Problem(field: "reason") { $0(JoinText.declineReason) + ": " + $0(CoreText.required) }])
         }
         let actor = principal.actor
         try await request.db.transaction { database in

@@ -117,7 +117,7 @@ enum FactorsEditController {
         state.limitLengths(["source": 500], t)
         let carrier = state["carrier"]
         if !ReferenceData.shipped.carriers.contains(carrier) || ReferenceData.zeroCarriers.contains(carrier) {
-            state.fail("carrier", t(SharedText.choose))
+            state.fail("carrier", t(CoreText.choose))
         }
         let from = NumberInput.integer(state["year_from"].trimmingCharacters(in: .whitespaces))
         if from == nil || !(1990...2100).contains(from!) { state.fail("year_from", t(CityEditText.year)) }
@@ -133,7 +133,7 @@ enum FactorsEditController {
         let value = state.number("value", FormFields(values, numbers: numbers), in: valueRange, t)
         if value == nil, state.errors["value"] == nil { state.fail("value", t(FactorsText.valueNeeded)) }
         let source = state["source"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if source.isEmpty { state.fail("source", t(SharedText.required)) }
+        if source.isEmpty { state.fail("source", t(CoreText.required)) }
         guard state.isValid, let from, let value else { return (state, nil) }
         return (
             state,

@@ -43,20 +43,20 @@ enum IndicatorInput {
         }
         func number(_ name: String) -> Double? { state.number(name, input, in: valueRange, t) }
         let name = text("name")
-        if name == nil { state.fail("name", t(SharedText.required)) }
+        if name == nil { state.fail("name", t(CoreText.required)) }
         let unit = text("unit")
-        if unit == nil { state.fail("unit", t(SharedText.required)) }
+        if unit == nil { state.fail("unit", t(CoreText.required)) }
         let field = text("field").flatMap(FieldOfAction.init(rawValue:))
-        if field == nil { state.fail("field", t(SharedText.choose)) }
+        if field == nil { state.fail("field", t(CoreText.choose)) }
         let direction = text("direction").flatMap(IndicatorDirection.init(rawValue:))
-        if direction == nil { state.fail("direction", t(SharedText.choose)) }
+        if direction == nil { state.fail("direction", t(CoreText.choose)) }
         let frequency = text("frequency").flatMap(IndicatorFrequency.init(rawValue:)) ?? .annual
         let baselineYear = year("baseline_year")
         let baselineValue = number("baseline_value")
         let targetYear = year("target_year")
         let targetValue = number("target_value")
         if (targetYear == nil) != (targetValue == nil), state.isValid {
-            state.fail(targetYear == nil ? "target_year" : "target_value", t(SharedText.required))
+            state.fail(targetYear == nil ? "target_year" : "target_value", t(CoreText.required))
         }
         if let baselineYear, let targetYear, targetYear <= baselineYear { state.fail("target_year", t(CityEditText.targetAfterBaseline)) }
         guard state.isValid, let name, let unit, let field, let direction else { return state }

@@ -129,7 +129,7 @@ enum IndicatorsController {
         let date = CalendarDate(iso: state["date"].trimmingCharacters(in: .whitespaces))
         if date == nil { state.fail("date", t(CityEditText.isoDate)) }
         let value = state.number("value", FormFields(values), in: IndicatorInput.valueRange, t)
-        if value == nil, state.errors["value"] == nil { state.fail("value", t(SharedText.required)) }
+        if value == nil, state.errors["value"] == nil { state.fail("value", t(CoreText.required)) }
         state.limitLengths(["note": IndicatorInput.noteLimit], t)
         guard state.isValid, let date, let value else {
             return try await renderShow(city, indicator, value: state, request, status: .unprocessableEntity).encodeResponse(for: request)

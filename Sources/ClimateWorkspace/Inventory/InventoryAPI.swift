@@ -67,7 +67,7 @@ extension APIHandler {
         var text = try await String(collecting: body, upTo: 10 * 1024 * 1024)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let trajectory = try await FactorTrajectory.load(cityID: city.requireID(), on: request.db)
-        let factors = inventory.factorsUsed ?? trajectory.factors(in: inventory.year)
+        let factors = InventoryCalculation.factors(of: inventory, trajectory)
         switch InventoryFile.read(text, gridFactors: InventoryCalculation.gridFactors(factors)) {
         case .failure(let problems):
             throw AppError.badRequest(
@@ -148,7 +148,7 @@ extension APIHandler {
             throw AppError.badRequest([Problem(field: "year") { $0(InventoryText.yearNeeded) }])
         }
         guard let coverage = Coverage(rawValue: body.coverage ?? Coverage.basic.rawValue) else {
-            throw AppError.badRequest([Problem(field: "coverage") { $0(SharedText.choose) }])
+            throw AppError.badRequest([Problem(field: "coverage") { $0(CoreText.choose) }])
         }
         if try await InventoryQuery.inventory(cityID: city.requireID(), year: body.year, on: request.db) != nil {
             throw AppError.badRequest([Problem(field: "year") { $0(InventoryText.yearTaken, ["year": String(body.year)]) }])

@@ -28,9 +28,8 @@ package struct InventoryCalculation: Sendable {
     package let problems: [InputProblem]
 
     package init(_ inventory: CityInventory, rows: [InventoryRow], trajectory: FactorTrajectory) {
-        let kept = inventory.factorsUsed
-        factors = kept ?? trajectory.factors(in: inventory.year)
-        factorsKept = kept != nil
+        factors = Self.factors(of: inventory, trajectory)
+        factorsKept = inventory.factorsUsed != nil
         let gridFactors = Self.gridFactors(factors)
         let gwp = inventory.gwpSet
         let (ch4, n2o) = ReferenceData.shipped.gwp[gwp] ?? (0, 0)
@@ -55,6 +54,12 @@ package struct InventoryCalculation: Sendable {
         rowEmissions = emissions
         self.details = details
         self.problems = problems
+    }
+
+    /// The factors an inventory is worked out with: those kept at its
+    /// submission, else its year's.
+    package static func factors(of inventory: CityInventory, _ trajectory: FactorTrajectory) -> [FactorUsed] {
+        inventory.factorsUsed ?? trajectory.factors(in: inventory.year)
     }
 
     /// The factors as the model takes them: carrier → tCO2e per MWh.
@@ -130,16 +135,12 @@ enum InventoryQuery {
         return try rows.map { try $0.decode(fluentModel: InventoryRow.self) }
     }
 
-    /// The factors an inventory is worked out with, as the model takes them:
-    /// those kept at submission, else its year's; no row is read.
+    /// The factors an inventory is worked out with, as the model takes
+    /// them (`InventoryCalculation.factors`); no row is read.
     static func gridFactors(of inventory: CityInventory, on database: any Database) async throws -> [String: Double] {
-        let factors = try await factors(of: inventory, on: database)
-        return InventoryCalculation.gridFactors(factors)
-    }
-
-    static func factors(of inventory: CityInventory, on database: any Database) async throws -> [FactorUsed] {
-        if let kept = inventory.factorsUsed { return kept }
-        return try await FactorTrajectory.load(cityID: inventory.$city.id, on: database).factors(in: inventory.year)
+        if let kept = inventory.factorsUsed { return InventoryCalculation.gridFactors(kept) }
+        let trajectory = try await FactorTrajectory.load(cityID: inventory.$city.id, on: database)
+        return InventoryCalculation.gridFactors(InventoryCalculation.factors(of: inventory, trajectory))
     }
 
     /// The inventory with its rows and its calculation.

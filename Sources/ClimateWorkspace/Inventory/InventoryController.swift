@@ -58,8 +58,8 @@ enum InventoryController {
         let gwp = GWPSet(rawValue: state["gwp"])
         let coverage = Coverage(rawValue: state["coverage"])
         if year == nil || !(1990...2100).contains(year!) { state.fail("year", t(InventoryText.yearNeeded)) }
-        if gwp == nil { state.fail("gwp", t(SharedText.choose)) }
-        if coverage == nil { state.fail("coverage", t(SharedText.choose)) }
+        if gwp == nil { state.fail("gwp", t(CoreText.choose)) }
+        if coverage == nil { state.fail("coverage", t(CoreText.choose)) }
         if let year, try await InventoryQuery.inventory(cityID: city.requireID(), year: year, on: request.db) != nil {
             state.fail("year", t(InventoryText.yearTaken, ["year": String(year)]))
         }
@@ -135,7 +135,7 @@ enum InventoryController {
         var quality: DataQuality? = nil
         if let text = values["quality"].nonEmpty {
             quality = DataQuality(rawValue: text)
-            if quality == nil { state.fail("quality", t(SharedText.choose)) }
+            if quality == nil { state.fail("quality", t(CoreText.choose)) }
         }
         state.limitLengths(["data_source": InventoryFile.dataSourceLimit], t)
         if state.isValid {
@@ -409,7 +409,7 @@ enum RowInput {
             case .some(let value?): return value
             }
         }
-        if text("gpc") == nil { state.fail("gpc", t(SharedText.required)) }
+        if text("gpc") == nil { state.fail("gpc", t(CoreText.required)) }
         return Activity(
             gpc: text("gpc") ?? "", carrier: text("carrier"), amount: number("amount"), unit: text("unit").flatMap(ActivityUnit.init),
             factorTCO2ePerUnit: number("factor_tco2e_per_unit"), emissionsTCO2e: number("emissions_tco2e"),

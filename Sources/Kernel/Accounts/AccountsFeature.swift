@@ -10,10 +10,10 @@ extension Feature {
         },
         workspaceTabs: [
             WorkspaceTab(
-                order: 80, title: { $0(SharedText.peopleLink) }, route: { .cityPeople(slug: $0) },
+                order: 80, title: { $0(CoreText.peopleLink) }, route: { .cityPeople(slug: $0) },
                 visible: { principal, city in principal.can(.manageCityPeople(city)) }),
             WorkspaceTab(
-                order: 90, title: { $0(SharedText.tokensLink) }, route: { .cityTokens(slug: $0) },
+                order: 90, title: { $0(CoreText.tokensLink) }, route: { .cityTokens(slug: $0) },
                 visible: { principal, city in principal.can(.manageCityTokens(city)) }),
         ])
 }

@@ -26,7 +26,7 @@ package enum CityPeopleController {
         if name.isEmpty { state.fail("name", t(AccountsText.errorRequired, ["field": t(AccountsText.fieldName)])) }
         if !Accounts.isValidEmail(email) { state.fail("email", t(AccountsText.errorEmailInvalid)) }
         guard let role = Role(rawValue: state["role"]), role.isCityScoped else {
-            state.fail("role", t(SharedText.choose))
+            state.fail("role", t(CoreText.choose))
             return try await render(city, state, principal, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
         guard state.isValid else {

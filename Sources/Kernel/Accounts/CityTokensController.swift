@@ -20,9 +20,9 @@ package enum CityTokensController {
         let input = try request.content.decode([String: String].self)
         var state = FormState(values: input.filter { ["name", "scope"].contains($0.key) })
         let name = state["name"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { state.fail("name", request.t(SharedText.required)) }
+        if name.isEmpty { state.fail("name", request.t(CoreText.required)) }
         state.limitLengths(["name": 100], request.t)
-        if !["read", "write"].contains(state["scope"]) { state.fail("scope", request.t(SharedText.choose)) }
+        if !["read", "write"].contains(state["scope"]) { state.fail("scope", request.t(CoreText.choose)) }
         guard state.isValid, let userID = principal.userID else {
             return try await render(city, state, created: nil, principal, request, status: .unprocessableEntity)
         }

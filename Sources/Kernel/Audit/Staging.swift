@@ -55,9 +55,9 @@ extension Audit {
 
     /// Records staged by `staging`, waiting to be moved in.
     package struct Staged<M: Versioned & BulkInsertable>: Sendable {
-        package let cities: Set<UUID>
+        let cities: Set<UUID>
         /// The records to be replaced, as they were read: id and version.
-        package let replaced: [UUID: Int]
+        let replaced: [UUID: Int]
 
         /// Whether `live` (the ids and versions of the records there are now,
         /// read inside the transaction) are the ones staged to be replaced:
@@ -80,9 +80,9 @@ extension Audit {
             for cityID in cities { try await Workspace.changed(cityID: cityID, on: database) }
         }
 
-        package static func temporary(_ table: String) -> String { "staged_" + table }
+        static func temporary(_ table: String) -> String { "staged_" + table }
 
-        package static func empty(_ sql: any SQLDatabase) async throws {
+        static func empty(_ sql: any SQLDatabase) async throws {
             for table in [M.schema, AuditEntry.schema] { try await sql.delete(from: temporary(table)).run() }
         }
     }

@@ -65,6 +65,8 @@ package enum CoreText: String, BilingualCatalogue {
     case cliRoleNeedsCity
     case cliRoleWithoutCity
     case cliUnknownCity
+    // Words every feature uses.
+    case required, choose, workspace, peopleLink, tokensLink
 
     package var slovenian: Message {
         switch self {
@@ -158,6 +160,11 @@ package enum CoreText: String, BilingualCatalogue {
         case .cliRoleNeedsCity: .text("Vloga {role} velja za eno mesto: dodajte --city SLUG.")
         case .cliRoleWithoutCity: .text("Vloga {role} ne velja za posamezno mesto: izpustite --city.")
         case .cliUnknownCity: .text("Mesta »{city}« ni; slug je npr. kranj ali novo-mesto.")
+        case .required: .text("To polje je obvezno.")
+        case .choose: .text("Izberite eno od možnosti.")
+        case .workspace: .text("Delovni prostor mesta")
+        case .peopleLink: .text("Ljudje")
+        case .tokensLink: .text("Žetoni API")
         }
     }
 
@@ -252,6 +259,11 @@ package enum CoreText: String, BilingualCatalogue {
         case .cliRoleNeedsCity: .text("The role {role} belongs to one city: add --city SLUG.")
         case .cliRoleWithoutCity: .text("The role {role} does not belong to one city: leave out --city.")
         case .cliUnknownCity: .text("There is no city “{city}”; a slug is e.g. kranj or novo-mesto.")
+        case .required: .text("This field is required.")
+        case .choose: .text("Choose one of the options.")
+        case .workspace: .text("City workspace")
+        case .peopleLink: .text("People")
+        case .tokensLink: .text("API tokens")
         }
     }
 }

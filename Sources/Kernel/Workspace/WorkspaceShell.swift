@@ -23,8 +23,8 @@ package struct WorkspaceTab: Sendable {
     }
 }
 
-/// The frame of every page of a city's workspace: breadcrumbs (cities, the
-/// city, then the page's own), the heading, the workspace's tabs the
+/// The frame of every page of a city's workspace: breadcrumbs (home, cities,
+/// the city, then the page's own), the heading, the workspace's tabs the
 /// principal may see, and a lead; the layout draws it around the content.
 package struct WorkspaceFrame: Sendable {
     package let slug: String
@@ -48,8 +48,10 @@ extension Page {
     ) throws -> Page {
         var page = Page(
             title: title, section: .cities,
-            breadcrumbs: [.init(title: t(CoreText.navCities), route: .cities()), .init(title: city.name, route: .city(slug: city.slug))]
-                + crumbs,
+            breadcrumbs: [
+                .init(title: t(CoreText.navHome), route: .home), .init(title: t(CoreText.navCities), route: .cities()),
+                .init(title: city.name, route: .city(slug: city.slug)),
+            ] + crumbs,
             content: .group(content))
         page.workspace = WorkspaceFrame(slug: city.slug, cityID: try city.requireID(), lead: lead, principal: principal)
         return page
@@ -72,7 +74,7 @@ package enum WorkspaceShell {
         guard let principal = frame.principal, principal.can(.readCityWorkspace(frame.cityID)) else { return .empty }
         let links = tabs.filter { $0.visible(principal, frame.cityID) }
         return .nav(
-            .class("filters"), .ariaLabel(t(SharedText.workspace)),
+            .class("filters"), .ariaLabel(t(CoreText.workspace)),
             .ul(.forEach(links) { tab in .li(.a(.href(tab.route(frame.slug).path), .text(tab.title(t)))) })
         )
     }
