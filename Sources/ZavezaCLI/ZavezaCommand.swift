@@ -264,7 +264,7 @@ struct CreateUser: AsyncParsableCommand {
         let t = Localizer(configuration.cliLanguage)
         let email = Accounts.normalized(email)
         guard Accounts.isValidEmail(email) else {
-            CommandSupport.printError(t(AccountsText.errorEmailInvalid))
+            CommandSupport.printError(t(CoreText.emailAddress))
             throw ExitCode(2)
         }
         guard let role = Role(rawValue: role) else {

@@ -23,16 +23,14 @@ struct ActionInput: Sendable {
         self.numbers = numbers.filter { Self.fields.contains($0.key) }
     }
 
+    /// The longest texts (openapi.yaml's `maxLength`), a progress update's note too.
+    enum Longest {
+        static let name = 300, description = 10_000, responsible = 300, stakeholders = 1000, funding = 1000, coBenefits = 2000
+        static let gpc = 20, carrier = 40, note = 5000
+    }
     /// The sane ranges of the numbers (the form's units; effects in percent
     /// are 0…100): money up to 100 billion euros, a removal up to 100 million
     /// tCO2e a year, a switch's ratio up to 10 MWh for one.
-    /// The longest texts (openapi.yaml's `maxLength`).
-    static let lengths = [
-        "name": 300, "description": 10_000, "responsible": 300, "stakeholders": 1000, "funding": 1000, "co_benefits": 2000,
-        "effect_gpc": 20, "effect_carrier": 40, "effect_to": 40, "effect_to_gpc": 20,
-    ]
-    /// The longest note of a progress update (openapi.yaml's `maxLength`).
-    static let noteLimit = 5000
     static let money: ClosedRange<Double> = 0...1e11
     static let removal: ClosedRange<Double> = 0...1e8
     static let ratio: ClosedRange<Double> = 0...10
@@ -59,100 +57,77 @@ struct ActionInput: Sendable {
     /// A new action's form: planned, mitigation, no progress.
     static let blank = ActionInput(values: ["status": ActionStatus.planned.rawValue, "purpose": "mitigation", "progress": "0"])
 
-    private func text(_ name: String) -> String? { (values[name]?.trimmingCharacters(in: .whitespacesAndNewlines)).nonEmpty }
-
     /// Checks every field and applies the form to `action` (a new one or a
     /// copy); the state lists every problem.
     func read(into action: CityAction, _ t: Localizer) -> FormState {
-        var state = FormState(values: values)
-        state.limitLengths(Self.lengths, t)
-        let fields = FormFields(values, numbers: numbers)
-        func number(_ name: String, in range: ClosedRange<Double>) -> Double? { state.number(name, fields, in: range, t) }
-        func year(_ name: String) -> Int? {
-            guard let text = text(name) else { return nil }
-            guard let year = Int(text), (1990...2100).contains(year) else {
-                state.fail(name, t(CityEditText.year))
-                return nil
-            }
-            return year
+        var form = FormReader(FormFields(values, numbers: numbers), t)
+        // The code's own rule says how long it may be.
+        let code = form.text("code", max: .max, required: true) ?? ""
+        if !code.isEmpty, code.count > 16 || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+            form.fail("code", t(ActionsText.codeFormat))
         }
-        func date(_ name: String) -> CalendarDate? {
-            guard let text = text(name) else { return nil }
-            guard let date = CalendarDate(iso: text) else {
-                state.fail(name, t(CityEditText.isoDate))
-                return nil
-            }
-            return date
-        }
-
-        let code = text("code") ?? ""
-        if code.isEmpty {
-            state.fail("code", t(CoreText.required))
-        } else if code.count > 16 || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
-            state.fail("code", t(ActionsText.codeFormat))
-        }
-        let name = text("name") ?? ""
-        if name.isEmpty { state.fail("name", t(CoreText.required)) }
-        let field = text("field").flatMap(FieldOfAction.init(rawValue:))
-        if field == nil { state.fail("field", t(CoreText.choose)) }
-        var lever: SystemicLever? = nil
-        if let text = text("lever") {
-            lever = SystemicLever(rawValue: text)
-            if lever == nil { state.fail("lever", t(CoreText.choose)) }
-        }
-        let purpose = text("purpose").flatMap(ActionPurpose.init(rawValue:))
-        if purpose == nil { state.fail("purpose", t(CoreText.choose)) }
-        let status = text("status").flatMap(ActionStatus.init(rawValue:))
-        if status == nil { state.fail("status", t(CoreText.choose)) }
-        let progress = Int(text("progress") ?? "0")
-        if progress == nil || !(0...100).contains(progress!) { state.fail("progress", t(ActionsText.progressRange)) }
-        let start = date("start_date")
-        let end = date("end_date")
-        if let start, let end, end < start { state.fail("end_date", t(ActionsText.endBeforeStart)) }
-        let capex = number("capex_eur", in: Self.money)
-        let opex = number("opex_eur", in: Self.money)
+        let name = form.text("name", max: Longest.name, required: true)
+        let description = form.text("description", max: Longest.description)
+        let field = form.choice("field", FieldOfAction.self)
+        let lever = form.choice("lever", SystemicLever.self, required: false)
+        let purpose = form.choice("purpose", ActionPurpose.self)
+        let responsible = form.text("responsible", max: Longest.responsible)
+        let stakeholders = form.text("stakeholders", max: Longest.stakeholders)
+        let status = form.choice("status", ActionStatus.self)
+        let progress = form.integer("progress", in: 0...100, message: t(ActionsText.progressRange)) ?? 0
+        let start = form.date("start_date")
+        let end = form.date("end_date")
+        if let start, let end, end < start { form.fail("end_date", t(ActionsText.endBeforeStart)) }
+        let capex = form.money("capex_eur", max: Self.money.upperBound)
+        let opex = form.money("opex_eur", max: Self.money.upperBound)
+        let funding = form.text("funding", max: Longest.funding)
+        let coBenefits = form.text("co_benefits", max: Longest.coBenefits)
 
         var effect: ActionEffect? = nil
-        if let kindText = text("effect_kind") {
-            if let kind = ActionKind(rawValue: kindText) {
-                // Fractions and shares are typed in percent; removals in tCO2e a year.
-                let percent = kind != .removal
-                func value(_ name: String) -> Double? {
-                    guard percent else { return number(name, in: Self.removal) }
-                    // A number that came as a number is already a fraction.
-                    if numbers[name] != nil { return number(name, in: 0...1) }
-                    return state.number(name, fields, in: 0...100, t, message: t(ActionsText.percentRange)).map { $0 / 100 }
-                }
-                let mode = value("effect_mode")
-                if mode == nil, state.errors["effect_mode"] == nil { state.fail("effect_mode", t(CoreText.required)) }
-                let ratio = number("effect_ratio", in: Self.ratio)
-                if let mode {
-                    effect = ActionEffect(
-                        kind: kind, gpc: text("effect_gpc"), carrier: text("effect_carrier"), to: text("effect_to"),
-                        toGPC: text("effect_to_gpc"), min: value("effect_min") ?? mode, mode: mode, max: value("effect_max") ?? mode,
-                        ratio: ratio, start: year("effect_start"), full: year("effect_full"))
-                }
-            } else {
-                state.fail("effect_kind", t(CoreText.choose))
+        if let kind = form.choice("effect_kind", ActionKind.self, required: false) {
+            // Fractions and shares are typed in percent; removals in tCO2e a year.
+            let percent = kind != .removal
+            func value(_ name: String) -> Double? {
+                guard percent else { return form.decimal(name, in: Self.removal) }
+                // A number that came as a number is already a fraction.
+                if numbers[name] != nil { return form.decimal(name, in: 0...1) }
+                return form.decimal(name, in: 0...100, message: t(ActionsText.percentRange)).map { $0 / 100 }
+            }
+            let gpc = form.text("effect_gpc", max: Longest.gpc)
+            let carrier = form.text("effect_carrier", max: Longest.carrier)
+            let to = form.text("effect_to", max: Longest.carrier)
+            let toGPC = form.text("effect_to_gpc", max: Longest.gpc)
+            let mode = value("effect_mode")
+            if mode == nil, !form.failed("effect_mode") { form.fail("effect_mode", t(CoreText.required)) }
+            let low = value("effect_min")
+            let high = value("effect_max")
+            let ratio = form.decimal("effect_ratio", in: Self.ratio)
+            let start = form.year("effect_start")
+            let full = form.year("effect_full")
+            if let mode {
+                effect = ActionEffect(
+                    kind: kind, gpc: gpc, carrier: carrier, to: to, toGPC: toGPC, min: low ?? mode, mode: mode, max: high ?? mode,
+                    ratio: ratio, start: start, full: full)
             }
         }
-        guard state.isValid, let field, let purpose, let status, let progress else { return state }
+        let state = form.state
+        guard state.isValid, let name, let field, let purpose, let status else { return state }
         action.code = code
         action.name = name
-        action.description = text("description") ?? ""
+        action.description = description ?? ""
         action.field = field
         action.lever = lever
         action.purpose = purpose
-        action.responsible = text("responsible")
-        action.stakeholders = text("stakeholders")
+        action.responsible = responsible
+        action.stakeholders = stakeholders
         action.status = status
         action.progress = progress
         action.startDateText = start?.iso
         action.endDateText = end?.iso
         action.capexEUR = capex
         action.opexEUR = opex
-        action.funding = text("funding")
-        action.coBenefits = text("co_benefits")
+        action.funding = funding
+        action.coBenefits = coBenefits
         action.effect = effect
         return state
     }

@@ -195,7 +195,7 @@ enum ActionPages {
             if state.values["progress"] == nil { state.values["progress"] = String(action.progress) }
             content += [
                 .h3(.id("add-update"), .text(t(ActionsText.addUpdate))),
-                Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+                Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),
                 .form(
                     .method(.post), .action(SiteRoute.cityActionUpdates(slug: city.slug, id: action.id!).path),
                     .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
@@ -219,12 +219,12 @@ enum ActionPages {
         _ city: City, _ action: CityAction?, _ state: FormState, hazards: Node<HTML.FormContext>, _ request: Request
     ) throws -> Page {
         let t = request.t
-        let none = [("", t(InventoryText.chooseNone))]
+        let none = [("", t(CoreText.chooseNone))]
         let carriers = ReferenceData.shipped.carriers.map { ($0, t.carrier($0)) }.sorted { $0.1 < $1.1 }
         let target: SiteRoute = action.map { .cityActionEdit(slug: city.slug, id: $0.id!) } ?? .cityActions(slug: city.slug)
         let title = action.map { t(ActionsText.editTitle, ["code": $0.code]) } ?? t(ActionsText.newTitle, ["city": city.name])
         let content: [Node<HTML.BodyContext>] = [
-            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+            Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),
             .form(
                 .method(.post), .action(target.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
                 Form.version(state),

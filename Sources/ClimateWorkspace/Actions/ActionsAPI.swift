@@ -176,18 +176,11 @@ extension APIHandler {
             let action = try await CityAction.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
         else { throw AppError.notFound }
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
-        let note = body.note.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let date = CalendarDate(iso: body.date), date.day != nil else {
-            throw AppError.badRequest([Problem(field: "date") { $0(CityEditText.isoDate) }])
-        }
-        guard (0...100).contains(body.progress) else {
-            throw AppError.badRequest([Problem(field: "progress") { $0(ActionsText.progressRange) }])
-        }
-        guard !note.isEmpty else { throw AppError.badRequest([Problem(field: "note") { $0(CoreText.required) }]) }
-        if let problem = Problem.length("note", note, limit: ActionInput.noteLimit) { throw AppError.badRequest([problem]) }
-        try await ActionsController.recordUpdate(
-            action, date: date, status: ActionStatus(rawValue: body.status.rawValue)!, progress: body.progress, note: note,
-            by: principal.actor, on: request.db)
+        let fields = FormFields(
+            ["date": body.date, "status": body.status.rawValue, "note": body.note], numbers: ["progress": Double(body.progress)])
+        let (state, update) = ActionsController.readUpdate(fields, request.t)
+        guard let update else { throw AppError.badRequest(state) }
+        try await ActionsController.recordUpdate(action, update, by: principal.actor, on: request.db)
         return .ok(.init(body: .json(.init(action))))
     }
 }

@@ -87,7 +87,7 @@ enum ActionsController {
     /// The hazards checked on the submitted form.
     static func checkedHazards(_ city: City, _ request: Request) async throws -> Set<UUID> {
         let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db)
-        return HazardLinks.checked(try request.content.decode([String: String].self), among: hazards)
+        return HazardLinks.checked(try request.formReader(), among: hazards)
     }
 
     @Sendable static func create(_ request: Request) async throws -> Response {
@@ -114,7 +114,7 @@ enum ActionsController {
         let copy = try await CityAction.find(action.requireID(), on: request.db).orNotFound()
         var state = try await failedState(city, copy, request)
         let checked = try await checkedHazards(city, request)
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form().text
         state.keepVersion(of: form)
         guard state.isValid else {
             return try await renderForm(city, action, state, checked: checked, request, status: .unprocessableEntity)
@@ -143,7 +143,7 @@ enum ActionsController {
     /// it, the model's objections included (nothing when it is fine).
     static func failedState(_ city: City, _ action: CityAction, _ request: Request) async throws -> FormState {
         try await failedState(
-            city, action, ActionInput(values: try request.content.decode([String: String].self)), request.t, on: request.db)
+            city, action, ActionInput(values: try request.form().text), request.t, on: request.db)
     }
 
     static func failedState(_ city: City, _ action: CityAction, _ input: ActionInput, _ t: Localizer, on database: any Database)
@@ -171,35 +171,41 @@ enum ActionsController {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let (_, action) = try await load(request)
         let t = request.t
-        let values = try request.content.decode([String: String].self)
-        var state = FormState(values: values)
-        let date = CalendarDate(iso: state["date"].trimmingCharacters(in: .whitespaces))
-        if date?.day == nil { state.fail("date", t(CityEditText.isoDate)) }
-        let status = ActionStatus(rawValue: state["status"])
-        if status == nil { state.fail("status", t(CoreText.choose)) }
-        let progress = Int(state["progress"].trimmingCharacters(in: .whitespaces))
-        if progress == nil || !(0...100).contains(progress!) { state.fail("progress", t(ActionsText.progressRange)) }
-        let note = state["note"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if note.isEmpty { state.fail("note", t(CoreText.required)) }
-        state.limitLengths(["note": ActionInput.noteLimit], t)
-        guard state.isValid, let date, let status, let progress else {
+        let (state, update) = readUpdate(try request.form(), t)
+        guard let update else {
             return try await renderShow(city, action, update: state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        try await recordUpdate(action, date: date, status: status, progress: progress, note: note, by: principal.actor, on: request.db)
+        try await recordUpdate(action, update, by: principal.actor, on: request.db)
         return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
     }
 
+    /// A dated progress note as the form or the API sent it.
+    struct Update {
+        let date: CalendarDate
+        let status: ActionStatus
+        let progress: Int
+        let note: String
+    }
+
+    /// The progress note of a form (or the API's), or every problem with it.
+    static func readUpdate(_ fields: FormFields, _ t: Localizer) -> (FormState, Update?) {
+        var form = FormReader(fields, t)
+        let date = form.date("date", required: true, day: true)
+        let status = form.choice("status", ActionStatus.self)
+        let progress = form.integer("progress", in: 0...100, required: true, message: t(ActionsText.progressRange))
+        let note = form.text("note", max: ActionInput.Longest.note, required: true)
+        guard form.isValid, let date, let status, let progress, let note else { return (form.state, nil) }
+        return (form.state, Update(date: date, status: status, progress: progress, note: note))
+    }
+
     /// A dated progress note: it sets the action's status and progress, both recorded.
-    static func recordUpdate(
-        _ action: CityAction, date: CalendarDate, status: ActionStatus, progress: Int, note: String, by actor: Actor,
-        on database: any Database
-    ) async throws {
+    static func recordUpdate(_ action: CityAction, _ update: Update, by actor: Actor, on database: any Database) async throws {
         try await database.transaction { database in
             try await Audit.update(action, by: actor, on: database) {
-                $0.status = status
-                $0.progress = progress
+                $0.status = update.status
+                $0.progress = update.progress
             }
-            let update = try ActionUpdate(action: action, date: date, note: note, author: actor.label)
+            let update = try ActionUpdate(action: action, date: update.date, note: update.note, author: actor.label)
             try await Audit.create(update, by: actor, on: database)
         }
     }

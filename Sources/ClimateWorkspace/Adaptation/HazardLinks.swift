@@ -18,8 +18,8 @@ enum HazardLinks {
     }
 
     /// The hazards checked on a submitted form (only the city's own count).
-    static func checked(_ values: [String: String], among hazards: [Hazard]) -> Set<UUID> {
-        Set(hazards.compactMap { hazard in values[fieldName(hazard.id!)] == nil ? nil : hazard.id })
+    static func checked(_ form: FormReader, among hazards: [Hazard]) -> Set<UUID> {
+        form.checked(hazards.compactMap { hazard in hazard.id.map { (fieldName($0), $0) } })
     }
 
     /// Makes the action's links those checked; each link added or removed is recorded.

@@ -57,7 +57,7 @@ enum HazardsController {
                         (t(HazardsText.kind), false), (t(HazardsText.probability), false), (t(HazardsText.impact), false),
                         (t(HazardsText.trend), false), (t(HazardsText.sectors), false), (t(HazardsText.vulnerable), false),
                         (t(HazardsText.actions), false),
-                    ] + (canEdit ? [(t(InventoryText.columnEdit), false)] : []),
+                    ] + (canEdit ? [(t(CoreText.columnEdit), false)] : []),
                     rows: hazards.map { hazard, actions in
                         .tr(
                             .th(
@@ -79,7 +79,7 @@ enum HazardsController {
                             .if(
                                 canEdit,
                                 .td(
-                                    .a(.href(SiteRoute.cityHazardEdit(slug: city.slug, id: hazard.id!).path), .text(t(HazardsText.edit))),
+                                    .a(.href(SiteRoute.cityHazardEdit(slug: city.slug, id: hazard.id!).path), .text(t(CoreText.edit))),
                                     Form.action(
                                         .cityHazardDelete(slug: city.slug, id: hazard.id!),
                                         label: t(HazardsText.delete) + " " + t(hazard.kind.text),
@@ -104,7 +104,7 @@ enum HazardsController {
         let t = request.t
         let levels = HazardLevel.allCases.map { ($0.rawValue, t($0.text)) }
         return [
-            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+            Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),
             .form(
                 .method(.post), .action(action.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
                 Form.version(state),
@@ -112,7 +112,7 @@ enum HazardsController {
                     .class("form-grid"),
                     Form.field(
                         "kind", label: t(HazardsText.kind),
-                        kind: .select([("", t(InventoryText.chooseNone))] + HazardKind.allCases.map { ($0.rawValue, t($0.text)) }),
+                        kind: .select([("", t(CoreText.chooseNone))] + HazardKind.allCases.map { ($0.rawValue, t($0.text)) }),
                         state: state,
                         required: true),
                     Form.field("probability", label: t(HazardsText.probability), kind: .select(levels), state: state),
@@ -131,33 +131,30 @@ enum HazardsController {
 
     /// The form read into `hazard`; the state lists every problem.
     static func read(_ values: [String: String], into hazard: Hazard, _ t: Localizer) -> FormState {
-        var state = FormState(values: values.filter { fields.contains($0.key) })
-        state.limitLengths(["description": 5000, "sectors": 1000, "vulnerable_groups": 1000], t)
-        let kind = HazardKind(rawValue: state["kind"])
-        if kind == nil { state.fail("kind", t(CoreText.choose)) }
-        let probability = HazardLevel(rawValue: state["probability"])
-        if probability == nil { state.fail("probability", t(CoreText.choose)) }
-        let impact = HazardLevel(rawValue: state["impact"])
-        if impact == nil { state.fail("impact", t(CoreText.choose)) }
-        let trend = HazardTrend(rawValue: state["trend"]) ?? .unknown
-        let description = state["description"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if description.isEmpty { state.fail("description", t(CoreText.required)) }
-        guard state.isValid, let kind, let probability, let impact else { return state }
+        var form = FormReader(FormFields(values), t, shown: fields)
+        let kind = form.choice("kind", HazardKind.self)
+        let probability = form.choice("probability", HazardLevel.self)
+        let impact = form.choice("impact", HazardLevel.self)
+        let trend = form.choice("trend", HazardTrend.self, required: false) ?? .unknown
+        let description = form.text("description", max: 5000, required: true)
+        let sectors = form.text("sectors", max: 1000)
+        let vulnerable = form.text("vulnerable_groups", max: 1000)
+        guard form.isValid, let kind, let probability, let impact, let description else { return form.state }
         hazard.kind = kind
         hazard.probability = probability
         hazard.impact = impact
         hazard.trend = trend
         hazard.description = description
-        hazard.sectors = values["sectors"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines)
-        hazard.vulnerableGroups = values["vulnerable_groups"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines)
-        return state
+        hazard.sectors = sectors
+        hazard.vulnerableGroups = vulnerable
+        return form.state
     }
 
     @Sendable static func create(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let hazard = Hazard()
         hazard.$city.id = try city.requireID()
-        let state = read(try request.content.decode([String: String].self), into: hazard, request.t)
+        let state = read(try request.form().text, into: hazard, request.t)
         guard state.isValid else {
             return try await renderList(city, state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
@@ -203,7 +200,7 @@ enum HazardsController {
     @Sendable static func save(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let hazard = try await load(request, city)
-        let values = try request.content.decode([String: String].self)
+        let values = try request.form().text
         let check = Hazard()
         var state = read(values, into: check, request.t)
         state.keepVersion(of: values)

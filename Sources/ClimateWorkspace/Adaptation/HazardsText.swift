@@ -5,7 +5,7 @@ package enum HazardsText: String, BilingualCatalogue {
     case title, lead, none, kind, description, probability, impact, trend, sectors, vulnerable, actions, noActions
     case heat, drought, flood, extremePrecipitation, storm, landslide, wildfire, cold, other
     case low, medium, high, increasing, stable, decreasing, unknown
-    case add, addButton, editTitle, save, delete, edit, caption, openData, linkedHazards, linkedHazardsHint, risk
+    case add, addButton, editTitle, save, delete, caption, openData, linkedHazards, linkedHazardsHint, risk
 
     package var slovenian: Message {
         switch self {
@@ -45,7 +45,6 @@ package enum HazardsText: String, BilingualCatalogue {
         case .editTitle: .text("Urejanje tveganja: {kind}")
         case .save: .text("Shrani tveganje")
         case .delete: .text("Izbriši tveganje")
-        case .edit: .text("Uredi")
         case .caption: .text("Register podnebnih tveganj")
         case .openData: .text("Tveganja kot JSON (odprti podatki)")
         case .linkedHazards: .text("Tveganja, ki jim ukrep odgovarja")
@@ -92,7 +91,6 @@ package enum HazardsText: String, BilingualCatalogue {
         case .editTitle: .text("Editing the hazard: {kind}")
         case .save: .text("Save hazard")
         case .delete: .text("Delete hazard")
-        case .edit: .text("Edit")
         case .caption: .text("Register of climate hazards")
         case .openData: .text("Hazards as JSON (open data)")
         case .linkedHazards: .text("Hazards the action answers")

@@ -25,17 +25,19 @@ enum CityEditController {
 
     @Sendable static func save(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
-        let submitted = try request.content.decode([String: String].self)
-        let input = CityProfileInput(values: submitted.filter { CityProfileInput.fields.contains($0.key) })
-        var state = input.validate(request.t)
+        let submitted = try request.form().text
+        let input = CityProfileInput(values: submitted)
+        // Checked on a copy, so a refused form changes nothing.
+        var state = input.read(into: try await CitiesQuery.require(slug: city.slug, on: request.db), request.t)
         state.keepVersion(of: submitted)
         guard state.isValid else {
             return try await render(city, profile: state, contact: FormState(), principal, request, status: .unprocessableEntity)
                 .encodeResponse(for: request)
         }
+        let t = request.t
         do {
             try await Audit.update(city, expecting: Audit.expectedVersion(submitted["version"]), by: principal.actor, on: request.db) {
-                input.apply(to: $0)
+                _ = input.read(into: $0, t)
             }
         } catch is EditConflict {
             let current = try await CitiesQuery.require(slug: city.slug, on: request.db)
@@ -48,25 +50,22 @@ enum CityEditController {
 
     @Sendable static func addContact(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
-        let input = try request.content.decode([String: String].self)
         let t = request.t
-        var state = FormState(values: input.filter { $0.key.hasPrefix("contact_") })
-        let name = state["contact_name"].trimmingCharacters(in: .whitespacesAndNewlines)
-        let email = state["contact_email"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { state.fail("contact_name", t(CoreText.required)) }
-        if !email.isEmpty, !Accounts.isValidEmail(email) { state.fail("contact_email", t(CityEditText.emailAddress)) }
-        state.limitLengths(["contact_name": 200, "contact_role": 200, "contact_phone": 50], t)
-        guard state.isValid else {
+        var form = try request.formReader(shown: ["contact_name", "contact_role", "contact_email", "contact_phone"])
+        let name = form.text("contact_name", max: 200, required: true)
+        let role = form.text("contact_role", max: 200)
+        let email = form.email("contact_email")
+        let phone = form.text("contact_phone", max: 50)
+        guard form.isValid, let name else {
             return try await render(
-                city, profile: profile(city, t), contact: state, principal, request,
+                city, profile: profile(city, t), contact: form.state, principal, request,
                 status: .unprocessableEntity
             )
             .encodeResponse(for: request)
         }
         let position = (city.contacts.map(\.position).max() ?? -1) + 1
         let contact = CityContact(
-            cityID: try city.requireID(), name: name, role: input["contact_role"].nonEmpty, email: email.isEmpty ? nil : email,
-            phone: input["contact_phone"].nonEmpty, position: position)
+            cityID: try city.requireID(), name: name, role: role, email: email, phone: phone, position: position)
         try await Audit.create(contact, by: principal.actor, on: request.db)
         return request.redirect(to: .cityEdit(slug: city.slug), notice: .saved)
     }
@@ -89,7 +88,7 @@ enum CityEditController {
         let missionOptions = MissionStatus.allCases.map { (value: $0.rawValue, label: t($0.text)) }
         let page = try Page.workspace(
             city, title: t(CityEditText.editTitle, ["city": city.name]), lead: t(CityEditText.editLead), principal, t,
-            Form.errorSummary(profile, title: t(AccountsText.formErrorsTitle)),
+            Form.errorSummary(profile, title: t(CoreText.formErrorsTitle)),
             .form(
                 .method(.post), .action(SiteRoute.cityEdit(slug: city.slug).path), .attribute(named: "novalidate", value: "novalidate"),
                 Form.csrf(request.csrfToken), Form.version(profile),
@@ -111,7 +110,7 @@ enum CityEditController {
                     Form.field("website", label: t(CityEditText.website), kind: .url, state: profile, autocomplete: "url")
                 ),
                 Form.field("data_note", label: t(CityEditText.dataNote), kind: .textarea, state: profile),
-                Form.submit(t(CityEditText.save))
+                Form.submit(t(CoreText.save))
             ),
             .h2(.id("contacts"), .text(t(CityEditText.contactsTitle))),
             .ul(
@@ -131,13 +130,13 @@ enum CityEditController {
                                 .href(SiteRoute.cityHistory(slug: city.slug, record: contact.id).path),
                                 .text(t(CityEditText.contactHistory)))),
                         Form.action(
-                            .cityContactDelete(slug: city.slug, id: contact.id!), label: t(CityEditText.contactDelete),
+                            .cityContactDelete(slug: city.slug, id: contact.id!), label: t(CoreText.delete),
                             csrf: request.csrfToken)
                     )
                 }
             ),
             .h3(.text(t(CityEditText.contactAdd))),
-            Form.errorSummary(contact, title: t(AccountsText.formErrorsTitle)),
+            Form.errorSummary(contact, title: t(CoreText.formErrorsTitle)),
             .form(
                 .method(.post), .action(SiteRoute.cityContacts(slug: city.slug).path),
                 .attribute(named: "novalidate", value: "novalidate"),

@@ -2,11 +2,11 @@ import Kernel
 
 /// Texts of editing a city's profile and contacts.
 package enum CityEditText: String, BilingualCatalogue {
-    case editLink, actionsLink, factorsLink, hazardsLink, editTitle, editLead, save, historyLink, deletedLink
+    case editLink, actionsLink, factorsLink, hazardsLink, editTitle, editLead, historyLink, deletedLink
     case name, officialName, population, area, areaHint, missionStatus, missionLabelDate, missionLabelDateHint
     case baselineYear, targetYear, targetReduction, targetReductionHint, website, dataNote
-    case contactsTitle, contactAdd, contactName, contactRole, contactEmail, contactPhone, contactDelete, contactHistory
-    case wholeNumber, positiveNumber, isoDate, year, targetAfterBaseline, percent, webAddress, emailAddress
+    case contactsTitle, contactAdd, contactName, contactRole, contactEmail, contactPhone, contactHistory
+    case targetAfterBaseline
 
     package var slovenian: Message {
         switch self {
@@ -16,7 +16,6 @@ package enum CityEditText: String, BilingualCatalogue {
         case .hazardsLink: .text("Podnebna tveganja")
         case .editTitle: .text("Urejanje profila: {city}")
         case .editLead: .text("Spremembe so vidne vsem na javni strani mesta in v odprtih podatkih; vsaka se zabeleži v zgodovini.")
-        case .save: .text("Shrani")
         case .historyLink: .text("Zgodovina sprememb")
         case .deletedLink: .text("Izbrisani zapisi")
         case .name: .text("Ime mesta")
@@ -39,16 +38,8 @@ package enum CityEditText: String, BilingualCatalogue {
         case .contactRole: .text("Vloga")
         case .contactEmail: .text("E-pošta")
         case .contactPhone: .text("Telefon")
-        case .contactDelete: .text("Izbriši")
         case .contactHistory: .text("Zgodovina")
-        case .wholeNumber: .text("Vpišite celo število od 0 do {max}.")
-        case .positiveNumber: .text("Vpišite pozitivno število, npr. 150,9.")
-        case .isoDate: .text("Vpišite datum kot LLLL-MM-DD ali LLLL-MM, npr. 2024-10-22.")
-        case .year: .text("Vpišite leto med 1990 in 2100.")
         case .targetAfterBaseline: .text("Ciljno leto mora biti po izhodiščnem letu.")
-        case .percent: .text("Vpišite odstotek med 0 in 100.")
-        case .webAddress: .text("Vpišite celoten naslov, ki se začne s https:// ali http://.")
-        case .emailAddress: .text("Vpišite veljaven e-poštni naslov.")
         }
     }
 
@@ -61,7 +52,6 @@ package enum CityEditText: String, BilingualCatalogue {
         case .editTitle: .text("Editing the profile: {city}")
         case .editLead:
             .text("Changes are visible to everyone on the city's public page and in the open data; each is recorded in the history.")
-        case .save: .text("Save")
         case .historyLink: .text("History of changes")
         case .deletedLink: .text("Deleted records")
         case .name: .text("City name")
@@ -84,16 +74,8 @@ package enum CityEditText: String, BilingualCatalogue {
         case .contactRole: .text("Role")
         case .contactEmail: .text("E-mail")
         case .contactPhone: .text("Phone")
-        case .contactDelete: .text("Delete")
         case .contactHistory: .text("History")
-        case .wholeNumber: .text("Enter a whole number from 0 to {max}.")
-        case .positiveNumber: .text("Enter a positive number, e.g. 150.9.")
-        case .isoDate: .text("Enter the date as YYYY-MM-DD or YYYY-MM, e.g. 2024-10-22.")
-        case .year: .text("Enter a year between 1990 and 2100.")
         case .targetAfterBaseline: .text("The target year must come after the baseline year.")
-        case .percent: .text("Enter a percentage between 0 and 100.")
-        case .webAddress: .text("Enter the whole address, starting with https:// or http://.")
-        case .emailAddress: .text("Enter a valid e-mail address.")
         }
     }
 }

@@ -5,7 +5,7 @@ import Kernel
 /// rules for the form and for `PATCH /api/v1/cities/{slug}`. Every problem is
 /// reported at once, each under its field.
 struct CityProfileInput: Sendable {
-    /// Field name → text. A field that is absent is left as it is.
+    /// Field name → text as typed. A field that is absent is left as it is.
     var values: [String: String]
 
     static let fields = [
@@ -17,84 +17,62 @@ struct CityProfileInput: Sendable {
     init(_ city: City, _ t: Localizer) {
         values = [
             "name": city.name, "official_name": city.officialName, "population": String(city.population),
-            "area_km2": city.areaKm2.map { t.language == .sl ? Self.plain($0).replacingOccurrences(of: ".", with: ",") : Self.plain($0) }
-                ?? "",
+            "area_km2": NumberInput.text(city.areaKm2, t.language),
             "mission_status": city.missionStatus.rawValue, "mission_label_date": city.missionLabelDateText ?? "",
             "baseline_year": city.baselineYear.map(String.init) ?? "", "target_year": city.targetYear.map(String.init) ?? "",
-            "target_reduction_percent": city.targetReduction.map { Self.plain(($0 * 1000).rounded() / 10) } ?? "",
+            "target_reduction_percent": NumberInput.text(city.targetReduction.map { ($0 * 1000).rounded() / 10 }, t.language),
             "website": city.website ?? "", "data_note": city.dataNote ?? "",
         ]
     }
 
-    init(values: [String: String]) {
-        self.values = values
+    init(values: [String: String], numbers: [String: Double] = [:]) {
+        self.values = values.filter { Self.fields.contains($0.key) }
+        self.numbers = numbers.filter { Self.fields.contains($0.key) }
     }
 
-    /// Checks every present field and, if all are valid, applies them to `city`.
-    /// - Returns: the problems by field (empty when the city was changed).
-    func validate(_ t: Localizer) -> FormState {
-        var state = FormState(values: values)
-        state.limitLengths(["name": 100, "official_name": 200, "website": 500, "data_note": 5000], t)
-        func text(_ field: String) -> String? { values[field]?.trimmingCharacters(in: .whitespacesAndNewlines) }
-        for field in ["name", "official_name", "population"] where text(field)?.isEmpty == true {
-            state.fail(field, t(CoreText.required))
-        }
-        if let population = text("population"), !population.isEmpty, Self.integer(population).map({ Self.population.contains($0) }) != true
-        {
-            state.fail("population", t(CityEditText.wholeNumber, ["max": t.integer(Self.population.upperBound)]))
-        }
-        if let area = text("area_km2"), !area.isEmpty, Self.decimal(area).map({ Self.area.contains($0) }) != true {
-            state.fail("area_km2", t.numberBetween(Self.area))
-        }
-        if let status = text("mission_status"), MissionStatus(rawValue: status) == nil {
-            state.fail("mission_status", t(CoreText.choose))
-        }
-        if let date = text("mission_label_date"), !date.isEmpty, CalendarDate(iso: date) == nil {
-            state.fail("mission_label_date", t(CityEditText.isoDate))
-        }
-        for field in ["baseline_year", "target_year"] {
-            if let year = text(field), !year.isEmpty, Self.integer(year).map({ (1990...2100).contains($0) }) != true {
-                state.fail(field, t(CityEditText.year))
-            }
-        }
-        if let baseline = text("baseline_year").flatMap(Self.integer), let target = text("target_year").flatMap(Self.integer),
-            target <= baseline
-        {
-            state.fail("target_year", t(CityEditText.targetAfterBaseline))
-        }
-        if let percent = text("target_reduction_percent"), !percent.isEmpty, Self.decimal(percent).map({ (0...100).contains($0) }) != true {
-            state.fail("target_reduction_percent", t(CityEditText.percent))
-        }
-        if let website = text("website"), !website.isEmpty, website.safeWebAddress == nil {
-            state.fail("website", t(CityEditText.webAddress))
-        }
-        return state
-    }
+    /// Numbers that came as numbers (the API); they win over `values`.
+    var numbers: [String: Double] = [:]
 
-    /// Applies the present fields to `city`; call only after `validate` found nothing.
-    func apply(to city: City) {
-        func text(_ field: String) -> String? { values[field]?.trimmingCharacters(in: .whitespacesAndNewlines) }
-        if let name = text("name") { city.name = name }
-        if let official = text("official_name") { city.officialName = official }
-        if let population = text("population").flatMap(Self.integer) { city.population = population }
-        if let area = text("area_km2") { city.areaKm2 = Self.decimal(area) }
-        if let status = text("mission_status").flatMap(MissionStatus.init(rawValue:)) { city.missionStatus = status }
-        if let date = text("mission_label_date") { city.missionLabelDateText = date.isEmpty ? nil : date }
-        if let year = text("baseline_year") { city.baselineYear = Self.integer(year) }
-        if let year = text("target_year") { city.targetYear = Self.integer(year) }
-        if let percent = text("target_reduction_percent") { city.targetReduction = Self.decimal(percent).map { $0 / 100 } }
-        if let website = text("website") { city.website = website.isEmpty ? nil : website }
-        if let note = text("data_note") { city.dataNote = note.isEmpty ? nil : note }
+    /// Reads every present field (an absent one is left as it is) and, if
+    /// all are valid, applies them to `city`.
+    /// - Returns: the problems by field (none when the city was changed).
+    func read(into city: City, _ t: Localizer) -> FormState {
+        var form = FormReader(FormFields(values, numbers: numbers), t)
+        func given(_ field: String) -> Bool { form.has(field) }
+        let name = given("name") ? form.text("name", max: 100, required: true) : nil
+        let official = given("official_name") ? form.text("official_name", max: 200, required: true) : nil
+        let population = given("population") ? form.integer("population", in: Self.population, required: true) : nil
+        let area = form.decimal("area_km2", in: Self.area)
+        let status = given("mission_status") ? form.choice("mission_status", MissionStatus.self) : nil
+        let labelDate = form.date("mission_label_date")
+        let baseline = form.year("baseline_year")
+        let target = form.year("target_year")
+        // The years are checked together, against the stored one when only one is sent.
+        if let baseline = given("baseline_year") ? baseline : city.baselineYear,
+            let target = given("target_year") ? target : city.targetYear, target <= baseline, !form.failed("target_year")
+        {
+            form.fail("target_year", t(CityEditText.targetAfterBaseline))
+        }
+        let reduction = form.decimal("target_reduction_percent", in: 0...100, message: t(CoreText.percent))
+        let website = form.text("website", max: 500)
+        if let website, website.safeWebAddress == nil { form.fail("website", t(CoreText.webAddress)) }
+        let note = form.text("data_note", max: 5000)
+        guard form.isValid else { return form.state }
+        if let name { city.name = name }
+        if let official { city.officialName = official }
+        if let population { city.population = population }
+        if given("area_km2") { city.areaKm2 = area }
+        if let status { city.missionStatus = status }
+        if given("mission_label_date") { city.missionLabelDateText = labelDate?.iso }
+        if given("baseline_year") { city.baselineYear = baseline }
+        if given("target_year") { city.targetYear = target }
+        if given("target_reduction_percent") { city.targetReduction = reduction.map { $0 / 100 } }
+        if given("website") { city.website = website }
+        if given("data_note") { city.dataNote = note }
+        return form.state
     }
 
     /// Sane ranges: no municipality has more people or a larger area (Slovenia is about 20,000 km²).
     static let population = 0...100_000_000
     static let area: ClosedRange<Double> = 0.01...100_000
-
-    static func integer(_ text: String) -> Int? { NumberInput.integer(text) }
-    static func decimal(_ text: String) -> Double? { NumberInput.decimal(text) }
-
-    private static func plain(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
 }

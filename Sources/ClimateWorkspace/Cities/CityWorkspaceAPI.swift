@@ -11,30 +11,29 @@ extension APIHandler {
         let principal = try requireToken(.editCity(city.requireID()))
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
         var values: [String: String] = [:]
+        var numbers: [String: Double] = [:]
         values["name"] = body.name
         values["official_name"] = body.officialName
-        values["population"] = body.population.map(String.init)
-        values["area_km2"] = body.areaKm2.map { String($0) }
+        numbers["population"] = body.population.map(Double.init)
+        numbers["area_km2"] = body.areaKm2
         values["mission_status"] = body.missionStatus.map { MissionStatus(api: $0).rawValue }
         values["mission_label_date"] = body.missionLabelDate
-        values["baseline_year"] = body.baselineYear.map(String.init)
-        values["target_year"] = body.targetYear.map(String.init)
+        numbers["baseline_year"] = body.baselineYear.map(Double.init)
+        numbers["target_year"] = body.targetYear.map(Double.init)
         // A percentage without the binary noise of `0.07 * 100` (7.000000000000001).
-        values["target_reduction_percent"] = body.targetReduction.map { String(($0 * 100 * 1e10).rounded() / 1e10) }
+        numbers["target_reduction_percent"] = body.targetReduction.map { ($0 * 100 * 1e10).rounded() / 1e10 }
         values["website"] = body.website
         values["data_note"] = body.dataNote
-        // The years are checked together, so check against the stored ones too.
-        var check = values
-        if check["baseline_year"] == nil, values["target_year"] != nil { check["baseline_year"] = city.baselineYear.map(String.init) ?? "" }
-        if check["target_year"] == nil, values["baseline_year"] != nil { check["target_year"] = city.targetYear.map(String.init) ?? "" }
-        let state = CityProfileInput(values: check).validate(request.t)
+        let changes = CityProfileInput(values: values, numbers: numbers)
+        // Checked on a copy, so a refused change touches nothing.
+        let state = changes.read(into: try await CitiesQuery.require(slug: city.slug, on: request.db), request.t)
         guard state.isValid else {
             let apiNames = ["target_reduction_percent": "target_reduction"]
             throw AppError.badRequest(state, name: { apiNames[$0] ?? $0 })
         }
-        let changes = CityProfileInput(values: values)
+        let t = request.t
         try await Audit.update(city, expecting: Audit.expectedVersion(input.headers.ifMatch), by: principal.actor, on: request.db) {
-            changes.apply(to: $0)
+            _ = changes.read(into: $0, t)
         }
         let updated = try await CitiesQuery.require(slug: city.slug, on: request.db)
         request.recordVersion = updated.version

@@ -33,20 +33,17 @@ enum JoinController {
         guard let userID = principal.userID else { throw AppError.forbidden }
         let city = try await joinableCity(request)
         let t = request.t
-        let input = try request.content.decode([String: String].self)
-        var state = FormState(values: input.filter { ["position", "message"].contains($0.key) })
-        for field in ["position", "message"] where state[field].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            state.fail(field, t(CoreText.required))
-        }
-        state.limitLengths(["position": 200, "message": 5000], t)
-        guard state.isValid else {
-            return try await render(city, state, request, status: .unprocessableEntity).encodeResponse(for: request)
+        var form = try request.formReader(shown: ["position", "message"])
+        let position = form.text("position", max: 200, required: true)
+        let message = form.text("message", max: 5000, required: true)
+        guard form.isValid, let position, let message else {
+            return try await render(city, form.state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
         let joinRequest = JoinRequest()
         joinRequest.$city.id = try city.requireID()
         joinRequest.$requester.id = userID
-        joinRequest.position = state["position"].trimmingCharacters(in: .whitespacesAndNewlines)
-        joinRequest.message = state["message"].trimmingCharacters(in: .whitespacesAndNewlines)
+        joinRequest.position = position
+        joinRequest.message = message
         joinRequest.status = .pending
         let actor = principal.actor
         let coordinators = try await RoleAssignment.query(on: request.db).filter(\.$role == .coordinator).with(\.$user).all()
@@ -176,10 +173,10 @@ enum JoinController {
     @Sendable static func decline(_ request: Request) async throws -> Response {
         let (joinRequest, principal) = try await pending(request)
         let t = request.t
-        let fields = try request.content.decode([String: String].self)
-        let reason = (fields["reason-\(try joinRequest.requireID().uuidString)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else {
-            throw AppError.badRequest([Problem(field: "reason") { $0(JoinText.declineReason) + ": " + $0(CoreText.required) }])
+        var form = try request.formReader()
+        guard let reason = form.text("reason-\(try joinRequest.requireID().uuidString)", max: 5000, required: true) else {
+            let problem = form.state.errors.values.first ?? t(CoreText.required)
+            throw AppError.badRequest([Problem(field: "reason") { $0(JoinText.declineReason) + ": " + problem }])
         }
         let actor = principal.actor
         try await request.db.transaction { database in

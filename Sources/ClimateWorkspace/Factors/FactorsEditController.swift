@@ -71,7 +71,7 @@ enum FactorsEditController {
             headings: [
                 (t(FactorsText.carrier), false), (t(FactorsText.columnYears), false), (t(FactorsText.value), true),
                 (t(FactorsText.source), false),
-            ] + (delete == nil ? [] : [(t(InventoryText.columnEdit), false)]),
+            ] + (delete == nil ? [] : [(t(CoreText.columnEdit), false)]),
             rows: factors.map { factor in
                 .tr(
                     Tables.rowHeading(t.carrier(factor.carrier)), .td(.text(factor.yearsText)),
@@ -90,7 +90,7 @@ enum FactorsEditController {
         let carriers = ReferenceData.gridCarriers.sorted() + ReferenceData.shipped.fuels.keys.sorted()
         return [
             .h2(.id("add-factor"), .text(title)),
-            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+            Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),
             .form(
                 .method(.post), .action(action.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
                 .div(
@@ -113,37 +113,27 @@ enum FactorsEditController {
     static func read(_ values: [String: String], numbers: [String: Double] = [:], cityID: UUID?, _ t: Localizer)
         -> (FormState, EmissionFactor?)
     {
-        var state = FormState(values: values)
-        state.limitLengths(["source": 500], t)
-        let carrier = state["carrier"]
+        var form = FormReader(FormFields(values, numbers: numbers), t)
+        let carrier = form.raw("carrier") ?? ""
         if !ReferenceData.shipped.carriers.contains(carrier) || ReferenceData.zeroCarriers.contains(carrier) {
-            state.fail("carrier", t(CoreText.choose))
+            form.fail("carrier", t(CoreText.choose))
         }
-        let from = NumberInput.integer(state["year_from"].trimmingCharacters(in: .whitespaces))
-        if from == nil || !(1990...2100).contains(from!) { state.fail("year_from", t(CityEditText.year)) }
-        var to: Int? = nil
-        if let text = values["year_to"].nonEmpty {
-            to = NumberInput.integer(text.trimmingCharacters(in: .whitespaces))
-            if to == nil || !(1990...2100).contains(to!) {
-                state.fail("year_to", t(CityEditText.year))
-            } else if let from, to! < from {
-                state.fail("year_to", t(FactorsText.yearOrder))
-            }
-        }
-        let value = state.number("value", FormFields(values, numbers: numbers), in: valueRange, t)
-        if value == nil, state.errors["value"] == nil { state.fail("value", t(FactorsText.valueNeeded)) }
-        let source = state["source"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if source.isEmpty { state.fail("source", t(CoreText.required)) }
-        guard state.isValid, let from, let value else { return (state, nil) }
+        let from = form.year("year_from", required: true, message: t(CoreText.year))
+        let to = form.year("year_to")
+        if let from, let to, to < from { form.fail("year_to", t(FactorsText.yearOrder)) }
+        let value = form.decimal("value", in: valueRange)
+        if value == nil, !form.failed("value") { form.fail("value", t(FactorsText.valueNeeded)) }
+        let source = form.text("source", max: 500, required: true)
+        guard form.isValid, let from, let value, let source else { return (form.state, nil) }
         return (
-            state,
+            form.state,
             EmissionFactor(cityID: cityID, carrier: carrier, yearFrom: from, yearTo: to == from ? nil : to, value: value, source: source)
         )
     }
 
     @Sendable static func addCityFactor(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
-        let (state, factor) = read(try request.content.decode([String: String].self), cityID: try city.requireID(), request.t)
+        let (state, factor) = read(try request.form().text, cityID: try city.requireID(), request.t)
         guard let factor else {
             return try await renderCity(city, state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
@@ -163,7 +153,7 @@ enum FactorsEditController {
 
     @Sendable static func addNationalFactor(_ request: Request) async throws -> Response {
         let principal = try request.require(.editNationalFactors)
-        let (state, factor) = read(try request.content.decode([String: String].self), cityID: nil, request.t)
+        let (state, factor) = read(try request.form().text, cityID: nil, request.t)
         guard let factor else {
             return try await FactorsController.render(request, national: state, status: .unprocessableEntity).encodeResponse(for: request)
         }

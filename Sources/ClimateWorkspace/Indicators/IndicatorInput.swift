@@ -29,37 +29,22 @@ enum IndicatorInput {
     static func read(_ values: [String: String], numbers: [String: Double] = [:], into indicator: Indicator, _ t: Localizer)
         -> FormState
     {
-        var state = FormState(values: values.filter { fields.contains($0.key) })
-        state.limitLengths(["name": 300, "unit": 50, "source": 300], t)
-        let input = FormFields(values, numbers: numbers)
-        func text(_ name: String) -> String? { (values[name]?.trimmingCharacters(in: .whitespacesAndNewlines)).nonEmpty }
-        func year(_ name: String) -> Int? {
-            guard let text = text(name) else { return nil }
-            guard let year = Int(text), (1990...2100).contains(year) else {
-                state.fail(name, t(CityEditText.year))
-                return nil
-            }
-            return year
+        var form = FormReader(FormFields(values, numbers: numbers), t, shown: fields)
+        let name = form.text("name", max: 300, required: true)
+        let unit = form.text("unit", max: 50, required: true)
+        let field = form.choice("field", FieldOfAction.self)
+        let direction = form.choice("direction", IndicatorDirection.self)
+        let baselineYear = form.year("baseline_year")
+        let baselineValue = form.decimal("baseline_value", in: valueRange)
+        let targetYear = form.year("target_year")
+        let targetValue = form.decimal("target_value", in: valueRange)
+        let source = form.text("source", max: 300)
+        let frequency = form.choice("frequency", IndicatorFrequency.self, required: false) ?? .annual
+        if (targetYear == nil) != (targetValue == nil), form.isValid {
+            form.fail(targetYear == nil ? "target_year" : "target_value", t(CoreText.required))
         }
-        func number(_ name: String) -> Double? { state.number(name, input, in: valueRange, t) }
-        let name = text("name")
-        if name == nil { state.fail("name", t(CoreText.required)) }
-        let unit = text("unit")
-        if unit == nil { state.fail("unit", t(CoreText.required)) }
-        let field = text("field").flatMap(FieldOfAction.init(rawValue:))
-        if field == nil { state.fail("field", t(CoreText.choose)) }
-        let direction = text("direction").flatMap(IndicatorDirection.init(rawValue:))
-        if direction == nil { state.fail("direction", t(CoreText.choose)) }
-        let frequency = text("frequency").flatMap(IndicatorFrequency.init(rawValue:)) ?? .annual
-        let baselineYear = year("baseline_year")
-        let baselineValue = number("baseline_value")
-        let targetYear = year("target_year")
-        let targetValue = number("target_value")
-        if (targetYear == nil) != (targetValue == nil), state.isValid {
-            state.fail(targetYear == nil ? "target_year" : "target_value", t(CoreText.required))
-        }
-        if let baselineYear, let targetYear, targetYear <= baselineYear { state.fail("target_year", t(CityEditText.targetAfterBaseline)) }
-        guard state.isValid, let name, let unit, let field, let direction else { return state }
+        if let baselineYear, let targetYear, targetYear <= baselineYear { form.fail("target_year", t(CityEditText.targetAfterBaseline)) }
+        guard form.isValid, let name, let unit, let field, let direction else { return form.state }
         indicator.name = name
         indicator.unit = unit
         indicator.field = field
@@ -68,9 +53,19 @@ enum IndicatorInput {
         indicator.baselineValue = baselineValue
         indicator.targetYear = targetYear
         indicator.targetValue = targetValue
-        indicator.source = text("source")
+        indicator.source = source
         indicator.frequency = frequency
-        return state
+        return form.state
+    }
+
+    /// One value from the form or the API (`date`, `value`, `note`), or every problem with it.
+    static func readValue(_ fields: FormFields, _ t: Localizer) -> (FormState, Row?) {
+        var form = FormReader(fields, t)
+        let date = form.date("date", required: true)
+        let value = form.decimal("value", in: valueRange, required: true)
+        let note = form.text("note", max: noteLimit)
+        guard form.isValid, let date, let value else { return (form.state, nil) }
+        return (form.state, Row(date: date, value: value, note: note))
     }
 
     /// A value of the values file or form.

@@ -76,9 +76,9 @@ enum IndicatorPages {
 
     static func fields(_ state: FormState, action: SiteRoute, _ request: Request) -> [Node<HTML.BodyContext>] {
         let t = request.t
-        let none = [("", t(InventoryText.chooseNone))]
+        let none = [("", t(CoreText.chooseNone))]
         return [
-            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+            Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),
             .form(
                 .method(.post), .action(action.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
                 Form.version(state),
@@ -158,7 +158,7 @@ enum IndicatorPages {
                     headings: [
                         (t(IndicatorsText.date), false), (t(IndicatorsText.value) + " (" + indicator.unit + ")", true),
                         (t(IndicatorsText.origin), false), (t(IndicatorsText.note), false),
-                    ] + (canEdit ? [(t(InventoryText.columnEdit), false)] : []),
+                    ] + (canEdit ? [(t(CoreText.columnEdit), false)] : []),
                     rows: values.map { value in
                         .tr(
                             Tables.rowHeading(value.date.map { t.date($0) } ?? value.dateText), Tables.number(number(value.value, t)),
@@ -174,7 +174,7 @@ enum IndicatorPages {
         if canEdit {
             content += [
                 .h2(.id("add-value"), .text(t(IndicatorsText.addValue))),
-                Form.errorSummary(value, title: t(AccountsText.formErrorsTitle)),
+                Form.errorSummary(value, title: t(CoreText.formErrorsTitle)),
                 .form(
                     .method(.post), .action(SiteRoute.cityIndicatorValues(slug: city.slug, id: id).path),
                     .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),

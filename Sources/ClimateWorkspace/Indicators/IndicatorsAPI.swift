@@ -21,16 +21,10 @@ extension APIHandler {
             let indicator = try await Indicator.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
         else { throw AppError.notFound }
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
-        guard let date = CalendarDate(iso: body.date) else {
-            throw AppError.badRequest([Problem(field: "date") { $0(IndicatorsText.dateProblem, ["value": body.date]) }])
-        }
-        guard IndicatorInput.valueRange.contains(body.value) else {
-            throw AppError.badRequest([Problem(field: "value") { $0(IndicatorsText.valueProblem, ["value": String(body.value)]) }])
-        }
-        if let problem = Problem.length("note", body.note, limit: IndicatorInput.noteLimit) { throw AppError.badRequest([problem]) }
-        try await IndicatorInput.store(
-            [.init(date: date, value: body.value, note: body.note.nonEmpty)], in: indicator, origin: .api, by: principal.actor,
-            on: request.db)
+        let (state, row) = IndicatorInput.readValue(
+            FormFields(["date": body.date, "note": body.note ?? ""], numbers: ["value": body.value]), request.t)
+        guard let row else { throw AppError.badRequest(state) }
+        try await IndicatorInput.store([row], in: indicator, origin: .api, by: principal.actor, on: request.db)
         let values = try await indicator.$values.query(on: request.db).all()
         return .ok(.init(body: .json(.init(indicator, values: values))))
     }

@@ -45,7 +45,7 @@ enum IndicatorsController {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let indicator = Indicator()
         indicator.$city.id = try city.requireID()
-        let state = IndicatorInput.read(try request.content.decode([String: String].self), into: indicator, request.t)
+        let state = IndicatorInput.read(try request.form().text, into: indicator, request.t)
         guard state.isValid else {
             return try await renderList(city, state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
@@ -88,7 +88,7 @@ enum IndicatorsController {
     @Sendable static func save(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let (_, indicator) = try await load(request)
-        let values = try request.content.decode([String: String].self)
+        let values = try request.form().text
         // Checked on a copy, so a refused form changes nothing.
         let check = Indicator()
         check.$city.id = indicator.$city.id
@@ -124,33 +124,22 @@ enum IndicatorsController {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let (_, indicator) = try await load(request)
         let t = request.t
-        let values = try request.content.decode([String: String].self)
-        var state = FormState(values: values)
-        let date = CalendarDate(iso: state["date"].trimmingCharacters(in: .whitespaces))
-        if date == nil { state.fail("date", t(CityEditText.isoDate)) }
-        let value = state.number("value", FormFields(values), in: IndicatorInput.valueRange, t)
-        if value == nil, state.errors["value"] == nil { state.fail("value", t(CoreText.required)) }
-        state.limitLengths(["note": IndicatorInput.noteLimit], t)
-        guard state.isValid, let date, let value else {
+        let (state, row) = IndicatorInput.readValue(try request.form(), t)
+        guard let row else {
             return try await renderShow(city, indicator, value: state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        try await IndicatorInput.store(
-            [.init(date: date, value: value, note: values["note"].nonEmpty)], in: indicator, origin: .entered, by: principal.actor,
-            on: request.db)
+        try await IndicatorInput.store([row], in: indicator, origin: .entered, by: principal.actor, on: request.db)
         return request.redirect(to: .cityIndicator(slug: city.slug, id: try indicator.requireID()), notice: .saved)
     }
 
     @Sendable static func importValues(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let (_, indicator) = try await load(request)
-        let form = try request.content.decode(InventoryController.ImportForm.self)
-        var text = form.csv ?? ""
-        if let file = form.file, file.data.readableBytes > 0 { text = String(buffer: file.data) }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        switch IndicatorInput.readFile(text, request.t) {
+        let upload = try request.upload()
+        switch IndicatorInput.readFile(upload.text, request.t) {
         case .failure(let problems):
             return try await renderShow(
-                city, indicator, value: FormState(), importText: form.csv ?? "", importProblems: problems.lines, request,
+                city, indicator, value: FormState(), importText: upload.pasted, importProblems: problems.lines, request,
                 status: .unprocessableEntity
             ).encodeResponse(for: request)
         case .success(let rows):

@@ -144,18 +144,12 @@ extension APIHandler {
         let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
         let principal = try requireToken(.editCity(city.requireID()))
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
-        guard (1990...2100).contains(body.year) else {
-            throw AppError.badRequest([Problem(field: "year") { $0(InventoryText.yearNeeded) }])
-        }
-        guard let coverage = Coverage(rawValue: body.coverage ?? Coverage.basic.rawValue) else {
-            throw AppError.badRequest([Problem(field: "coverage") { $0(CoreText.choose) }])
-        }
-        if try await InventoryQuery.inventory(cityID: city.requireID(), year: body.year, on: request.db) != nil {
-            throw AppError.badRequest([Problem(field: "year") { $0(InventoryText.yearTaken, ["year": String(body.year)]) }])
-        }
-        let inventory = CityInventory(
-            cityID: try city.requireID(), year: body.year, gwp: body.gwp.flatMap { GWPSet(rawValue: $0.rawValue) } ?? .ar5,
-            coverage: coverage)
+        let fields = FormFields(
+            ["gwp": body.gwp?.rawValue ?? GWPSet.ar5.rawValue, "coverage": body.coverage ?? Coverage.basic.rawValue],
+            numbers: ["year": Double(body.year)])
+        let (state, new) = try await InventoryInput.readNew(fields, cityID: city.requireID(), request.t, on: request.db)
+        guard let new else { throw AppError.badRequest(state) }
+        let inventory = CityInventory(cityID: try city.requireID(), year: new.year, gwp: new.gwp, coverage: new.coverage)
         try await Audit.create(inventory, by: principal.actor, on: request.db)
         return .created(.init(body: .json(try await Components.Schemas.Inventory(inventory, on: request.db))))
     }

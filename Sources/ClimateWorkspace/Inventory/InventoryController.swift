@@ -52,21 +52,12 @@ enum InventoryController {
     @Sendable static func create(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let t = request.t
-        let values = try request.content.decode([String: String].self)
-        var state = FormState(values: values)
-        let year = NumberInput.integer(state["year"].trimmingCharacters(in: .whitespaces))
-        let gwp = GWPSet(rawValue: state["gwp"])
-        let coverage = Coverage(rawValue: state["coverage"])
-        if year == nil || !(1990...2100).contains(year!) { state.fail("year", t(InventoryText.yearNeeded)) }
-        if gwp == nil { state.fail("gwp", t(CoreText.choose)) }
-        if coverage == nil { state.fail("coverage", t(CoreText.choose)) }
-        if let year, try await InventoryQuery.inventory(cityID: city.requireID(), year: year, on: request.db) != nil {
-            state.fail("year", t(InventoryText.yearTaken, ["year": String(year)]))
-        }
-        guard state.isValid, let year, let gwp, let coverage else {
+        let (state, new) = try await InventoryInput.readNew(try request.form(), cityID: city.requireID(), t, on: request.db)
+        guard let new else {
             return try await renderList(city, create: state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        let inventory = CityInventory(cityID: try city.requireID(), year: year, gwp: gwp, coverage: coverage)
+        let year = new.year
+        let inventory = CityInventory(cityID: try city.requireID(), year: year, gwp: new.gwp, coverage: new.coverage)
         try await Audit.create(inventory, by: principal.actor, on: request.db)
         return request.redirect(to: .cityInventory(slug: city.slug, year: year), notice: .saved)
     }
@@ -126,27 +117,23 @@ enum InventoryController {
     }
 
     /// A row form read and checked by the model with the inventory's factors.
-    static func checkRow(_ values: [String: String], _ inventory: CityInventory, _ request: Request) async throws -> (
-        FormState, Activity, DataQuality?
+    /// A row of the form read and checked by the model with the draft's grid factors.
+    static func checkRow(_ fields: FormFields, _ inventory: CityInventory, _ request: Request) async throws -> (
+        FormState, InventoryInput.Row?
     ) {
         let t = request.t
-        var state = FormState(values: values)
-        let activity = RowInput.activity(values, state: &state, t)
-        var quality: DataQuality? = nil
-        if let text = values["quality"].nonEmpty {
-            quality = DataQuality(rawValue: text)
-            if quality == nil { state.fail("quality", t(CoreText.choose)) }
-        }
-        state.limitLengths(["data_source": InventoryFile.dataSourceLimit], t)
-        if state.isValid {
+        var (state, row) = InventoryInput.readRow(fields, t)
+        if let row {
             let gridFactors = try await InventoryQuery.gridFactors(of: inventory, on: request.db)
-            if case .failure(let problems) = Inventory.check([Located(activity, at: .path("row"))], gridFactors: gridFactors) {
+            if case .failure(let problems) = Inventory.check([Located(row.activity, at: .path("row"))], gridFactors: gridFactors) {
                 for problem in problems.problems {
-                    state.fail(RowInput.field(for: problem.reason), t(InventoryText.rowProblem, ["problem": t.reason(problem.reason)]))
+                    state.fail(
+                        InventoryInput.field(for: problem.reason), t(InventoryText.rowProblem, ["problem": t.reason(problem.reason)]))
                 }
+                return (state, nil)
             }
         }
-        return (state, activity, quality)
+        return (state, row)
     }
 
     @Sendable static func addRow(_ request: Request) async throws -> Response {
@@ -154,17 +141,15 @@ enum InventoryController {
         guard !inventory.isLocked else {
             return try await lockedPage(city, inventory, request)
         }
-        let values = try request.content.decode([String: String].self)
-        let (state, activity, quality) = try await checkRow(values, inventory, request)
-        guard state.isValid else {
+        let (state, input) = try await checkRow(try request.form(), inventory, request)
+        guard let input else {
             return try await render(city, inventory, request, row: state, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        let dataSource = values["data_source"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines)
         let added: Void? = try await InventoryQuery.whileDraft(inventory, on: request.db) { database in
             let rows = try await InventoryQuery.rows(of: inventory, on: database)
             let row = try InventoryRow(
-                inventory: inventory, position: (rows.map(\.position).max() ?? 0) + 1, activity: activity, dataSource: dataSource,
-                quality: quality)
+                inventory: inventory, position: (rows.map(\.position).max() ?? 0) + 1, activity: input.activity,
+                dataSource: input.dataSource, quality: input.quality)
             try await Audit.create(row, by: principal.actor, on: database)
         }
         guard added != nil else { return try await lockedPage(city, inventory, request) }
@@ -209,19 +194,17 @@ enum InventoryController {
         guard !inventory.isLocked else {
             return try await lockedPage(city, inventory, request)
         }
-        let values = try request.content.decode([String: String].self)
-        let (checked, activity, quality) = try await checkRow(values, inventory, request)
-        var state = checked
-        state.keepVersion(of: values)
-        guard state.isValid else {
+        let values = try request.form()
+        var (state, input) = try await checkRow(values, inventory, request)
+        state.keepVersion(of: values.text)
+        guard let input else {
             return try await renderRowForm(city, inventory, row, state, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        let dataSource = values["data_source"].nonEmpty?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let expected = Audit.expectedVersion(values["version"])
+        let expected = Audit.expectedVersion(values.text["version"])
         let saved: Void?
         do {
             saved = try await InventoryQuery.whileDraft(inventory, on: request.db) { database in
-                try await saveRow(row, activity, dataSource, quality, expected: expected, by: principal.actor, on: database)
+                try await saveRow(row, input, expected: expected, by: principal.actor, on: database)
             }
         } catch is EditConflict {
             let current = try await InventoryRow.find(row.requireID(), on: request.db).orNotFound()
@@ -233,9 +216,9 @@ enum InventoryController {
     }
 
     private static func saveRow(
-        _ row: InventoryRow, _ activity: Activity, _ dataSource: String?, _ quality: DataQuality?, expected: Int?, by actor: Actor,
-        on database: any Database
+        _ row: InventoryRow, _ input: InventoryInput.Row, expected: Int?, by actor: Actor, on database: any Database
     ) async throws {
+        let (activity, dataSource, quality) = (input.activity, input.dataSource, input.quality)
         try await Audit.update(row, expecting: expected, by: actor, on: database) {
             $0.gpc = activity.gpc
             $0.carrier = activity.carrier
@@ -266,28 +249,17 @@ enum InventoryController {
     }
 
     /// The file sent with the import form: the uploaded file, else the pasted text.
-    struct ImportForm: Content {
-        var file: File?
-        var csv: String?
-    }
-
     @Sendable static func importFile(_ request: Request) async throws -> Response {
         let (city, inventory, principal) = try await loadForEditing(request)
         guard !inventory.isLocked else {
             return try await lockedPage(city, inventory, request)
         }
-        let form = try request.content.decode(ImportForm.self)
-        var text = form.csv ?? ""
-        if let file = form.file, file.data.readableBytes > 0 {
-            text = String(buffer: file.data)
-        }
-        // A file saved by a spreadsheet may start with a byte-order mark.
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let upload = try request.upload()
         let gridFactors = try await InventoryQuery.gridFactors(of: inventory, on: request.db)
-        switch InventoryFile.read(text, gridFactors: gridFactors) {
+        switch InventoryFile.read(upload.text, gridFactors: gridFactors) {
         case .failure(let problems):
             return try await render(
-                city, inventory, request, importText: form.csv ?? "", importProblems: problems.problems, status: .unprocessableEntity
+                city, inventory, request, importText: upload.pasted, importProblems: problems.problems, status: .unprocessableEntity
             )
             .encodeResponse(for: request)
         case .success(let rows):
@@ -393,41 +365,5 @@ enum InventoryController {
             $0.factorsUsedJSON = nil
         }
         return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .saved)
-    }
-}
-
-/// The add-row form read into an activity; each number in the user's habits.
-enum RowInput {
-    static func activity(_ values: [String: String], state: inout FormState, _ t: Localizer) -> Activity {
-        func text(_ name: String) -> String? { (values[name]?.trimmingCharacters(in: .whitespacesAndNewlines)).nonEmpty }
-        func number(_ name: String) -> Double? {
-            switch NumberInput.optionalDecimal(values[name], language: t.language) {
-            case .none: return nil
-            case .some(nil):
-                state.fail(name, t(CityEditText.positiveNumber))
-                return nil
-            case .some(let value?): return value
-            }
-        }
-        if text("gpc") == nil { state.fail("gpc", t(CoreText.required)) }
-        return Activity(
-            gpc: text("gpc") ?? "", carrier: text("carrier"), amount: number("amount"), unit: text("unit").flatMap(ActivityUnit.init),
-            factorTCO2ePerUnit: number("factor_tco2e_per_unit"), emissionsTCO2e: number("emissions_tco2e"),
-            notationKey: text("notation_key").flatMap(NotationKey.init))
-    }
-
-    /// The form field a model problem belongs to.
-    static func field(for reason: InputReason) -> String {
-        switch reason {
-        case .unknownGPC, .notGPCPrefix: "gpc"
-        case .unknownCarrier, .amountNeedsCarrier, .noCO2Factor, .gridCarrierNoFactor: "carrier"
-        case .unknownUnit, .amountNeedsUnit, .unitDoesNotFit: "unit"
-        case .negativeAmount: "amount"
-        case .negativeOwnFactor: "factor_tco2e_per_unit"
-        case .tooLarge(let field, _, _): field
-        case .negativeEmissionsOutsideLand: "emissions_tco2e"
-        case .unknownNotationKey: "notation_key"
-        default: "amount"
-        }
     }
 }

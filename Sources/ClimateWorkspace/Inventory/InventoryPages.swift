@@ -34,13 +34,13 @@ enum InventoryPages {
         if let create {
             content += [
                 .h2(.text(t(InventoryText.createTitle))),
-                Form.errorSummary(create, title: t(AccountsText.formErrorsTitle)),
+                Form.errorSummary(create, title: t(CoreText.formErrorsTitle)),
                 .form(
                     .method(.post), .action(SiteRoute.cityInventories(slug: city.slug).path),
                     .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
                     .div(
                         .class("form-grid"),
-                        Form.field("year", label: t(InventoryText.year), kind: .number, state: create, required: true),
+                        Form.field("year", label: t(CoreText.columnYear), kind: .number, state: create, required: true),
                         Form.field(
                             "gwp", label: t(InventoryText.gwp), kind: .select(GWPSet.allCases.map { ($0.rawValue, $0.rawValue) }),
                             state: create),
@@ -90,10 +90,10 @@ enum InventoryPages {
             : Tables.table(
                 caption: t(InventoryText.rowsCaption, ["year": String(year)]),
                 headings: [
-                    (t(InventoryText.gpc), false), (t(InventoryText.carrier), false), (t(InventoryText.amount), true),
-                    (t(InventoryText.unit), false), (t(InventoryText.emissions), true), (t(InventoryText.dataSource), false),
-                    (t(InventoryText.quality), false),
-                ] + (model.canEdit ? [(t(InventoryText.columnEdit), false)] : []),
+                    (t(ClimateText.gpc), false), (t(ClimateText.carrier), false), (t(ClimateText.amount), true),
+                    (t(ClimateText.unit), false), (t(ClimateText.emissions), true), (t(ClimateText.dataSource), false),
+                    (t(ClimateText.quality), false),
+                ] + (model.canEdit ? [(t(CoreText.columnEdit), false)] : []),
                 rows: model.rows.map { row in
                     let amount: String =
                         if let key = row.notationKey {
@@ -164,7 +164,7 @@ enum InventoryPages {
                 : Tables.table(
                     caption: t(InventoryText.factorsTitle),
                     headings: [
-                        (t(InventoryText.carrier), false), (t(InventoryText.factorValue), true), (t(InventoryText.factorSource), false),
+                        (t(ClimateText.carrier), false), (t(InventoryText.factorValue), true), (t(InventoryText.factorSource), false),
                     ],
                     rows: model.calculation.factors.map { factor in
                         .tr(
@@ -211,24 +211,24 @@ enum InventoryPages {
     /// The fields of a row, for adding one or editing one.
     static func rowFields(_ state: FormState, action: SiteRoute, submit: String, _ request: Request) -> [Node<HTML.BodyContext>] {
         let t = request.t
-        let none = [("", t(InventoryText.chooseNone))]
+        let none = [("", t(CoreText.chooseNone))]
         let references = GPCOrder.sorted(ReferenceData.shipped.gpc.keys).map { id in
             let reference = ReferenceData.shipped.gpc[id]!
             return (id, "\(id) · \(t.sector(reference.sector)) · \(t(ClimateText.scope, ["scope": String(reference.scope)]))")
         }
         let carriers = ReferenceData.shipped.carriers.map { ($0, t.carrier($0)) }.sorted { $0.1 < $1.1 }
         return [
-            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+            Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),
             .form(
                 .method(.post), .action(action.path), .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
                 Form.version(state),
                 .div(
                     .class("form-grid"),
-                    Form.field("gpc", label: t(InventoryText.gpc), kind: .select(none + references), state: state, required: true),
-                    Form.field("carrier", label: t(InventoryText.carrier), kind: .select(none + carriers), state: state),
-                    Form.field("amount", label: t(InventoryText.amount), state: state),
+                    Form.field("gpc", label: t(ClimateText.gpc), kind: .select(none + references), state: state, required: true),
+                    Form.field("carrier", label: t(ClimateText.carrier), kind: .select(none + carriers), state: state),
+                    Form.field("amount", label: t(ClimateText.amount), state: state),
                     Form.field(
-                        "unit", label: t(InventoryText.unit),
+                        "unit", label: t(ClimateText.unit),
                         kind: .select(none + ActivityUnit.allCases.map { ($0.rawValue, $0.rawValue) }),
                         state: state),
                     Form.field(
@@ -237,9 +237,9 @@ enum InventoryPages {
                     Form.field(
                         "notation_key", label: t(InventoryText.notationKey),
                         kind: .select(none + NotationKey.allCases.map { ($0.rawValue, $0.rawValue) }), state: state),
-                    Form.field("data_source", label: t(InventoryText.dataSource), state: state),
+                    Form.field("data_source", label: t(ClimateText.dataSource), state: state),
                     Form.field(
-                        "quality", label: t(InventoryText.quality),
+                        "quality", label: t(ClimateText.quality),
                         kind: .select(none + DataQuality.allCases.map { ($0.rawValue, t($0.text)) }),
                         state: state)
                 ),

@@ -2,15 +2,15 @@ import Kernel
 
 /// Texts of a city's inventories.
 package enum InventoryText: String, BilingualCatalogue {
-    case link, listTitle, listLead, none, columnYear, columnStatus, columnTotal, columnRows, create, createTitle, year, gwp, coverage
-    case yearTaken, yearNeeded, title, lead, locked, draftNote, rowsTitle, rowsCaption, noRows
-    case gpc, carrier, amount, unit, ownFactor, ownFactorHint, direct, notationKey, dataSource, quality, emissions, delete
-    case addTitle, add, chooseNone, rowProblem
+    case link, listTitle, listLead, none, columnYear, columnStatus, columnTotal, columnRows, create, createTitle, gwp, coverage
+    case yearTaken, title, lead, locked, draftNote, rowsTitle, rowsCaption, noRows
+    case ownFactor, ownFactorHint, direct, notationKey, delete
+    case addTitle, add, rowProblem
     case importTitle, importLead, importFile, importText, importButton, importProblemsTitle, importProblemsLead
     case export, submit, submitLead, reopen, reopenLead
     case totalsTitle, bySector, byScope, byGas, sector, scopeColumn, gas, tonnes, notationKeysTitle
     case factorsTitle, factorsLead, factorsKept, factorsDraft, factorsNone, factorValue, factorSource
-    case columnEdit, edit, editRowTitle, saveRow, submittedOn, lockedError, cannotSubmitEmpty, rowCount
+    case edit, editRowTitle, saveRow, submittedOn, lockedError, cannotSubmitEmpty, rowCount
 
     package var slovenian: Message {
         switch self {
@@ -27,11 +27,9 @@ package enum InventoryText: String, BilingualCatalogue {
         case .columnRows: .text("Vrstice")
         case .create: .text("Ustvari inventuro")
         case .createTitle: .text("Nova inventura")
-        case .year: .text("Leto")
         case .gwp: .text("Potenciali globalnega segrevanja (GWP)")
         case .coverage: .text("Obseg poročanja")
         case .yearTaken: .text("Inventura za leto {year} že obstaja.")
-        case .yearNeeded: .text("Vpišite leto med 1990 in 2100.")
         case .title: .text("Inventura {year}: {city}")
         case .lead: .text("Vrstice po referencah GPC, z virom podatkov in oceno kakovosti; vsote se izračunajo ob vsaki spremembi.")
         case .locked: .text("Inventura je oddana {date} in zaklenjena.")
@@ -39,21 +37,13 @@ package enum InventoryText: String, BilingualCatalogue {
         case .rowsTitle: .text("Vrstice")
         case .rowsCaption: .text("Vrstice inventure {year}")
         case .noRows: .text("Inventura še nima vrstic. Dodajte jih spodaj ali uvozite datoteko CSV.")
-        case .gpc: .text("Referenca GPC")
-        case .carrier: .text("Energent")
-        case .amount: .text("Količina")
-        case .unit: .text("Enota")
         case .ownFactor: .text("Lastni faktor (t CO₂e na enoto)")
         case .ownFactorHint: .text("Le, če količina nima energenta ali ima svoj faktor.")
         case .direct: .text("Neposredni izpusti (t CO₂e)")
         case .notationKey: .text("Oznaka (NO, IE, NE, C)")
-        case .dataSource: .text("Vir podatkov")
-        case .quality: .text("Kakovost podatkov")
-        case .emissions: .text("t CO₂e")
         case .delete: .text("Izbriši")
         case .addTitle: .text("Dodaj vrstico")
         case .add: .text("Dodaj vrstico")
-        case .chooseNone: .text("—")
         case .rowProblem: .text("Vrstica ni veljavna: {problem}")
         case .importTitle: .text("Uvoz iz CSV")
         case .importLead:
@@ -87,7 +77,6 @@ package enum InventoryText: String, BilingualCatalogue {
         case .factorsNone: .text("Za to leto ni faktorjev omrežnih energentov.")
         case .factorValue: .text("t CO₂e/MWh")
         case .factorSource: .text("Vir")
-        case .columnEdit: .text("Urejanje")
         case .edit: .text("Uredi")
         case .editRowTitle: .text("Urejanje vrstice {gpc} inventure {year}")
         case .saveRow: .text("Shrani vrstico")
@@ -113,11 +102,9 @@ package enum InventoryText: String, BilingualCatalogue {
         case .columnRows: .text("Rows")
         case .create: .text("Create inventory")
         case .createTitle: .text("New inventory")
-        case .year: .text("Year")
         case .gwp: .text("Global warming potentials (GWP)")
         case .coverage: .text("Reporting coverage")
         case .yearTaken: .text("There is already an inventory for {year}.")
-        case .yearNeeded: .text("Enter a year between 1990 and 2100.")
         case .title: .text("Inventory {year}: {city}")
         case .lead: .text("Rows by GPC reference, with their data source and quality; the totals are worked out on every change.")
         case .locked: .text("The inventory was submitted on {date} and is locked.")
@@ -125,21 +112,13 @@ package enum InventoryText: String, BilingualCatalogue {
         case .rowsTitle: .text("Rows")
         case .rowsCaption: .text("Rows of the {year} inventory")
         case .noRows: .text("The inventory has no rows yet. Add them below or import a CSV file.")
-        case .gpc: .text("GPC reference")
-        case .carrier: .text("Carrier")
-        case .amount: .text("Amount")
-        case .unit: .text("Unit")
         case .ownFactor: .text("Own factor (tCO₂e per unit)")
         case .ownFactorHint: .text("Only if the amount has no carrier or a factor of its own.")
         case .direct: .text("Direct emissions (tCO₂e)")
         case .notationKey: .text("Notation key (NO, IE, NE, C)")
-        case .dataSource: .text("Data source")
-        case .quality: .text("Data quality")
-        case .emissions: .text("tCO₂e")
         case .delete: .text("Delete")
         case .addTitle: .text("Add a row")
         case .add: .text("Add row")
-        case .chooseNone: .text("—")
         case .rowProblem: .text("The row is not valid: {problem}")
         case .importTitle: .text("Import from CSV")
         case .importLead:
@@ -172,7 +151,6 @@ package enum InventoryText: String, BilingualCatalogue {
         case .factorsNone: .text("There are no grid factors for this year.")
         case .factorValue: .text("tCO₂e/MWh")
         case .factorSource: .text("Source")
-        case .columnEdit: .text("Edit")
         case .edit: .text("Edit")
         case .editRowTitle: .text("Editing row {gpc} of the {year} inventory")
         case .saveRow: .text("Save row")

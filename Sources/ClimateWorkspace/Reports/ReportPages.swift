@@ -164,11 +164,11 @@ enum ReportPages {
         Tables.table(
             caption: t(ReportsText.gpc) + " \(report.inventoryYear) · GWP \(report.gwp) · \(report.coverage)",
             headings: [
-                (t(InventoryText.gpc), false), (t(ReportsText.sector), false), (t(InventoryText.carrier), false),
-                (t(InventoryText.amount), true),
-                (t(InventoryText.unit), false), ("MWh", true), (t(ReportsText.co2), true), (t(ReportsText.ch4), true),
+                (t(ClimateText.gpc), false), (t(ReportsText.sector), false), (t(ClimateText.carrier), false),
+                (t(ClimateText.amount), true),
+                (t(ClimateText.unit), false), ("MWh", true), (t(ReportsText.co2), true), (t(ReportsText.ch4), true),
                 (t(ReportsText.n2o), true),
-                (t(InventoryText.emissions), true), (t(InventoryText.dataSource), false), (t(InventoryText.quality), false),
+                (t(ClimateText.emissions), true), (t(ClimateText.dataSource), false), (t(ClimateText.quality), false),
             ],
             rows: report.rows.map { row in
                 .tr(

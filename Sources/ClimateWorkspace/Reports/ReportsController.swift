@@ -93,7 +93,7 @@ enum ReportsController {
                     caption: t(ReportsText.snapshotsTitle),
                     // Who submitted is the team's to know, not every visitor's.
                     headings: [
-                        (t(ReportsText.submittedOn), false), (t(ReportsText.kind), false), (t(InventoryText.year), true),
+                        (t(ReportsText.submittedOn), false), (t(ReportsText.kind), false), (t(CoreText.columnYear), true),
                         (t(ReportsText.by), false),
                         (t(ReportsText.page), false),
                     ].filter { isTeam || $0.0 != t(ReportsText.by) },

@@ -12,6 +12,8 @@ package enum Accounts {
     package static let signInMemory: TimeInterval = 90 * 24 * 3600
     /// The longest name a person may give themselves.
     package static let nameLimit = 200
+    /// The longest e-mail address (RFC 5321's path limit).
+    package static let emailLimit = 254
 
     package static func normalized(_ email: String) -> String {
         email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
@@ -21,7 +23,7 @@ package enum Accounts {
     package static func isValidEmail(_ email: String) -> Bool {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-            email.count <= 254, !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
+            email.count <= emailLimit, !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
         else { return false }
         return true
     }

@@ -28,25 +28,24 @@ package enum AccountsController {
     }
 
     @Sendable package static func login(_ request: Request) async throws -> Response {
-        struct Input: Content {
-            var email: String?
-            var password: String?
-            var next: String?
-        }
-        let input = try request.content.decode(Input.self)
         let t = request.t
-        var state = FormState(values: ["email": input.email ?? ""])
-        let email = Accounts.normalized(input.email ?? "")
-        let password = input.password ?? ""
-        if email.isEmpty { state.fail("email", t(AccountsText.errorRequired, ["field": t(AccountsText.fieldEmail)])) }
-        if password.isEmpty { state.fail("password", t(AccountsText.errorRequired, ["field": t(AccountsText.fieldPassword)])) }
+        var form = try request.formReader(shown: ["email"])
+        let email = Accounts.normalized(
+            form.text(
+                "email", max: Accounts.emailLimit, required: true,
+                missing: t(AccountsText.errorRequired, ["field": t(AccountsText.fieldEmail)]))
+                ?? "")
+        let password = form.secret("password")
+        if password.isEmpty { form.fail("password", t(AccountsText.errorRequired, ["field": t(AccountsText.fieldPassword)])) }
+        let next = form.fields.text["next"]
+        var state = form.state
         if state.isValid {
             if let user = try await Accounts.verify(
                 email: email, password: password, address: request.clientAddress, request: request)
             {
                 let destination: String =
                     user.mustChangePassword
-                    ? SiteRoute.account.path : LocalPath.safe(input.next)
+                    ? SiteRoute.account.path : LocalPath.safe(next)
                 let response = request.redirect(to: destination, redirectType: .normal)
                 response.cookies[Notice.cookieName] = HTTPCookies.Value(
                     string: Notice.signedIn.rawValue, maxAge: 60, path: "/", isSecure: request.isSecure, isHTTPOnly: true, sameSite: .lax)
@@ -55,7 +54,7 @@ package enum AccountsController {
             }
             state.fail("password", t(AccountsText.loginFailed))
         }
-        return try await page(request, loginPage(state, next: input.next, request), status: .unauthorized).encodeResponse(for: request)
+        return try await page(request, loginPage(state, next: next, request), status: .unauthorized).encodeResponse(for: request)
     }
 
     package static func loginPage(_ state: FormState, next: String?, _ request: Request) -> Page {
@@ -89,24 +88,17 @@ package enum AccountsController {
     }
 
     @Sendable package static func registration(_ request: Request) async throws -> Response {
-        struct Input: Content {
-            var name: String?
-            var email: String?
-            var password: String?
-        }
-        let input = try request.content.decode(Input.self)
         let t = request.t
-        let name = (input.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let email = Accounts.normalized(input.email ?? "")
-        let password = input.password ?? ""
-        var state = FormState(values: ["name": name, "email": input.email ?? ""])
-        if name.isEmpty { state.fail("name", t(AccountsText.errorRequired, ["field": t(AccountsText.fieldName)])) }
-        state.limitLengths(["name": Accounts.nameLimit], t)
-        if email.isEmpty {
-            state.fail("email", t(AccountsText.errorRequired, ["field": t(AccountsText.fieldEmail)]))
-        } else if !Accounts.isValidEmail(email) {
-            state.fail("email", t(AccountsText.errorEmailInvalid))
-        }
+        var form = try request.formReader(shown: ["name", "email"])
+        let name =
+            form.text(
+                "name", max: Accounts.nameLimit, required: true,
+                missing: t(AccountsText.errorRequired, ["field": t(AccountsText.fieldName)]))
+            ?? ""
+        let email = Accounts.normalized(
+            form.email("email", required: true, missing: t(AccountsText.errorRequired, ["field": t(AccountsText.fieldEmail)])) ?? "")
+        let password = form.secret("password")
+        var state = form.state
         Accounts.checkPassword(password, email: email, field: "password", into: &state, t)
         guard state.isValid else {
             return try await page(request, registrationPage(state, request), status: .unprocessableEntity).encodeResponse(for: request)
@@ -243,7 +235,7 @@ package enum AccountsController {
                             })
                     )),
                 .h2(.id("password"), .text(t(AccountsText.accountChangePassword))),
-                Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+                Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),
                 .form(
                     .method(.post), .action(SiteRoute.accountPassword.path), .attribute(named: "novalidate", value: "novalidate"),
                     Form.csrf(request.csrfToken),
@@ -261,16 +253,12 @@ package enum AccountsController {
 
     @Sendable package static func changePassword(_ request: Request) async throws -> Response {
         let principal = try request.requireSignedIn()
-        struct Input: Content {
-            var current: String?
-            var password: String?
-        }
-        let input = try request.content.decode(Input.self)
         let t = request.t
+        let form = try request.formReader(shown: [])
         guard let user = try await User.find(principal.userID, on: request.db) else { throw AppError.unauthorized }
-        var state = FormState()
-        let current = input.current ?? ""
-        let password = input.password ?? ""
+        var state = form.state
+        let current = form.secret("current")
+        let password = form.secret("password")
         if current.isEmpty {
             state.fail("current", t(AccountsText.errorRequired, ["field": t(AccountsText.fieldCurrentPassword)]))
         } else if let hash = user.passwordHash, try await !request.password.async.verify(current, created: hash) {
@@ -321,13 +309,10 @@ package enum AccountsController {
     }
 
     @Sendable package static func forgot(_ request: Request) async throws -> Response {
-        struct Input: Content { var email: String? }
-        let email = Accounts.normalized(try request.content.decode(Input.self).email ?? "")
         let t = request.t
-        guard Accounts.isValidEmail(email) else {
-            var state = FormState(values: ["email": email])
-            state.fail("email", t(AccountsText.errorEmailInvalid))
-            return try await page(request, forgotPage(state, request), status: .unprocessableEntity).encodeResponse(for: request)
+        var form = try request.formReader(shown: ["email"])
+        guard let email = form.email("email", required: true, missing: t(CoreText.emailAddress)).map(Accounts.normalized) else {
+            return try await page(request, forgotPage(form.state, request), status: .unprocessableEntity).encodeResponse(for: request)
         }
         // The same answer whether or not the account exists, so the form
         // cannot be used to find out who has an account; past an account's
@@ -381,9 +366,9 @@ package enum AccountsController {
         guard let token = try await Accounts.validToken(secret, on: request.db) else {
             return try await page(request, invalidLinkPage(request), status: .notFound).encodeResponse(for: request)
         }
-        struct Input: Content { var password: String? }
-        let password = try request.content.decode(Input.self).password ?? ""
-        var state = FormState()
+        let form = try request.formReader(shown: [])
+        let password = form.secret("password")
+        var state = form.state
         Accounts.checkPassword(password, email: token.user.email, field: "password", into: &state, request.t)
         guard state.isValid else {
             return try await page(request, resetPage(state, secret: secret, request), status: .unprocessableEntity).encodeResponse(

@@ -2,7 +2,6 @@
 package enum AccountsText: String, BilingualCatalogue {
     case navLogin, navRegister, navAccount, navLogout, navOutbox
     case signedInAs
-    case formErrorsTitle
     case loginTitle, loginLead, loginSubmit, loginFailed, loginForgot, loginNoAccount
     case fieldEmail, fieldPassword, fieldName, fieldNewPassword, fieldCurrentPassword, fieldRole
     case passwordHint
@@ -10,7 +9,7 @@ package enum AccountsText: String, BilingualCatalogue {
     case confirmTitle, confirmLead, confirmSubmit, confirmInvalid
     case mailConfirmSubject, mailConfirmBody, mailAlreadyRegisteredSubject, mailAlreadyRegisteredBody
     case accountSignIns, accountSignInOK, accountSignInFailed
-    case errorRequired, errorEmailInvalid, errorPasswordShort, errorPasswordCommon, errorPasswordWrong
+    case errorRequired, errorPasswordShort, errorPasswordCommon, errorPasswordWrong
     case accountTitle, accountRoles, accountNoRoles, accountChangePassword, accountMustChange, accountPasswordChanged
     case forgotTitle, forgotLead, forgotSubmit, forgotSent
     case resetTitle, resetLead, resetSubmit, resetInvalid, resetDone
@@ -32,7 +31,6 @@ package enum AccountsText: String, BilingualCatalogue {
         case .navLogout: .text("Odjava")
         case .navOutbox: .text("Odhodna pošta")
         case .signedInAs: .text("Prijavljeni ste kot {name}")
-        case .formErrorsTitle: .text("Obrazec ima napake")
         case .loginTitle: .text("Prijava")
         case .loginLead: .text("Prijavite se z e-poštnim naslovom in geslom.")
         case .loginSubmit: .text("Prijava")
@@ -71,7 +69,6 @@ package enum AccountsText: String, BilingualCatalogue {
         case .accountSignInOK: .text("uspešna")
         case .accountSignInFailed: .text("napačno geslo")
         case .errorRequired: .text("Polje »{field}« je obvezno.")
-        case .errorEmailInvalid: .text("Vpišite veljaven e-poštni naslov, npr. ime@primer.si.")
         case .errorPasswordShort: .text("Geslo mora imeti vsaj 10 znakov.")
         case .errorPasswordCommon: .text("To geslo je preveč pogosto ali preveč predvidljivo; izberite drugo.")
         case .errorPasswordWrong: .text("Sedanje geslo ni pravilno.")
@@ -157,7 +154,6 @@ package enum AccountsText: String, BilingualCatalogue {
         case .navLogout: .text("Sign out")
         case .navOutbox: .text("Outbox")
         case .signedInAs: .text("Signed in as {name}")
-        case .formErrorsTitle: .text("The form has errors")
         case .loginTitle: .text("Sign in")
         case .loginLead: .text("Sign in with your e-mail address and password.")
         case .loginSubmit: .text("Sign in")
@@ -196,7 +192,6 @@ package enum AccountsText: String, BilingualCatalogue {
         case .accountSignInOK: .text("succeeded")
         case .accountSignInFailed: .text("wrong password")
         case .errorRequired: .text("“{field}” is required.")
-        case .errorEmailInvalid: .text("Enter a valid e-mail address, such as name@example.org.")
         case .errorPasswordShort: .text("The password must have at least 10 characters.")
         case .errorPasswordCommon: .text("This password is too common or too easy to guess; choose another.")
         case .errorPasswordWrong: .text("The current password is not right.")

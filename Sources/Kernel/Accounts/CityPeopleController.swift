@@ -18,19 +18,18 @@ package enum CityPeopleController {
 
     @Sendable package static func invite(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.manageCityPeople)
-        let input = try request.content.decode([String: String].self)
         let t = request.t
-        var state = FormState(values: input.filter { ["name", "email", "role"].contains($0.key) })
-        let email = Accounts.normalized(state["email"])
-        let name = state["name"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { state.fail("name", t(AccountsText.errorRequired, ["field": t(AccountsText.fieldName)])) }
-        if !Accounts.isValidEmail(email) { state.fail("email", t(AccountsText.errorEmailInvalid)) }
-        guard let role = Role(rawValue: state["role"]), role.isCityScoped else {
-            state.fail("role", t(CoreText.choose))
-            return try await render(city, state, principal, request, status: .unprocessableEntity).encodeResponse(for: request)
+        var form = try request.formReader(shown: ["name", "email", "role"])
+        let name = form.text(
+            "name", max: Accounts.nameLimit, required: true, missing: t(AccountsText.errorRequired, ["field": t(AccountsText.fieldName)]))
+        let email = form.email("email", required: true, missing: t(CoreText.emailAddress)).map(Accounts.normalized)
+        var role = form.choice("role", Role.self)
+        if let chosen = role, !chosen.isCityScoped {
+            form.fail("role", t(CoreText.choose))
+            role = nil
         }
-        guard state.isValid else {
-            return try await render(city, state, principal, request, status: .unprocessableEntity).encodeResponse(for: request)
+        guard form.isValid, let name, let email, let role else {
+            return try await render(city, form.state, principal, request, status: .unprocessableEntity).encodeResponse(for: request)
         }
         let cityID = try city.requireID()
         let actor = principal.actor
@@ -111,7 +110,7 @@ package enum CityPeopleController {
                 )
             ),
             .h2(.text(t(AccountsText.peopleInviteTitle))),
-            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+            Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),
             .form(
                 .method(.post), .action(SiteRoute.cityPeople(slug: city.slug).path),
                 .attribute(named: "novalidate", value: "novalidate"),

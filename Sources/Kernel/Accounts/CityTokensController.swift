@@ -15,23 +15,25 @@ package enum CityTokensController {
         return try await render(city, FormState(values: ["scope": "read"]), created: nil, principal, request)
     }
 
+    /// What a token may do.
+    enum Scope: String {
+        case read, write
+    }
+
     @Sendable package static func create(_ request: Request) async throws -> HTMLResponse {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.manageCityTokens)
-        let input = try request.content.decode([String: String].self)
-        var state = FormState(values: input.filter { ["name", "scope"].contains($0.key) })
-        let name = state["name"].trimmingCharacters(in: .whitespacesAndNewlines)
-        if name.isEmpty { state.fail("name", request.t(CoreText.required)) }
-        state.limitLengths(["name": 100], request.t)
-        if !["read", "write"].contains(state["scope"]) { state.fail("scope", request.t(CoreText.choose)) }
-        guard state.isValid, let userID = principal.userID else {
-            return try await render(city, state, created: nil, principal, request, status: .unprocessableEntity)
+        var form = try request.formReader(shown: ["name", "scope"])
+        let name = form.text("name", max: 100, required: true)
+        let scope = form.choice("scope", Scope.self)
+        guard form.isValid, let name, let scope, let userID = principal.userID else {
+            return try await render(city, form.state, created: nil, principal, request, status: .unprocessableEntity)
         }
         let secret = Secrets.make(prefix: "zv_")
         let token = APIToken()
         token.$city.id = try city.requireID()
         token.name = name
         token.tokenHash = Secrets.hash(secret)
-        token.canWrite = state["scope"] == "write"
+        token.canWrite = scope == .write
         token.$createdBy.id = userID
         try await Audit.create(token, by: principal.actor, on: request.db)
         // Shown on this answer only (no redirect): the secret is never stored.
@@ -100,7 +102,7 @@ package enum CityTokensController {
                 )
             ),
             .h2(.text(t(AccountsText.tokensCreateTitle))),
-            Form.errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+            Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),
             .form(
                 .method(.post), .action(SiteRoute.cityTokens(slug: city.slug).path),
                 .attribute(named: "novalidate", value: "novalidate"),

@@ -14,6 +14,8 @@ package enum ClimateText: String, BilingualCatalogue {
     case kindReduceActivity, kindSwitchCarrier, kindReduceFactor, kindReduceDirect, kindRemoval
     case tonnes, tonnesCO2e
 
+    case gpc, carrier, amount, unit, emissions, quality, dataSource
+
     package var slovenian: Message {
         switch self {
         case .sectorI: .text("Stacionarna energija")
@@ -61,6 +63,13 @@ package enum ClimateText: String, BilingualCatalogue {
         case .kindRemoval: .text("ponor ali odstranitev (t CO₂e na leto)")
         case .tonnes: .text("{value} t")
         case .tonnesCO2e: .text("{value} t CO₂e")
+        case .gpc: .text("Referenca GPC")
+        case .carrier: .text("Energent")
+        case .amount: .text("Količina")
+        case .unit: .text("Enota")
+        case .emissions: .text("t CO₂e")
+        case .quality: .text("Kakovost podatkov")
+        case .dataSource: .text("Vir podatkov")
         }
     }
 
@@ -111,6 +120,13 @@ package enum ClimateText: String, BilingualCatalogue {
         case .kindRemoval: .text("sink or removal (tCO₂e a year)")
         case .tonnes: .text("{value} t")
         case .tonnesCO2e: .text("{value} tCO₂e")
+        case .gpc: .text("GPC reference")
+        case .carrier: .text("Carrier")
+        case .amount: .text("Amount")
+        case .unit: .text("Unit")
+        case .emissions: .text("tCO₂e")
+        case .quality: .text("Data quality")
+        case .dataSource: .text("Data source")
         }
     }
 

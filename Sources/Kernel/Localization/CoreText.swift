@@ -67,6 +67,11 @@ package enum CoreText: String, BilingualCatalogue {
     case cliUnknownCity
     // Words every feature uses.
     case required, choose, workspace, peopleLink, tokensLink
+    // What every form says.
+    case formErrorsTitle, chooseNone, wholeNumber, positiveNumber, isoDate, year, percent, webAddress, emailAddress
+
+    // What every table and record says.
+    case columnEdit, columnYear, save, delete, edit
 
     package var slovenian: Message {
         switch self {
@@ -165,6 +170,20 @@ package enum CoreText: String, BilingualCatalogue {
         case .workspace: .text("Delovni prostor mesta")
         case .peopleLink: .text("Ljudje")
         case .tokensLink: .text("Žetoni API")
+        case .formErrorsTitle: .text("Obrazec ima napake")
+        case .chooseNone: .text("—")
+        case .wholeNumber: .text("Vpišite celo število od {min} do {max}.")
+        case .positiveNumber: .text("Vpišite pozitivno število, npr. 150,9.")
+        case .isoDate: .text("Vpišite datum kot LLLL-MM-DD ali LLLL-MM, npr. 2024-10-22.")
+        case .year: .text("Vpišite leto med 1990 in 2100.")
+        case .percent: .text("Vpišite odstotek med 0 in 100.")
+        case .webAddress: .text("Vpišite celoten naslov, ki se začne s https:// ali http://.")
+        case .emailAddress: .text("Vpišite veljaven e-poštni naslov, npr. ime@primer.si.")
+        case .edit: .text("Uredi")
+        case .delete: .text("Izbriši")
+        case .save: .text("Shrani")
+        case .columnYear: .text("Leto")
+        case .columnEdit: .text("Urejanje")
         }
     }
 
@@ -264,6 +283,20 @@ package enum CoreText: String, BilingualCatalogue {
         case .workspace: .text("City workspace")
         case .peopleLink: .text("People")
         case .tokensLink: .text("API tokens")
+        case .formErrorsTitle: .text("The form has errors")
+        case .chooseNone: .text("—")
+        case .wholeNumber: .text("Enter a whole number from {min} to {max}.")
+        case .positiveNumber: .text("Enter a positive number, e.g. 150.9.")
+        case .isoDate: .text("Enter the date as YYYY-MM-DD or YYYY-MM, e.g. 2024-10-22.")
+        case .year: .text("Enter a year between 1990 and 2100.")
+        case .percent: .text("Enter a percentage between 0 and 100.")
+        case .webAddress: .text("Enter the whole address, starting with https:// or http://.")
+        case .emailAddress: .text("Enter a valid e-mail address, such as name@example.org.")
+        case .edit: .text("Edit")
+        case .delete: .text("Delete")
+        case .save: .text("Save")
+        case .columnYear: .text("Year")
+        case .columnEdit: .text("Edit")
         }
     }
 }

@@ -2,21 +2,6 @@ import Foundation
 
 /// Numbers as people type them into forms, in Slovenian or English habits.
 package enum NumberInput {
-    /// "57000", "57.000" or "57 000".
-    package static func integer(_ text: String) -> Int? {
-        Int(
-            text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: " ", with: "").replacingOccurrences(
-                of: "\u{00A0}", with: ""))
-    }
-
-    /// "150,9" (Slovenian), "150.9", "1.234,5". With a comma, dots group thousands.
-    package static func decimal(_ text: String) -> Double? {
-        var text = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
-        if text.contains(",") { text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".") }
-        guard let value = Double(text), value.isFinite else { return nil }
-        return value
-    }
-
     /// A decimal in a language's habits: Slovenian "250.000" and "1.234,5",
     /// English "250,000" and "1,234.5". A lone separator that cannot be
     /// grouping ("0.25", "0,25", "12,5") is the decimal separator either way.
@@ -33,12 +18,6 @@ package enum NumberInput {
         }
         guard let value = Double(normal), value.isFinite else { return nil }
         return value
-    }
-
-    /// A decimal that may be left empty: `.none` for empty, `.some(nil)` for not a number.
-    package static func optionalDecimal(_ text: String?, language: Language) -> Double?? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return .none }
-        return .some(decimal(text, language: language))
     }
 
     /// A number as a form shows it to be edited again: no grouping, the language's decimal separator.
@@ -60,41 +39,6 @@ package struct FormFields: Sendable {
     package init(_ text: [String: String] = [:], numbers: [String: Double] = [:]) {
         self.text = text
         self.numbers = numbers
-    }
-}
-
-extension FormState {
-    /// An optional number field: `nil` when it is empty; a problem on the
-    /// field, naming the range, when it is not a number or lies outside
-    /// `range` (every number a person or a machine enters has a sane range
-    /// for what it is, so no stored value is beyond what a page can show).
-    package mutating func number(
-        _ name: String, _ fields: FormFields, in range: ClosedRange<Double>, _ t: Localizer, message: String? = nil
-    ) -> Double? {
-        let read: Double?
-        if let exact = fields.numbers[name] {
-            read = exact
-        } else {
-            switch NumberInput.optionalDecimal(fields.text[name], language: t.language) {
-            case .none: return nil
-            case .some(let value): read = value
-            }
-        }
-        guard let value = read, value.isFinite, range.contains(value) else {
-            fail(name, message ?? t.numberBetween(range))
-            return nil
-        }
-        return value
-    }
-}
-
-extension FormState {
-    /// A problem on each field longer than its limit (characters; the same
-    /// limits as openapi.yaml's `maxLength`, for the form and the API alike).
-    package mutating func limitLengths(_ limits: [String: Int], _ t: Localizer) {
-        for (name, limit) in limits.sorted(by: { $0.key < $1.key }) where (values[name]?.count ?? 0) > limit {
-            fail(name, t(CoreText.tooLong, ["max": t.integer(limit), "length": t.integer(values[name]?.count ?? 0)]))
-        }
     }
 }
 

@@ -136,7 +136,7 @@ extension Form {
                 .class("form-page"),
                 .h1(.text(title)),
                 .unwrap(lead) { .p(.class("lead"), .text($0)) },
-                errorSummary(state, title: t(AccountsText.formErrorsTitle)),
+                errorSummary(state, title: t(CoreText.formErrorsTitle)),
                 .form(
                     .method(.post), .action(action.path), .attribute(named: "novalidate", value: "novalidate"),
                     csrf(token),
