@@ -20,11 +20,14 @@ package struct Feature: Sendable {
     package var navigation: [NavigationLink]
     /// Links of the account menu that only the partnership's coordinator sees.
     package var coordinatorLinks: [NavigationLink]
+    /// The kinds of record it deletes, for the city's deleted-records page.
+    package var restorables: [Restorable]
 
     package init(
         name: String, migrations: [any Migration] = [], routes: @escaping @Sendable (Application) throws -> Void = { _ in },
         demo: (@Sendable (_ cities: [String: UUID], _ database: any Database) async throws -> Void)? = nil,
-        workspaceTabs: [WorkspaceTab] = [], navigation: [NavigationLink] = [], coordinatorLinks: [NavigationLink] = []
+        workspaceTabs: [WorkspaceTab] = [], navigation: [NavigationLink] = [], coordinatorLinks: [NavigationLink] = [],
+        restorables: [Restorable] = []
     ) {
         self.name = name
         self.migrations = migrations
@@ -33,6 +36,7 @@ package struct Feature: Sendable {
         self.workspaceTabs = workspaceTabs
         self.navigation = navigation
         self.coordinatorLinks = coordinatorLinks
+        self.restorables = restorables
     }
 }
 
@@ -58,12 +62,14 @@ package struct Features: Sendable {
     package let workspaceTabs: [WorkspaceTab]
     package let navigation: [NavigationLink]
     package let coordinatorLinks: [NavigationLink]
+    package let restorables: [Restorable]
 
     package init(_ all: [Feature]) {
         self.all = all
         workspaceTabs = all.flatMap(\.workspaceTabs).sorted { $0.order < $1.order }
         navigation = all.flatMap(\.navigation)
         coordinatorLinks = all.flatMap(\.coordinatorLinks)
+        restorables = all.flatMap(\.restorables)
     }
 }
 

@@ -14,7 +14,7 @@ enum ActionsController {
         routes.get(.cityAction(slug: "", id: UUID()), use: show)
         routes.get(.cityActionEdit(slug: "", id: UUID()), use: editForm)
         routes.post(.cityActionEdit(slug: "", id: UUID()), use: save)
-        routes.post(.cityActionDelete(slug: "", id: UUID()), use: delete)
+        routes.post(.cityActionDelete(slug: "", id: UUID()), use: removal.handle)
         routes.post(.cityActionUpdates(slug: "", id: UUID()), use: addUpdate)
     }
 
@@ -160,12 +160,23 @@ enum ActionsController {
         return state
     }
 
-    @Sendable static func delete(_ request: Request) async throws -> Response {
-        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
-        let (_, action) = try await load(request)
-        try await Audit.delete(action, by: principal.actor, on: request.db)
-        return request.redirect(to: .cityActions(slug: city.slug), notice: .deleted)
-    }
+    static let removal = Removal<CityAction>.cityRecord(
+        Permission.editCity,
+        find: { request, cityID in
+            try await CityAction.query(on: request.db).filter(\.$id == request.uuidParameter()).filter(\.$city.$id == cityID).first()
+        },
+        back: { city, _ in .cityActions(slug: city.slug) })
+
+    /// Deleted actions come back unless their code was given again since (codes are unique in a city).
+    static let restorable = Restorable.of(
+        CityAction.self,
+        deleted: { cityID, database in
+            CityAction.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil)
+        },
+        label: { "\($0.code) · \($0.name)" }, deletedAt: { $0.deletedAt },
+        mayRestore: { action, database in
+            try await CityAction.query(on: database).filter(\.$city.$id == action.$city.id).filter(\.$code == action.code).count() == 0
+        })
 
     @Sendable static func addUpdate(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)

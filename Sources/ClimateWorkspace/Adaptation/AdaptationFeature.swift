@@ -6,5 +6,6 @@ extension Feature {
         name: "adaptation", migrations: [M0023_CreateHazards(), M0024_CreateActionHazards()],
         routes: { app in HazardsController.register(app) },
         demo: { cities, database in try await HazardsDemo.load(cities: cities, on: database) },
-        workspaceTabs: [WorkspaceTab(order: 50, title: { $0(CityEditText.hazardsLink) }, route: { .cityHazards(slug: $0) })])
+        workspaceTabs: [WorkspaceTab(order: 50, title: { $0(CityEditText.hazardsLink) }, route: { .cityHazards(slug: $0) })],
+        restorables: [HazardsController.restorable])
 }

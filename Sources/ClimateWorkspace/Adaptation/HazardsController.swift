@@ -12,7 +12,7 @@ enum HazardsController {
         routes.post(.cityHazards(slug: ""), use: create)
         routes.get(.cityHazardEdit(slug: "", id: UUID()), use: editForm)
         routes.post(.cityHazardEdit(slug: "", id: UUID()), use: save)
-        routes.post(.cityHazardDelete(slug: "", id: UUID()), use: delete)
+        routes.post(.cityHazardDelete(slug: "", id: UUID()), use: removal.handle)
     }
 
     static let fields = ["kind", "description", "probability", "impact", "trend", "sectors", "vulnerable_groups"]
@@ -220,10 +220,15 @@ enum HazardsController {
         return request.redirect(to: .cityHazards(slug: city.slug), notice: .saved)
     }
 
-    @Sendable static func delete(_ request: Request) async throws -> Response {
-        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
-        let hazard = try await load(request, city)
-        try await Audit.delete(hazard, by: principal.actor, on: request.db)
-        return request.redirect(to: .cityHazards(slug: city.slug), notice: .deleted)
-    }
+    static let removal = Removal<Hazard>.cityRecord(
+        Permission.editCity,
+        find: { request, cityID in
+            try await Hazard.query(on: request.db).filter(\.$id == request.uuidParameter()).filter(\.$city.$id == cityID).first()
+        },
+        back: { city, _ in .cityHazards(slug: city.slug) })
+
+    static let restorable = Restorable.of(
+        Hazard.self,
+        deleted: { cityID, database in Hazard.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil) },
+        label: { "\($0.kind.rawValue): \($0.description)" }, deletedAt: { $0.deletedAt })
 }

@@ -17,5 +17,6 @@ extension Feature {
                 order: 10, title: { $0(CityEditText.editLink) }, route: { .cityEdit(slug: $0) },
                 visible: { principal, city in principal.can(.editCity(city)) })
         ],
-        coordinatorLinks: [NavigationLink(title: { $0(JoinText.navRequests) }, route: .joinRequests)])
+        coordinatorLinks: [NavigationLink(title: { $0(JoinText.navRequests) }, route: .joinRequests)],
+        restorables: [CityEditController.contactRestorable])
 }

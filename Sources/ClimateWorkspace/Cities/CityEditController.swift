@@ -10,7 +10,7 @@ enum CityEditController {
         routes.get(.cityEdit(slug: ""), use: form)
         routes.post(.cityEdit(slug: ""), use: save)
         routes.post(.cityContacts(slug: ""), use: addContact)
-        routes.post(.cityContactDelete(slug: "", id: UUID()), use: deleteContact)
+        routes.post(.cityContactDelete(slug: "", id: UUID()), use: contactRemoval.handle)
     }
 
     @Sendable static func form(_ request: Request) async throws -> HTMLResponse {
@@ -70,15 +70,19 @@ enum CityEditController {
         return request.redirect(to: .cityEdit(slug: city.slug), notice: .saved)
     }
 
-    @Sendable static func deleteContact(_ request: Request) async throws -> Response {
-        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
-        guard
-            let contact = try await CityContact.query(on: request.db).filter(\.$id == request.uuidParameter())
-                .filter(\.$city.$id == city.requireID()).first()
-        else { throw AppError.notFound }
-        try await Audit.delete(contact, by: principal.actor, on: request.db)
-        return request.redirect(to: .cityEdit(slug: city.slug), notice: .deleted)
-    }
+    static let contactRemoval = Removal<CityContact>.cityRecord(
+        Permission.editCity,
+        find: { request, cityID in
+            try await CityContact.query(on: request.db).filter(\.$id == request.uuidParameter()).filter(\.$city.$id == cityID).first()
+        },
+        back: { city, _ in .cityEdit(slug: city.slug) })
+
+    static let contactRestorable = Restorable.of(
+        CityContact.self,
+        deleted: { cityID, database in
+            CityContact.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil)
+        },
+        label: { [$0.name, $0.role, $0.email].compactMap { $0 }.joined(separator: " · ") }, deletedAt: { $0.deletedAt })
 
     static func render(
         _ city: City, profile: FormState, contact: FormState, _ principal: Principal, _ request: Request, status: HTTPResponseStatus = .ok

@@ -11,9 +11,9 @@ enum FactorsEditController {
     static func register(_ routes: any RoutesBuilder) {
         routes.get(.cityFactors(slug: ""), use: cityPage)
         routes.post(.cityFactors(slug: ""), use: addCityFactor)
-        routes.post(.cityFactorDelete(slug: "", id: UUID()), use: deleteCityFactor)
+        routes.post(.cityFactorDelete(slug: "", id: UUID()), use: cityRemoval.handle)
         routes.post(.factors, use: addNationalFactor)
-        routes.post(.nationalFactorDelete(id: UUID()), use: deleteNationalFactor)
+        routes.post(.nationalFactorDelete(id: UUID()), use: nationalRemoval.handle)
     }
 
     /// Years the table of values in force shows.
@@ -141,15 +141,32 @@ enum FactorsEditController {
         return request.redirect(to: .cityFactors(slug: city.slug), notice: .saved)
     }
 
-    @Sendable static func deleteCityFactor(_ request: Request) async throws -> Response {
-        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
-        guard
-            let factor = try await EmissionFactor.query(on: request.db).filter(\.$id == request.uuidParameter())
-                .filter(\.$cityID == city.requireID()).first()
-        else { throw AppError.notFound }
-        try await Audit.delete(factor, by: principal.actor, on: request.db)
-        return request.redirect(to: .cityFactors(slug: city.slug), notice: .deleted)
-    }
+    static let cityRemoval = Removal<EmissionFactor>.cityRecord(
+        Permission.editCity,
+        find: { request, cityID in
+            try await EmissionFactor.query(on: request.db).filter(\.$id == request.uuidParameter()).filter(\.$cityID == cityID).first()
+        },
+        back: { city, _ in .cityFactors(slug: city.slug) })
+
+    /// A national factor may change every city's pathway.
+    static let nationalRemoval = Removal<EmissionFactor>(
+        find: { request in
+            let principal = try request.require(.editNationalFactors)
+            guard
+                let factor = try await EmissionFactor.query(on: request.db).filter(\.$id == request.uuidParameter())
+                    .filter(\.$cityID == nil).first()
+            else { throw AppError.notFound }
+            return .init(factor, by: principal, back: .factors)
+        },
+        after: { database in try await Pathway.invalidateAll(on: database) })
+
+    /// The city's own factors (national ones are the partnership's).
+    static let restorable = Restorable.of(
+        EmissionFactor.self,
+        deleted: { cityID, database in
+            EmissionFactor.query(on: database).withDeleted().filter(\.$cityID == cityID).filter(\.$deletedAt != nil)
+        },
+        label: { "\($0.carrier) \($0.yearsText): \($0.value)" }, deletedAt: { $0.deletedAt })
 
     @Sendable static func addNationalFactor(_ request: Request) async throws -> Response {
         let principal = try request.require(.editNationalFactors)
@@ -161,16 +178,5 @@ enum FactorsEditController {
         // A national factor may change every city's pathway.
         try await Pathway.invalidateAll(on: request.db)
         return request.redirect(to: .factors, notice: .saved)
-    }
-
-    @Sendable static func deleteNationalFactor(_ request: Request) async throws -> Response {
-        let principal = try request.require(.editNationalFactors)
-        guard
-            let factor = try await EmissionFactor.query(on: request.db).filter(\.$id == request.uuidParameter()).filter(\.$cityID == nil)
-                .first()
-        else { throw AppError.notFound }
-        try await Audit.delete(factor, by: principal.actor, on: request.db)
-        try await Pathway.invalidateAll(on: request.db)
-        return request.redirect(to: .factors, notice: .deleted)
     }
 }

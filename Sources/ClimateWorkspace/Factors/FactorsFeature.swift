@@ -14,5 +14,6 @@ extension Feature {
             FactorsEditController.register(app)
         },
         workspaceTabs: [WorkspaceTab(order: 60, title: { $0(CityEditText.factorsLink) }, route: { .cityFactors(slug: $0) })],
-        navigation: [NavigationLink(section: .factors, title: { $0(FactorsText.navFactors) }, route: .factors)])
+        navigation: [NavigationLink(section: .factors, title: { $0(FactorsText.navFactors) }, route: .factors)],
+        restorables: [FactorsEditController.restorable])
 }

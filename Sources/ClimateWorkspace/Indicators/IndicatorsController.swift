@@ -15,10 +15,10 @@ enum IndicatorsController {
         routes.get(.cityIndicator(slug: "", id: UUID()), use: show)
         routes.get(.cityIndicatorEdit(slug: "", id: UUID()), use: editForm)
         routes.post(.cityIndicatorEdit(slug: "", id: UUID()), use: save)
-        routes.post(.cityIndicatorDelete(slug: "", id: UUID()), use: delete)
+        routes.post(.cityIndicatorDelete(slug: "", id: UUID()), use: removal.handle)
         routes.post(.cityIndicatorValues(slug: "", id: UUID()), use: addValue)
         routes.upload(.cityIndicatorImport(slug: "", id: UUID()), upTo: 5 * 1024 * 1024, use: importValues)
-        routes.post(.cityIndicatorValueDelete(slug: "", id: UUID(), value: UUID()), use: deleteValue)
+        routes.post(.cityIndicatorValueDelete(slug: "", id: UUID(), value: UUID()), use: valueRemoval.handle)
     }
 
     static func all(cityID: UUID, on database: any Database) async throws -> [(Indicator, IndicatorProgress)] {
@@ -113,12 +113,36 @@ enum IndicatorsController {
         return request.redirect(to: .cityIndicator(slug: city.slug, id: try indicator.requireID()), notice: .saved)
     }
 
-    @Sendable static func delete(_ request: Request) async throws -> Response {
-        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
-        let (_, indicator) = try await load(request)
-        try await Audit.delete(indicator, by: principal.actor, on: request.db)
-        return request.redirect(to: .cityIndicators(slug: city.slug), notice: .deleted)
-    }
+    static let removal = Removal<Indicator>.cityRecord(
+        Permission.editCity,
+        find: { request, cityID in
+            try await Indicator.query(on: request.db).filter(\.$id == request.uuidParameter()).filter(\.$city.$id == cityID).first()
+        },
+        back: { city, _ in .cityIndicators(slug: city.slug) })
+
+    /// A value of one of the city's indicators.
+    static let valueRemoval = Removal<IndicatorValue>.cityRecord(
+        Permission.editCity,
+        find: { request, cityID in
+            try await IndicatorValue.query(on: request.db).filter(\.$id == request.uuidParameter(SiteRoute.Parameter.value))
+                .filter(\.$indicator.$id == request.uuidParameter()).filter(\.$cityID == cityID).first()
+        },
+        back: { city, value in .cityIndicator(slug: city.slug, id: value.$indicator.id) })
+
+    static let restorables = [
+        Restorable.of(
+            Indicator.self,
+            deleted: { cityID, database in
+                Indicator.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil)
+            },
+            label: { "\($0.name) (\($0.unit))" }, deletedAt: { $0.deletedAt }),
+        Restorable.of(
+            IndicatorValue.self,
+            deleted: { cityID, database in
+                IndicatorValue.query(on: database).withDeleted().filter(\.$cityID == cityID).filter(\.$deletedAt != nil).with(\.$indicator)
+            },
+            label: { "\($0.indicator.name): \($0.dateText) = \($0.value)" }, deletedAt: { $0.deletedAt }),
+    ]
 
     @Sendable static func addValue(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
@@ -146,16 +170,5 @@ enum IndicatorsController {
             try await IndicatorInput.store(rows, in: indicator, origin: .imported, by: principal.actor, on: request.db)
             return request.redirect(to: .cityIndicator(slug: city.slug, id: try indicator.requireID()), notice: .imported)
         }
-    }
-
-    @Sendable static func deleteValue(_ request: Request) async throws -> Response {
-        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
-        let (_, indicator) = try await load(request)
-        guard
-            let value = try await IndicatorValue.query(on: request.db).filter(\.$id == request.uuidParameter(SiteRoute.Parameter.value))
-                .filter(\.$indicator.$id == indicator.requireID()).first()
-        else { throw AppError.notFound }
-        try await Audit.delete(value, by: principal.actor, on: request.db)
-        return request.redirect(to: .cityIndicator(slug: city.slug, id: try indicator.requireID()), notice: .deleted)
     }
 }

@@ -6,5 +6,6 @@ extension Feature {
         name: "indicators", migrations: [M0021_CreateIndicators(), M0022_CreateIndicatorValues()],
         routes: { app in IndicatorsController.register(app) },
         demo: { cities, database in try await IndicatorsDemo.load(cities: cities, on: database) },
-        workspaceTabs: [WorkspaceTab(order: 40, title: { $0(IndicatorsText.link) }, route: { .cityIndicators(slug: $0) })])
+        workspaceTabs: [WorkspaceTab(order: 40, title: { $0(IndicatorsText.link) }, route: { .cityIndicators(slug: $0) })],
+        restorables: IndicatorsController.restorables)
 }

@@ -13,7 +13,7 @@ enum InventoryController {
         routes.get(.cityInventory(slug: "", year: 0), use: show)
         routes.get(.cityInventoryExport(slug: "", year: 0), use: export)
         routes.post(.cityInventoryRows(slug: "", year: 0), use: addRow)
-        routes.post(.cityInventoryRowDelete(slug: "", year: 0, id: UUID()), use: deleteRow)
+        routes.post(.cityInventoryRowDelete(slug: "", year: 0, id: UUID()), use: rowRemoval.handle)
         routes.get(.cityInventoryRowEdit(slug: "", year: 0, id: UUID()), use: editRowForm)
         routes.post(.cityInventoryRowEdit(slug: "", year: 0, id: UUID()), use: saveRow)
         // A whole inventory as a file is larger than a form.
@@ -232,21 +232,28 @@ enum InventoryController {
         }
     }
 
-    @Sendable static func deleteRow(_ request: Request) async throws -> Response {
-        let (city, inventory, principal) = try await loadForEditing(request)
-        guard !inventory.isLocked else {
-            return try await lockedPage(city, inventory, request)
-        }
-        guard
-            let row = try await InventoryRow.query(on: request.db).filter(\.$id == request.uuidParameter())
-                .filter(\.$inventory.$id == inventory.requireID()).first()
-        else { throw AppError.notFound }
-        guard
-            try await InventoryQuery.whileDraft(inventory, on: request.db, { try await Audit.delete(row, by: principal.actor, on: $0) })
-                != nil
-        else { return try await lockedPage(city, inventory, request) }
-        return request.redirect(to: .cityInventory(slug: city.slug, year: inventory.year), notice: .deleted)
-    }
+    /// A draft's row; a submitted inventory keeps its rows (checked in the delete's transaction).
+    static let rowRemoval = Removal<InventoryRow>(
+        find: { request in
+            let (city, inventory, principal) = try await loadForEditing(request)
+            guard
+                let row = try await InventoryRow.query(on: request.db).filter(\.$id == request.uuidParameter())
+                    .filter(\.$inventory.$id == inventory.requireID()).first()
+            else { throw AppError.notFound }
+            return .init(
+                row, by: principal, back: .cityInventory(slug: city.slug, year: inventory.year),
+                refused: { try await lockedPage(city, inventory, request) })
+        },
+        allowed: { row, database in try await InventoryQuery.claimDraft(row.$inventory.id, on: database) })
+
+    /// A row comes back only to a draft.
+    static let rowRestorable = Restorable.of(
+        InventoryRow.self,
+        deleted: { cityID, database in
+            InventoryRow.query(on: database).withDeleted().filter(\.$cityID == cityID).filter(\.$deletedAt != nil).with(\.$inventory)
+        },
+        label: { "\($0.inventory.year) · \($0.gpc) \($0.carrier ?? "") \($0.dataSource ?? "")" }, deletedAt: { $0.deletedAt },
+        mayRestore: { row, database in try await InventoryQuery.claimDraft(row.$inventory.id, on: database) })
 
     /// The file sent with the import form: the uploaded file, else the pasted text.
     @Sendable static func importFile(_ request: Request) async throws -> Response {

@@ -15,5 +15,6 @@ extension Feature {
             WorkspaceTab(
                 order: 90, title: { $0(CoreText.tokensLink) }, route: { .cityTokens(slug: $0) },
                 visible: { principal, city in principal.can(.manageCityTokens(city)) }),
-        ])
+        ],
+        restorables: [CityPeopleController.restorable])
 }

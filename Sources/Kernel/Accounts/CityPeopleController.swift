@@ -8,7 +8,7 @@ package enum CityPeopleController {
     package static func register(_ routes: any RoutesBuilder) {
         routes.get(.cityPeople(slug: ""), use: list)
         routes.post(.cityPeople(slug: ""), use: invite)
-        routes.post(.cityPeopleRemove(slug: "", id: UUID()), use: remove)
+        routes.post(.cityPeopleRemove(slug: "", id: UUID()), use: removal.handle)
     }
 
     @Sendable package static func list(_ request: Request) async throws -> HTMLResponse {
@@ -63,15 +63,20 @@ package enum CityPeopleController {
         return request.redirect(to: .cityPeople(slug: city.slug), notice: .invited)
     }
 
-    @Sendable package static func remove(_ request: Request) async throws -> Response {
-        let (city, principal) = try await CitiesQuery.authorize(request, Permission.manageCityPeople)
-        guard
-            let assignment = try await RoleAssignment.query(on: request.db).filter(\.$id == request.uuidParameter())
-                .filter(\.$city.$id == city.requireID()).first()
-        else { throw AppError.notFound }
-        try await Audit.delete(assignment, by: principal.actor, on: request.db)
-        return request.redirect(to: .cityPeople(slug: city.slug), notice: .roleRemoved)
-    }
+    /// A person's role in the city (their account stays).
+    static let removal = Removal<RoleAssignment>.cityRecord(
+        Permission.manageCityPeople,
+        find: { request, cityID in
+            try await RoleAssignment.query(on: request.db).filter(\.$id == request.uuidParameter()).filter(\.$city.$id == cityID).first()
+        },
+        back: { city, _ in .cityPeople(slug: city.slug) }, notice: .roleRemoved)
+
+    static let restorable = Restorable.of(
+        RoleAssignment.self,
+        deleted: { cityID, database in
+            RoleAssignment.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil).with(\.$user)
+        },
+        label: { "\($0.user.name) <\($0.user.email)> · \($0.role.rawValue)" }, deletedAt: { $0.deletedAt })
 
     package static func render(
         _ city: City, _ state: FormState, _ principal: Principal, _ request: Request, status: HTTPResponseStatus = .ok

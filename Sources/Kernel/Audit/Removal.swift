@@ -1,0 +1,129 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// The one path by which a page deletes a record: who may, which record,
+/// the soft delete with its audit entry in one transaction, and the way back
+/// with a notice. Nothing is lost: the city's admin restores the record from
+/// the deleted-records page (`Restorable`). A feature declares one value per
+/// kind of record and registers its `handle` as the delete button's POST.
+package struct Removal<M: Audited>: Sendable {
+    /// The record of the address and who deletes it, or an error (not found, not allowed).
+    package struct Found: Sendable {
+        package let record: M
+        package let principal: Principal
+        /// Where the visitor goes afterwards.
+        package let back: SiteRoute
+        /// The answer when `allowed` refuses (a row of a submitted inventory).
+        package let refused: @Sendable () async throws -> Response
+
+        package init(
+            _ record: M, by principal: Principal, back: SiteRoute,
+            refused: @escaping @Sendable () async throws -> Response = { throw AppError.notFound }
+        ) {
+            self.record = record
+            self.principal = principal
+            self.back = back
+            self.refused = refused
+        }
+    }
+
+    let find: @Sendable (Request) async throws -> Found
+    let allowed: @Sendable (M, any Database) async throws -> Bool
+    let after: @Sendable (any Database) async throws -> Void
+    let notice: Notice
+
+    /// - Parameters:
+    ///   - allowed: checked in the delete's transaction, so what it checked still holds.
+    ///   - after: runs in that transaction too (a national factor recalculates every city's pathway).
+    package init(
+        find: @escaping @Sendable (Request) async throws -> Found,
+        allowed: @escaping @Sendable (M, any Database) async throws -> Bool = { _, _ in true },
+        after: @escaping @Sendable (any Database) async throws -> Void = { _ in }, notice: Notice = .deleted
+    ) {
+        self.find = find
+        self.allowed = allowed
+        self.after = after
+        self.notice = notice
+    }
+
+    /// A record of the city of the address, for those with `permission` there.
+    package static func cityRecord(
+        _ permission: @escaping @Sendable (UUID) -> Permission,
+        find: @escaping @Sendable (_ request: Request, _ cityID: UUID) async throws -> M?,
+        back: @escaping @Sendable (_ city: City, _ record: M) -> SiteRoute,
+        allowed: @escaping @Sendable (M, any Database) async throws -> Bool = { _, _ in true },
+        refused: @escaping @Sendable (_ request: Request, _ city: City, _ record: M) async throws -> Response = { _, _, _ in
+            throw AppError.notFound
+        },
+        notice: Notice = .deleted
+    ) -> Removal {
+        Removal(
+            find: { request in
+                let (city, principal) = try await CitiesQuery.authorize(request, permission)
+                guard let record = try await find(request, city.requireID()) else { throw AppError.notFound }
+                return Found(record, by: principal, back: back(city, record), refused: { try await refused(request, city, record) })
+            }, allowed: allowed, notice: notice)
+    }
+
+    /// The delete button's POST.
+    @Sendable package func handle(_ request: Request) async throws -> Response {
+        let found = try await find(request)
+        let (allowed, after) = (allowed, after)
+        let deleted = try await Audit.delete(
+            found.record, by: found.principal.actor, on: request.db,
+            when: { database in
+                guard try await allowed(found.record, database) else { return false }
+                try await after(database)
+                return true
+            })
+        guard deleted else { return try await found.refused() }
+        return request.redirect(to: found.back, notice: notice)
+    }
+}
+
+/// A kind of record on a city's deleted-records page: how to find its
+/// deleted ones and restore one. Each feature offers its own
+/// (`Feature.restorables`); the page lists them all.
+package struct Restorable: Sendable {
+    /// One deleted record, as the page lists it.
+    package struct Deleted: Sendable {
+        package let type: String
+        package let id: UUID
+        package let label: String
+        package let deletedAt: Date?
+    }
+
+    package let type: String
+    package let deleted: @Sendable (_ cityID: UUID, _ database: any Database) async throws -> [Deleted]
+    /// Restores the city's record; `false` when there is none or it may not come back.
+    package let restore: @Sendable (_ id: UUID, _ cityID: UUID, _ actor: Actor, _ database: any Database) async throws -> Bool
+
+    /// A kind of record whose deleted ones `deleted` finds (the city's,
+    /// deleted, deleted ones included in the query); `mayRestore` can refuse
+    /// one (a row of a submitted inventory, an action whose code was given
+    /// again), in the transaction that restores it, so what it checked still
+    /// holds. Restoring one recalculates the city's pathway (`Audit`).
+    package static func of<M: Audited>(
+        _ type: M.Type, deleted query: @escaping @Sendable (UUID, any Database) -> QueryBuilder<M>,
+        label: @escaping @Sendable (M) -> String, deletedAt: @escaping @Sendable (M) -> Date?,
+        mayRestore: @escaping @Sendable (M, any Database) async throws -> Bool = { _, _ in true }
+    ) -> Restorable {
+        Restorable(
+            type: M.auditType,
+            deleted: { cityID, database in
+                try await query(cityID, database).all().map {
+                    Deleted(type: M.auditType, id: try $0.requireID(), label: label($0), deletedAt: deletedAt($0))
+                }
+            },
+            restore: { id, cityID, actor, database in
+                try await database.transaction { database in
+                    guard let record = try await query(cityID, database).filter(\._$id == id).first(),
+                        try await mayRestore(record, database)
+                    else { return false }
+                    try await Audit.restore(record, by: actor, on: database)
+                    return true
+                }
+            })
+    }
+}

@@ -1,0 +1,127 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import ClimateWorkspace
+@testable import Kernel
+@testable import ZavezaApp
+
+@Suite("One delete and restore path: every kind of record a feature deletes")
+struct RemovalTests {
+    /// A record of Ljubljana of one kind and the address of its delete button.
+    struct Case {
+        let type: String
+        let id: UUID
+        let delete: SiteRoute
+    }
+
+    /// One record of every kind the features let people delete.
+    static func cases(_ app: Application, _ admin: TestClient) async throws -> [Case] {
+        let city = try await CitiesQuery.require(slug: "ljubljana", on: app.db)
+        let cityID = try city.requireID()
+        let slug = city.slug
+        // The demo has no draft and no city factor: open the 2022 inventory again and add a factor, as an officer would.
+        let inventory = try #require(try await CityInventory.query(on: app.db).filter(\.$city.$id == cityID).first())
+        #expect(try await admin.post(SiteRoute.cityInventoryReopen(slug: slug, year: inventory.year).path).status == .seeOther)
+        let factorForm = ["carrier": "electricity", "year_from": "2024", "value": "0,25", "source": "Elektro Ljubljana"]
+        #expect(try await admin.post(SiteRoute.cityFactors(slug: slug).path, form: factorForm).status == .seeOther)
+        let invite = ["name": "Nova Uradnica", "email": "nova.uradnica@ljubljana.example", "role": "city_officer"]
+        #expect(try await admin.post(SiteRoute.cityPeople(slug: slug).path, form: invite).status == .seeOther)
+
+        let contact = try #require(try await CityContact.query(on: app.db).filter(\.$city.$id == cityID).first())
+        let role = try #require(
+            try await RoleAssignment.query(on: app.db).filter(\.$city.$id == cityID).filter(\.$role == .cityOfficer).first())
+        let action = try #require(try await CityAction.query(on: app.db).filter(\.$city.$id == cityID).first())
+        let row = try #require(try await InventoryRow.query(on: app.db).filter(\.$inventory.$id == inventory.requireID()).first())
+        let indicator = try #require(try await Indicator.query(on: app.db).filter(\.$city.$id == cityID).sort(\.$name).first())
+        let value = try #require(
+            try await IndicatorValue.query(on: app.db).filter(\.$indicator.$id != indicator.requireID()).filter(\.$cityID == cityID).first()
+        )
+        let hazard = try #require(try await Hazard.query(on: app.db).filter(\.$city.$id == cityID).first())
+        let factor = try #require(
+            try await EmissionFactor.query(on: app.db).filter(\.$cityID == cityID).filter(\.$source == "Elektro Ljubljana").first())
+        return [
+            Case(
+                type: CityContact.auditType, id: try contact.requireID(),
+                delete: .cityContactDelete(slug: slug, id: try contact.requireID())),
+            Case(type: RoleAssignment.auditType, id: try role.requireID(), delete: .cityPeopleRemove(slug: slug, id: try role.requireID())),
+            Case(type: CityAction.auditType, id: try action.requireID(), delete: .cityActionDelete(slug: slug, id: try action.requireID())),
+            Case(
+                type: InventoryRow.auditType, id: try row.requireID(),
+                delete: .cityInventoryRowDelete(slug: slug, year: inventory.year, id: try row.requireID())),
+            Case(
+                type: Indicator.auditType, id: try indicator.requireID(),
+                delete: .cityIndicatorDelete(slug: slug, id: try indicator.requireID())),
+            Case(
+                type: IndicatorValue.auditType, id: try value.requireID(),
+                delete: .cityIndicatorValueDelete(slug: slug, id: value.$indicator.id, value: try value.requireID())),
+            Case(type: Hazard.auditType, id: try hazard.requireID(), delete: .cityHazardDelete(slug: slug, id: try hazard.requireID())),
+            Case(
+                type: EmissionFactor.auditType, id: try factor.requireID(),
+                delete: .cityFactorDelete(slug: slug, id: try factor.requireID())),
+        ]
+    }
+
+    @Test("each is deleted with a notice and an entry in the history, listed among the deleted records, and restored")
+    func deleteAndRestoreEveryKind() async throws {
+        try await withTestApp { app in
+            // setup
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let cases = try await Self.cases(app, admin)
+            // Every kind the features register is here: a new one must be added to this test.
+            #expect(Set(cases.map(\.type)) == Set(app.features.restorables.map(\.type)))
+
+            for item in cases {
+                // act
+                let deleted = try await admin.post(item.delete.path)
+
+                // assert
+                #expect(deleted.status == .seeOther, "\(item.type): \(deleted.status)")
+                let entries = try await AuditEntry.query(on: app.db).filter(\.$recordID == item.id).filter(\.$action == .delete).count()
+                #expect(entries == 1, "\(item.type)")
+                let notice = try await admin.get(deleted.headers.first(name: .location) ?? "/")
+                #expect(notice.text.contains(#"<p class="notice" role="status">"#), "\(item.type)")
+            }
+            let list = try await admin.get(SiteRoute.cityDeleted(slug: "ljubljana").path)
+            for item in cases {
+                #expect(list.text.contains(SiteRoute.cityRestore(slug: "ljubljana", type: item.type, id: item.id).path), "\(item.type)")
+                let restored = try await admin.post(SiteRoute.cityRestore(slug: "ljubljana", type: item.type, id: item.id).path)
+                #expect(restored.status == .seeOther, "\(item.type)")
+                let entries = try await AuditEntry.query(on: app.db).filter(\.$recordID == item.id).filter(\.$action == .restore).count()
+                #expect(entries == 1, "\(item.type)")
+            }
+            let after = try await admin.get(SiteRoute.cityDeleted(slug: "ljubljana").path)
+            #expect(!after.text.contains("/restore/"))
+        }
+    }
+
+    @Test("someone without the right, or another city's record, deletes nothing")
+    func refusedDeletes() async throws {
+        try await withTestApp { app in
+            // setup
+            let kranjOfficer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let resident = try await TestClient.signedIn(app, as: Demo.resident)
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let cases = try await Self.cases(app, admin)
+
+            for item in cases {
+                // act
+                let foreign = try await kranjOfficer.post(item.delete.path)
+                let resident = try await resident.post(item.delete.path)
+                let elsewhere = SiteRoute(
+                    item.delete.components.map {
+                        $0 == .parameter(name: "slug", value: "ljubljana") ? .parameter(name: "slug", value: "kranj") : $0
+                    })
+                let wrongCity = try await admin.post(elsewhere.path)
+
+                // assert
+                #expect(foreign.status == .forbidden, "\(item.type)")
+                #expect(resident.status == .forbidden, "\(item.type)")
+                #expect([.forbidden, .notFound].contains(wrongCity.status), "\(item.type): \(wrongCity.status)")
+                #expect(try await AuditEntry.query(on: app.db).filter(\.$recordID == item.id).filter(\.$action == .delete).count() == 0)
+            }
+        }
+    }
+}
