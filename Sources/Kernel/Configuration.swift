@@ -82,6 +82,17 @@ package struct AppConfiguration: Sendable {
         ("ZAVEZA_METRICS_TOKEN", "bearer token that /metrics asks for (at least 20 characters; default: /metrics answers only loopback)"),
     ]
 
+    /// ZAVEZA_LANG, the language of command-line messages (Slovenian by
+    /// default), and the problem with a value that is neither `sl` nor `en`
+    /// (the messages are then Slovenian).
+    package static func cliLanguage(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> (
+        Language, problem: String?
+    ) {
+        guard let text = environment["ZAVEZA_LANG"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return (.default, nil) }
+        guard let language = Language(rawValue: text) else { return (.default, "ZAVEZA_LANG: \"\(text)\" is not one of sl, en") }
+        return (language, nil)
+    }
+
     /// Reads the configuration from environment variables.
     /// - Throws: `ConfigurationError` listing every invalid variable.
     package static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfiguration {
@@ -126,14 +137,8 @@ package struct AppConfiguration: Sendable {
             }
         }
 
-        var cliLanguage = Language.default
-        if let text = value("ZAVEZA_LANG") {
-            if let language = Language(rawValue: text) {
-                cliLanguage = language
-            } else {
-                problems.append("ZAVEZA_LANG: \"\(text)\" is not one of sl, en")
-            }
-        }
+        let (cliLanguage, languageProblem) = Self.cliLanguage(environment)
+        if let languageProblem { problems.append(languageProblem) }
 
         var trustedProxies: [AddressRange] = []
         if let text = value("ZAVEZA_TRUSTED_PROXIES") {

@@ -28,7 +28,7 @@ struct ComputeInventory: ParsableCommand {
     @ArgumentParser.Option(help: "BASIC or BASIC+.") var coverage: String = "BASIC"
 
     func run() throws {
-        let t = CommandSupport.localizer
+        let t = try CommandSupport.localizer()
         var problems: [String] = []
         let gwpSet = GWPSet(rawValue: gwp.uppercased())
         if gwpSet == nil { problems.append(t(CoreText.cliNotOneOf, ["option": "--gwp", "value": gwp, "allowed": "AR4, AR5, AR6"])) }
@@ -52,7 +52,7 @@ struct ComputeInventory: ParsableCommand {
         }
         switch InventoryCSV.compute(text, gwp: gwpSet, coverage: coverageSet) {
         case .failure(let errors):
-            CommandSupport.printProblems(errors, file: file)
+            CommandSupport.printProblems(errors, file: file, t)
             throw ExitCode(2)
         case .success(let totals):
             CommandSupport.say(try JSONText.encode(totals))

@@ -29,7 +29,7 @@ struct RunScenario: ParsableCommand {
     @ArgumentParser.Option(help: "json (default) or csv (one row per scenario and year).") var format: OutputFormat = .json
 
     func run() throws {
-        let t = CommandSupport.localizer
+        let t = try CommandSupport.localizer()
         guard draws >= 0, threads >= 1 else {
             CommandSupport.printError(
                 draws < 0
@@ -48,7 +48,7 @@ struct RunScenario: ParsableCommand {
         let isArray = data.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "[")
         switch ScenarioFile.read(data, threads: threads) {
         case .failure(let errors):
-            CommandSupport.printProblems(errors, file: file)
+            CommandSupport.printProblems(errors, file: file, t)
             throw ExitCode(2)
         case .success(let scenarios):
             let results = ScenarioEngine.run(scenarios, draws: draws, seed: seed, threads: threads)
@@ -97,7 +97,7 @@ struct SynthesizeScenarios: ParsableCommand {
 
     func run() throws {
         guard cities >= 1 else {
-            CommandSupport.printError(CommandSupport.localizer(CoreText.cliAtLeast, ["option": "--cities", "minimum": "1"]))
+            CommandSupport.printError(try CommandSupport.localizer()(CoreText.cliAtLeast, ["option": "--cities", "minimum": "1"]))
             throw ExitCode(2)
         }
         let data = try JSONSerialization.data(withJSONObject: SyntheticScenarios.make(cities: cities, seed: seed), options: [.sortedKeys])

@@ -29,7 +29,7 @@ enum CommandSupport {
         do {
             return try AppConfiguration.fromEnvironment()
         } catch let error as ConfigurationError {
-            let t = localizer
+            let t = Localizer(AppConfiguration.cliLanguage().0)
             printError(([t(CoreText.cliConfigurationInvalid)] + error.problems.map { "  - " + $0 }).joined(separator: "\n"))
             throw ExitCode(2)
         }
@@ -64,14 +64,21 @@ enum CommandSupport {
         }
     }
 
-    /// The language of command-line messages: ZAVEZA_LANG, Slovenian by default.
-    static var localizer: Localizer {
-        Localizer(Language(rawValue: ProcessInfo.processInfo.environment["ZAVEZA_LANG"] ?? "") ?? .default)
+    /// The language of command-line messages by the configuration's rule
+    /// (ZAVEZA_LANG, Slovenian by default); a bad value stops the command as
+    /// every invalid variable does.
+    static func localizer() throws -> Localizer {
+        let (language, problem) = AppConfiguration.cliLanguage()
+        let t = Localizer(language)
+        if let problem {
+            printError([t(CoreText.cliConfigurationInvalid), "  - " + problem].joined(separator: "\n"))
+            throw ExitCode(2)
+        }
+        return t
     }
 
     /// Every problem of a model input, one a line, in the user's language.
-    static func printProblems(_ problems: InputProblems, file: String) {
-        let t = localizer
+    static func printProblems(_ problems: InputProblems, file: String, _ t: Localizer) {
         printError(problems.problems.map { "\(file): " + t.problem($0) }.joined(separator: "\n"))
     }
 

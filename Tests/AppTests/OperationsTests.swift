@@ -165,6 +165,15 @@ struct OperationsTests {
             ])
     }
 
+    @Test("one rule for the language of command-line messages: Slovenian by default, en, and a bad value is a problem")
+    func commandLineLanguage() {
+        #expect(AppConfiguration.cliLanguage([:]) == (.sl, nil))
+        #expect(AppConfiguration.cliLanguage(["ZAVEZA_LANG": "en"]) == (.en, nil))
+        let (language, problem) = AppConfiguration.cliLanguage(["ZAVEZA_LANG": "de"])
+        #expect(language == .sl)
+        #expect(problem == #"ZAVEZA_LANG: "de" is not one of sl, en"#)
+    }
+
     @Test("the default configuration is an SQLite file in ./data; DATABASE_URL selects PostgreSQL")
     func defaults() throws {
         #expect(try AppConfiguration.fromEnvironment([:]).database == .sqliteFile(path: "./data/zaveza.sqlite"))

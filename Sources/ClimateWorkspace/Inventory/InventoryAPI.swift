@@ -20,16 +20,13 @@ extension APIHandler {
         let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
         let cityID = try city.requireID()
         let drafts = try readsDrafts(cityID)
-        let trajectory = try await FactorTrajectory.load(cityID: cityID, language: request.language, on: request.db)
-        var items: [Components.Schemas.InventorySummary] = []
-        for inventory in try await InventoryQuery.all(cityID: cityID, on: request.db) where drafts || inventory.isLocked {
-            let rows = try await InventoryQuery.rows(of: inventory, on: request.db)
-            let calculation = InventoryCalculation(inventory, rows: rows, trajectory: trajectory)
-            items.append(
-                .init(
-                    year: inventory.year, status: .init(rawValue: inventory.status.rawValue)!, gwp: .init(rawValue: inventory.gwp)!,
-                    coverage: inventory.coverage, totalTco2e: calculation.totals.totalTCO2e, rows: rows.count))
-        }
+        let items = try await InventoryQuery.summaries(cityID: cityID, drafts: drafts, language: request.language, on: request.db)
+            .map { summary in
+                Components.Schemas.InventorySummary(
+                    year: summary.inventory.year, status: .init(rawValue: summary.inventory.status.rawValue)!,
+                    gwp: .init(rawValue: summary.inventory.gwp)!, coverage: summary.inventory.coverage, totalTco2e: summary.totalTCO2e,
+                    rows: summary.rows)
+            }
         return .ok(.init(body: .json(.init(items: items))))
     }
 

@@ -103,6 +103,25 @@ enum InventoryQuery {
         try await CityInventory.query(on: database).filter(\.$city.$id == cityID).filter(\.$year == year).first()
     }
 
+    /// A city's inventories, newest first, with their totals and row counts
+    /// (drafts only for those who read the city's workspace); the rows of all
+    /// are read with one query.
+    static func summaries(cityID: UUID, drafts: Bool, language: Language, on database: any Database) async throws -> [(
+        inventory: CityInventory, totalTCO2e: Double, rows: Int
+    )] {
+        let inventories = try await all(cityID: cityID, on: database).filter { drafts || $0.isLocked }
+        guard !inventories.isEmpty else { return [] }
+        let trajectory = try await FactorTrajectory.load(cityID: cityID, language: language, on: database)
+        let rows = try await InventoryRow.query(on: database).filter(\.$inventory.$id ~~ inventories.map { try $0.requireID() })
+            .sort(\.$position).all()
+        let byInventory = Dictionary(grouping: rows, by: { $0.$inventory.id })
+        return inventories.map { inventory in
+            let rows = byInventory[inventory.id!] ?? []
+            let calculation = InventoryCalculation(inventory, rows: rows, trajectory: trajectory)
+            return (inventory, calculation.totals.totalTCO2e, rows.count)
+        }
+    }
+
     /// The inventory's rows in order (deleted ones left out).
     static func rows(of inventory: CityInventory, on database: any Database) async throws -> [InventoryRow] {
         try await inventory.$rows.query(on: database).sort(\.$position).all()

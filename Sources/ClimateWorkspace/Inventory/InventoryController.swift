@@ -37,13 +37,8 @@ enum InventoryController {
     {
         let cityID = try city.requireID()
         let readsDrafts = canRead(request.principal, cityID)
-        let trajectory = try await FactorTrajectory.load(cityID: cityID, language: request.language, on: request.db)
-        var items: [InventoryPages.ListItem] = []
-        for inventory in try await InventoryQuery.all(cityID: cityID, on: request.db) where readsDrafts || inventory.isLocked {
-            let rows = try await InventoryQuery.rows(of: inventory, on: request.db)
-            let calculation = InventoryCalculation(inventory, rows: rows, trajectory: trajectory)
-            items.append(.init(year: inventory.year, status: inventory.status, total: calculation.totals.totalTCO2e, rows: rows.count))
-        }
+        let items = try await InventoryQuery.summaries(cityID: cityID, drafts: readsDrafts, language: request.language, on: request.db)
+            .map { InventoryPages.ListItem(year: $0.inventory.year, status: $0.inventory.status, total: $0.totalTCO2e, rows: $0.rows) }
         let canEdit = request.principal?.can(.editCity(cityID)) ?? false
         let page = try InventoryPages.list(city, items: items, create: canEdit ? create : nil, request)
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
@@ -146,9 +141,9 @@ enum InventoryController {
             return try await render(city, inventory, request, row: state, status: .unprocessableEntity).encodeResponse(for: request)
         }
         let added: Void? = try await InventoryQuery.whileDraft(inventory, on: request.db) { database in
-            let rows = try await InventoryQuery.rows(of: inventory, on: database)
+            let last = try await inventory.$rows.query(on: database).max(\.$position)
             let row = try InventoryRow(
-                inventory: inventory, position: (rows.map(\.position).max() ?? 0) + 1, activity: input.activity,
+                inventory: inventory, position: (last ?? 0) + 1, activity: input.activity,
                 dataSource: input.dataSource, quality: input.quality)
             try await Audit.create(row, by: principal.actor, on: database)
         }

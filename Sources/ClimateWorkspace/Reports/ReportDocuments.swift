@@ -10,18 +10,25 @@ struct ReportInputs: Sendable {
     let inventory: CityInventory
     let rows: [InventoryRow]
     let calculation: InventoryCalculation
+    /// The action plan, indicators and pathway: only the Climate City Contract reports them.
     let actions: [CityAction]
     let indicators: [(Indicator, IndicatorProgress)]
     let pathway: PathwaySnapshot?
 
-    /// The inputs of a city's reports; `nil` when it has no inventory.
-    static func load(_ city: City, on database: any Database, memory: WorkspaceMemory?) async throws -> ReportInputs? {
+    /// The inputs of a city's report of `kind`; `nil` when it has no inventory.
+    static func load(_ kind: ReportKind, _ city: City, on database: any Database, memory: WorkspaceMemory?) async throws
+        -> ReportInputs?
+    {
         let cityID = try city.requireID()
         let token = try await Workspace.token(cityID: cityID, on: database)
         guard let inventory = try await Pathway.currentInventory(of: cityID, baselineYear: city.baselineYear, on: database) else {
             return nil
         }
         let (rows, calculation) = try await InventoryQuery.calculated(inventory, on: database)
+        guard kind == .ccc else {
+            return ReportInputs(
+                city: city, inventory: inventory, rows: rows, calculation: calculation, actions: [], indicators: [], pathway: nil)
+        }
         let actions = try await ActionsQuery.all(cityID: cityID, on: database)
         let indicators = try await IndicatorsController.all(cityID: cityID, on: database)
         let pathway = try? await Pathway.snapshot(for: city, token: token, on: database, memory: memory).get()

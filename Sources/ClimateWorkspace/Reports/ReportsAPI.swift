@@ -11,7 +11,7 @@ extension APIHandler {
         let request = try request
         let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
         guard let kind = ReportKind(rawValue: input.path.kind.rawValue),
-            let inputs = try await ReportInputs.load(city, on: request.db, memory: request.application.workspaceMemory)
+            let inputs = try await ReportInputs.load(kind, city, on: request.db, memory: request.application.workspaceMemory)
         else { throw AppError.notFound }
         let json = try ReportsController.document(kind, inputs).json
         let body = try JSONDecoder().decode(Operations.GetReport.Output.Ok.Body.JsonPayload.self, from: json)

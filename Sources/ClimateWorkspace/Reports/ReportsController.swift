@@ -42,9 +42,9 @@ enum ReportsController {
 
     /// The city of the address and its report inputs: public, since reports
     /// are made from a submitted inventory only (`Pathway.currentInventory`).
-    static func load(_ request: Request) async throws -> (City, ReportInputs?) {
+    static func load(_ kind: ReportKind, _ request: Request) async throws -> (City, ReportInputs?) {
         let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
-        return (city, try await ReportInputs.load(city, on: request.db, memory: request.application.workspaceMemory))
+        return (city, try await ReportInputs.load(kind, city, on: request.db, memory: request.application.workspaceMemory))
     }
 
     static func kind(_ request: Request) throws -> ReportKind {
@@ -130,7 +130,7 @@ enum ReportsController {
 
     @Sendable static func page(_ request: Request) async throws -> HTMLResponse {
         let kind = try kind(request)
-        let (city, loaded) = try await load(request)
+        let (city, loaded) = try await load(kind, request)
         guard let inputs = loaded else { throw AppError.notFound }
         let t = request.t
         let note = t(
@@ -152,7 +152,7 @@ enum ReportsController {
 
     static func file(_ request: Request, _ format: ReportFormat) async throws -> Response {
         let kind = try kind(request)
-        let (city, loaded) = try await load(request)
+        let (city, loaded) = try await load(kind, request)
         guard let inputs = loaded else { throw AppError.notFound }
         let document = try document(kind, inputs)
         let body = format == .csv ? document.csv : String(decoding: document.json, as: UTF8.self)
@@ -162,7 +162,7 @@ enum ReportsController {
     @Sendable static func submit(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let kind = try kind(request)
-        guard let inputs = try await ReportInputs.load(city, on: request.db, memory: request.application.workspaceMemory) else {
+        guard let inputs = try await ReportInputs.load(kind, city, on: request.db, memory: request.application.workspaceMemory) else {
             throw AppError.notFound
         }
         let document = try document(kind, inputs)
