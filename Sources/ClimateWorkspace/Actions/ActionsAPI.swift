@@ -21,9 +21,7 @@ extension APIHandler {
     }
 
     package func createAction(_ input: Operations.CreateAction.Input) async throws -> Operations.CreateAction.Output {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
         let action = CityAction()
         action.$city.id = try city.requireID()
@@ -114,9 +112,7 @@ extension Components.Schemas.Action {
 /// `PATCH /api/v1/cities/{slug}/actions/{id}`.
 extension APIHandler {
     package func updateAction(_ input: Operations.UpdateAction.Input) async throws -> Operations.UpdateAction.Output {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard let id = UUID(uuidString: input.path.id),
             let action = try await CityAction.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
         else { throw AppError.notFound }
@@ -169,9 +165,7 @@ extension ActionInput {
 /// `POST /api/v1/cities/{slug}/actions/{id}/updates`.
 extension APIHandler {
     package func addActionUpdate(_ input: Operations.AddActionUpdate.Input) async throws -> Operations.AddActionUpdate.Output {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard let id = UUID(uuidString: input.path.id),
             let action = try await CityAction.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
         else { throw AppError.notFound }
@@ -188,9 +182,7 @@ extension APIHandler {
 /// `DELETE /api/v1/cities/{slug}/actions/{id}`.
 extension APIHandler {
     package func deleteAction(_ input: Operations.DeleteAction.Input) async throws -> Operations.DeleteAction.Output {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard let id = UUID(uuidString: input.path.id),
             let action = try await CityAction.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
         else { throw AppError.notFound }

@@ -20,9 +20,7 @@ extension APIHandler {
 /// `POST /api/v1/cities/{slug}/hazards/register`.
 extension APIHandler {
     package func createHazard(_ input: Operations.CreateHazard.Input) async throws -> Operations.CreateHazard.Output {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
         let values = [
             "kind": body.kind.rawValue, "description": body.description, "probability": body.probability.rawValue,
@@ -44,9 +42,7 @@ extension APIHandler {
 /// `PUT` and `DELETE /api/v1/cities/{slug}/hazards/{id}`.
 extension APIHandler {
     func hazard(_ slug: String, _ id: String) async throws -> (City, Hazard, Principal) {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: slug)
         guard let id = UUID(uuidString: id),
             let hazard = try await Hazard.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
         else { throw AppError.notFound }

@@ -6,9 +6,7 @@ import ZavezaAPI
 /// `PATCH /api/v1/cities/{slug}` and `GET /api/v1/cities/{slug}/history`.
 extension APIHandler {
     package func updateCity(_ input: Operations.UpdateCity.Input) async throws -> Operations.UpdateCity.Output {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
         var values: [String: String] = [:]
         var numbers: [String: Double] = [:]

@@ -59,9 +59,7 @@ extension APIHandler {
 /// `POST /api/v1/cities/{slug}/factors/entries` and `DELETE …/entries/{id}`.
 extension APIHandler {
     package func addCityFactor(_ input: Operations.AddCityFactor.Input) async throws -> Operations.AddCityFactor.Output {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
         let values = [
             "carrier": body.carrier, "year_from": String(body.yearFrom), "year_to": body.yearTo.map(String.init) ?? "",
@@ -80,9 +78,7 @@ extension APIHandler {
     }
 
     package func deleteCityFactor(_ input: Operations.DeleteCityFactor.Input) async throws -> Operations.DeleteCityFactor.Output {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard let id = UUID(uuidString: input.path.id),
             let factor = try await EmissionFactor.query(on: request.db).filter(\.$id == id).filter(\.$cityID == city.requireID()).first()
         else { throw AppError.notFound }

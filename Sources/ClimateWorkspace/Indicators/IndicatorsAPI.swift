@@ -14,9 +14,7 @@ extension APIHandler {
     }
 
     package func pushIndicatorValue(_ input: Operations.PushIndicatorValue.Input) async throws -> Operations.PushIndicatorValue.Output {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard let id = UUID(uuidString: input.path.id),
             let indicator = try await Indicator.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
         else { throw AppError.notFound }
@@ -53,9 +51,7 @@ extension Components.Schemas.Indicator {
 /// `POST /api/v1/cities/{slug}/indicators/definitions`.
 extension APIHandler {
     package func createIndicator(_ input: Operations.CreateIndicator.Input) async throws -> Operations.CreateIndicator.Output {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
         let indicator = Indicator()
         indicator.$city.id = try city.requireID()
@@ -69,9 +65,7 @@ extension APIHandler {
 /// `PUT` and `DELETE /api/v1/cities/{slug}/indicators/definitions/{id}`.
 extension APIHandler {
     func indicator(_ slug: String, _ id: String) async throws -> (Indicator, Principal) {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: slug)
         guard let id = UUID(uuidString: id),
             let indicator = try await Indicator.query(on: request.db).filter(\.$id == id).filter(\.$city.$id == city.requireID()).first()
         else { throw AppError.notFound }

@@ -51,9 +51,7 @@ extension APIHandler {
     package func replaceInventoryRows(_ input: Operations.ReplaceInventoryRows.Input) async throws
         -> Operations.ReplaceInventoryRows.Output
     {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard let inventory = try await InventoryQuery.inventory(cityID: city.requireID(), year: input.path.year, on: request.db) else {
             throw AppError.notFound
         }
@@ -116,9 +114,7 @@ extension Components.Schemas.InventoryTotals {
 /// `POST /api/v1/cities/{slug}/inventories/{year}/submit`.
 extension APIHandler {
     package func submitInventory(_ input: Operations.SubmitInventory.Input) async throws -> Operations.SubmitInventory.Output {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard let inventory = try await InventoryQuery.inventory(cityID: city.requireID(), year: input.path.year, on: request.db) else {
             throw AppError.notFound
         }
@@ -137,9 +133,7 @@ extension APIHandler {
 /// `POST /api/v1/cities/{slug}/inventories/new`.
 extension APIHandler {
     package func createInventory(_ input: Operations.CreateInventory.Input) async throws -> Operations.CreateInventory.Output {
-        let request = try request
-        let city = try await CitiesQuery.require(slug: input.path.slug, on: request.db)
-        let principal = try requireToken(.editCity(city.requireID()))
+        let (request, city, principal) = try await writing(city: input.path.slug)
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
         let fields = FormFields(
             ["gwp": body.gwp?.rawValue ?? GWPSet.ar5.rawValue, "coverage": body.coverage ?? Coverage.basic.rawValue],

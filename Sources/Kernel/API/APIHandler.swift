@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import OpenAPIRuntime
 import Vapor
@@ -86,6 +87,16 @@ extension APIHandler {
     /// The API token's principal if it may do `action`. Writes and private
     /// reads take bearer tokens only: a browser's session cookie is never
     /// enough, so the API needs no CSRF protection.
+    /// The first lines of every write to a city: the request, the city of
+    /// `slug`, and the principal of a token that holds `permission` there.
+    package func writing(
+        city slug: String, _ permission: (UUID) -> Permission = Permission.editCity
+    ) async throws -> (Request, City, Principal) {
+        let request = try request
+        let city = try await CitiesQuery.require(slug: slug, on: request.db)
+        return (request, city, try requireToken(permission(city.requireID())))
+    }
+
     package func requireToken(_ action: Permission) throws -> Principal {
         let request = try request
         guard request.headers.bearerAuthorization != nil, case .token = request.principal?.kind else { throw AppError.unauthorized }
