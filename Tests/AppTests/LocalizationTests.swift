@@ -11,7 +11,7 @@ struct LocalizationTests {
     /// Every catalogue of typed keys; a new catalogue is added here.
     static var catalogues: [(name: String, keys: [(key: String, message: (Language) -> Message)])] {
         [
-            entries(CoreText.self), entries(CoreText.self), entries(CitiesText.self), entries(CLIText.self), entries(AccountsText.self),
+            entries(CoreText.self), entries(CitiesText.self), entries(CLIText.self), entries(AccountsText.self),
             entries(CityEditText.self), entries(HistoryText.self), entries(JoinText.self), entries(Notice.self), entries(FactorsText.self),
             entries(CarrierName.self), entries(ClimateText.self), entries(InventoryText.self), entries(ActionsText.self),
             entries(PathwayText.self), entries(IndicatorsText.self), entries(HazardsText.self),
