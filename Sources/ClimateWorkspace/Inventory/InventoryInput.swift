@@ -1,5 +1,6 @@
 import ClimateModel
 import Fluent
+import Foundation
 import Kernel
 
 /// The inventory forms read once, for the pages and the API alike: a new
