@@ -43,8 +43,12 @@ package struct CSRFMiddleware: AsyncMiddleware {
         let token = existing ?? Secrets.make()
         request.storage[CSRFTokenKey.self] = token
         if ![.GET, .HEAD, .OPTIONS].contains(request.method), !request.url.path.hasPrefix(SiteRoute.apiPrefix + "/") {
-            // The body was collected by `BodyLimitMiddleware`, within its route's limit.
-            let sent = try? request.content.get(String.self, at: Self.fieldName)
+            // The body was collected by `BodyLimitMiddleware`, within its
+            // route's limit. A form's fields are read once, for the handler
+            // too; a file upload's parts are the handler's to read.
+            let sent =
+                request.headers.contentType == .urlEncodedForm
+                ? (try? request.form())?.text[Self.fieldName] : try? request.content.get(String.self, at: Self.fieldName)
             guard let existing, let sent, Secrets.equal(existing, sent) else {
                 request.logger.notice("CSRF token missing or wrong on \(request.method) \(request.url.path)")
                 throw AppError.forbidden

@@ -76,6 +76,25 @@ struct FormReaderTests {
         }
     }
 
+    @Test("a whole number with the reader's decimal separator is refused, never read a thousand times too small")
+    func wholeNumbersAreNotDecimals() {
+        for (language, text) in [(Language.sl, "57,000"), (.en, "57.000")] {
+            // setup
+            var form = FormReader(FormFields(["population": text, "date": ""]), Localizer(language))
+
+            // act
+            let population = form.integer("population", in: 0...100_000_000)
+            let date = form.date("date", required: true)
+
+            // assert
+            #expect(population == nil, "\(language)")
+            #expect(form.failed("population"))
+            #expect(date == nil)
+            // An empty required date says how to write one.
+            #expect(form.state.errors["date"] == Localizer(language)(CoreText.isoDate))
+        }
+    }
+
     @Test("numbers that came as numbers are taken as they are, in either language; checkboxes count only those offered")
     func numbersAndCheckboxes() {
         // setup

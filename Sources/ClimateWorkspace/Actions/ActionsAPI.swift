@@ -42,11 +42,11 @@ extension ActionInput {
             "code": body.code, "name": body.name, "description": body.description ?? "", "field": body.field.rawValue,
             "lever": body.lever?.rawValue ?? "", "purpose": body.purpose?.rawValue ?? ActionPurpose.mitigation.rawValue,
             "responsible": body.responsible ?? "", "stakeholders": body.stakeholders ?? "",
-            "status": body.status?.rawValue ?? ActionStatus.planned.rawValue, "progress": String(body.progress ?? 0),
+            "status": body.status?.rawValue ?? ActionStatus.planned.rawValue,
             "start_date": body.startDate ?? "", "end_date": body.endDate ?? "", "funding": body.funding ?? "",
             "co_benefits": body.coBenefits ?? "",
         ]
-        var numbers: [String: Double] = [:]
+        var numbers: [String: Double] = ["progress": Double(body.progress ?? 0)]
         numbers["capex_eur"] = body.capexEur
         numbers["opex_eur"] = body.opexEur
         if let effect = body.effect {
@@ -61,7 +61,8 @@ extension ActionInput {
         [
             "effect_kind": effect.kind.rawValue, "effect_gpc": effect.gpc ?? "", "effect_carrier": effect.carrier ?? "",
             "effect_to": effect.to ?? "", "effect_to_gpc": effect.toGpc ?? "", "effect_ratio": "",
-            "effect_start": effect.start.map(String.init) ?? "", "effect_full": effect.full.map(String.init) ?? "",
+            // Its years are numbers (`numbers(_:)`); empty text clears a stored one.
+            "effect_start": "", "effect_full": "",
         ]
     }
 
@@ -69,6 +70,8 @@ extension ActionInput {
     static func numbers(_ effect: Components.Schemas.ActionEffect) -> [String: Double] {
         var numbers = ["effect_min": effect.min, "effect_mode": effect.mode, "effect_max": effect.max]
         numbers["effect_ratio"] = effect.ratio
+        numbers["effect_start"] = effect.start.map(Double.init)
+        numbers["effect_full"] = effect.full.map(Double.init)
         return numbers
     }
 
@@ -147,7 +150,7 @@ extension ActionInput {
         if let responsible = patch.responsible { values["responsible"] = responsible }
         if let stakeholders = patch.stakeholders { values["stakeholders"] = stakeholders }
         if let status = patch.status { values["status"] = status.rawValue }
-        if let progress = patch.progress { values["progress"] = String(progress) }
+        if let progress = patch.progress { numbers["progress"] = Double(progress) }
         if let start = patch.startDate { values["start_date"] = start }
         if let end = patch.endDate { values["end_date"] = end }
         if let capex = patch.capexEur { numbers["capex_eur"] = capex }

@@ -37,7 +37,9 @@ enum CityEditController {
         let t = request.t
         do {
             try await Audit.update(city, expecting: Audit.expectedVersion(submitted["version"]), by: principal.actor, on: request.db) {
-                _ = input.read(into: $0, t)
+                // The years are checked against the stored ones: if those
+                // changed since the check, the person sees what changed.
+                guard input.read(into: $0, t).isValid else { throw EditConflict(expected: $0.version) }
             }
         } catch is EditConflict {
             let current = try await CitiesQuery.require(slug: city.slug, on: request.db)

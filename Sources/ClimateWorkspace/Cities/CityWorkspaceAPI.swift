@@ -25,13 +25,13 @@ extension APIHandler {
         let changes = CityProfileInput(values: values, numbers: numbers)
         // Checked on a copy, so a refused change touches nothing.
         let state = changes.read(into: try await CitiesQuery.require(slug: city.slug, on: request.db), request.t)
-        guard state.isValid else {
-            let apiNames = ["target_reduction_percent": "target_reduction"]
-            throw AppError.badRequest(state, name: { apiNames[$0] ?? $0 })
-        }
+        let apiNames = ["target_reduction_percent": "target_reduction"]
+        guard state.isValid else { throw AppError.badRequest(state, name: { apiNames[$0] ?? $0 }) }
         let t = request.t
         try await Audit.update(city, expecting: Audit.expectedVersion(input.headers.ifMatch), by: principal.actor, on: request.db) {
-            _ = changes.read(into: $0, t)
+            // The years are checked against the stored ones, which may have changed since the check.
+            let state = changes.read(into: $0, t)
+            guard state.isValid else { throw AppError.badRequest(state, name: { apiNames[$0] ?? $0 }) }
         }
         let updated = try await CitiesQuery.require(slug: city.slug, on: request.db)
         request.recordVersion = updated.version

@@ -61,11 +61,10 @@ extension APIHandler {
     package func addCityFactor(_ input: Operations.AddCityFactor.Input) async throws -> Operations.AddCityFactor.Output {
         let (request, city, principal) = try await writing(city: input.path.slug)
         guard case .json(let body) = input.body else { throw AppError.badRequest([]) }
-        let values = [
-            "carrier": body.carrier, "year_from": String(body.yearFrom), "year_to": body.yearTo.map(String.init) ?? "",
-            "source": body.source,
-        ]
-        let (state, factor) = FactorsEditController.read(values, numbers: ["value": body.value], cityID: try city.requireID(), request.t)
+        var numbers = ["value": body.value, "year_from": Double(body.yearFrom)]
+        numbers["year_to"] = body.yearTo.map(Double.init)
+        let (state, factor) = FactorsEditController.read(
+            ["carrier": body.carrier, "source": body.source], numbers: numbers, cityID: try city.requireID(), request.t)
         guard let factor else { throw AppError.badRequest(state) }
         try await Audit.create(factor, by: principal.actor, on: request.db)
         return .created(

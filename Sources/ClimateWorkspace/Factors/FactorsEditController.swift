@@ -174,9 +174,11 @@ enum FactorsEditController {
         guard let factor else {
             return try await FactorsController.render(request, national: state, status: .unprocessableEntity).encodeResponse(for: request)
         }
-        try await Audit.create(factor, by: principal.actor, on: request.db)
         // A national factor may change every city's pathway.
-        try await Pathway.invalidateAll(on: request.db)
+        try await request.db.transaction { database in
+            try await Audit.create(factor, by: principal.actor, on: database)
+            try await Pathway.invalidateAll(on: database)
+        }
         return request.redirect(to: .factors, notice: .saved)
     }
 }

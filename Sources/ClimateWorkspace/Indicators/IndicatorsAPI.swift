@@ -101,7 +101,6 @@ extension IndicatorInput {
     static func values(_ body: Components.Schemas.IndicatorInput) -> [String: String] {
         [
             "name": body.name, "unit": body.unit, "field": body.field.rawValue, "direction": body.direction.rawValue,
-            "baseline_year": body.baselineYear.map(String.init) ?? "", "target_year": body.targetYear.map(String.init) ?? "",
             "source": body.source ?? "", "frequency": body.frequency?.rawValue ?? IndicatorFrequency.annual.rawValue,
         ]
     }
@@ -109,6 +108,8 @@ extension IndicatorInput {
     /// Its numbers, as they are.
     static func numbers(_ body: Components.Schemas.IndicatorInput) -> [String: Double] {
         var numbers: [String: Double] = [:]
+        numbers["baseline_year"] = body.baselineYear.map(Double.init)
+        numbers["target_year"] = body.targetYear.map(Double.init)
         numbers["baseline_value"] = body.baselineValue
         numbers["target_value"] = body.targetValue
         return numbers

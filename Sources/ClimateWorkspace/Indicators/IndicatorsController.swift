@@ -124,7 +124,12 @@ enum IndicatorsController {
     static let valueRemoval = Removal<IndicatorValue>.cityRecord(
         Permission.editCity,
         find: { request, cityID in
-            try await IndicatorValue.query(on: request.db).filter(\.$id == request.uuidParameter(SiteRoute.Parameter.value))
+            // Of an indicator that is there (not deleted).
+            guard
+                try await Indicator.query(on: request.db).filter(\.$id == request.uuidParameter()).filter(\.$city.$id == cityID)
+                    .count() == 1
+            else { return nil }
+            return try await IndicatorValue.query(on: request.db).filter(\.$id == request.uuidParameter(SiteRoute.Parameter.value))
                 .filter(\.$indicator.$id == request.uuidParameter()).filter(\.$cityID == cityID).first()
         },
         back: { city, value in .cityIndicator(slug: city.slug, id: value.$indicator.id) })

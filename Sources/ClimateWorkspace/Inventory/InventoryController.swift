@@ -117,7 +117,8 @@ enum InventoryController {
         FormState, InventoryInput.Row?
     ) {
         let t = request.t
-        var (state, row) = InventoryInput.readRow(fields, t)
+        let (read, row) = InventoryInput.readRow(fields, t)
+        var state = read
         if let row {
             let gridFactors = try await InventoryQuery.gridFactors(of: inventory, on: request.db)
             if case .failure(let problems) = Inventory.check([Located(row.activity, at: .path("row"))], gridFactors: gridFactors) {
@@ -190,7 +191,8 @@ enum InventoryController {
             return try await lockedPage(city, inventory, request)
         }
         let values = try request.form()
-        var (state, input) = try await checkRow(values, inventory, request)
+        let (checked, input) = try await checkRow(values, inventory, request)
+        var state = checked
         state.keepVersion(of: values.text)
         guard let input else {
             return try await renderRowForm(city, inventory, row, state, request, status: .unprocessableEntity).encodeResponse(for: request)

@@ -84,9 +84,6 @@ package struct Paging: Sendable, Equatable {
 }
 
 extension APIHandler {
-    /// The API token's principal if it may do `action`. Writes and private
-    /// reads take bearer tokens only: a browser's session cookie is never
-    /// enough, so the API needs no CSRF protection.
     /// The first lines of every write to a city: the request, the city of
     /// `slug`, and the principal of a token that holds `permission` there.
     package func writing(
@@ -97,6 +94,9 @@ extension APIHandler {
         return (request, city, try requireToken(permission(city.requireID())))
     }
 
+    /// The API token's principal if it may do `action`. Writes and private
+    /// reads take bearer tokens only: a browser's session cookie is never
+    /// enough, so the API needs no CSRF protection.
     package func requireToken(_ action: Permission) throws -> Principal {
         let request = try request
         guard request.headers.bearerAuthorization != nil, case .token = request.principal?.kind else { throw AppError.unauthorized }

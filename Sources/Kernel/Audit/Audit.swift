@@ -165,19 +165,9 @@ package enum Audit {
 
     /// A soft delete: the record keeps its data and can be restored.
     package static func delete<M: Audited>(_ model: M, by actor: Actor, on database: any Database) async throws {
-        _ = try await delete(model, by: actor, on: database, when: { _ in true })
-    }
-
-    /// Deletes `model` when `allowed` holds, checked in the same transaction;
-    /// `false` when it did not.
-    package static func delete<M: Audited>(
-        _ model: M, by actor: Actor, on database: any Database, when allowed: @escaping @Sendable (any Database) async throws -> Bool
-    ) async throws -> Bool {
         try await database.transaction { database in
-            guard try await allowed(database) else { return false }
             try await model.delete(on: database)
             try await entry(.delete, model, before: model.auditFields, after: nil, by: actor, on: database)
-            return true
         }
     }
 

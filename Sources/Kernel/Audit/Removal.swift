@@ -70,13 +70,12 @@ package struct Removal<M: Audited>: Sendable {
     @Sendable package func handle(_ request: Request) async throws -> Response {
         let found = try await find(request)
         let (allowed, after) = (allowed, after)
-        let deleted = try await Audit.delete(
-            found.record, by: found.principal.actor, on: request.db,
-            when: { database in
-                guard try await allowed(found.record, database) else { return false }
-                try await after(database)
-                return true
-            })
+        let deleted = try await request.db.transaction { database in
+            guard try await allowed(found.record, database) else { return false }
+            try await Audit.delete(found.record, by: found.principal.actor, on: database)
+            try await after(database)
+            return true
+        }
         guard deleted else { return try await found.refused() }
         return request.redirect(to: found.back, notice: notice)
     }

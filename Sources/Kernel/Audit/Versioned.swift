@@ -19,6 +19,10 @@ private struct VersionRow: Decodable {
 /// The record was changed by someone else since `expected` was read.
 package struct EditConflict: Error, Sendable {
     package let expected: Int
+
+    package init(expected: Int) {
+        self.expected = expected
+    }
 }
 
 extension Audit {

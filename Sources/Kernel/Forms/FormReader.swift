@@ -72,12 +72,16 @@ package struct FormReader: Sendable {
     package func secret(_ name: String) -> String { fields.text[name] ?? "" }
 
     /// A whole number in `range`, grouped as the reader groups thousands
-    /// (`57.000` or `57 000` in Slovenian, `57,000` in English).
+    /// (`57.000` or `57 000` in Slovenian, `57,000` in English); a number
+    /// with the reader's decimal separator (`57,000` in Slovenian) is not
+    /// whole, whatever its digits, so it is never read 1,000 times too small.
     package mutating func integer(
         _ name: String, in range: ClosedRange<Int>, required: Bool = false, message: String? = nil
     ) -> Int? {
-        if missing(name, required, nil) { return nil }
-        let read = fields.numbers[name] ?? raw(name).flatMap { NumberInput.decimal($0, language: t.language) }
+        if missing(name, required, message) { return nil }
+        let point: Character = t.language == .sl ? "," : "."
+        let read =
+            fields.numbers[name] ?? raw(name).flatMap { $0.contains(point) ? nil : NumberInput.decimal($0, language: t.language) }
         guard let read, read == read.rounded(), read >= Double(range.lowerBound), read <= Double(range.upperBound) else {
             fail(name, message ?? t(CoreText.wholeNumber, ["min": t.integer(range.lowerBound), "max": t.integer(range.upperBound)]))
             return nil
@@ -106,7 +110,7 @@ package struct FormReader: Sendable {
     package mutating func decimal(
         _ name: String, in range: ClosedRange<Double>, required: Bool = false, message: String? = nil
     ) -> Double? {
-        if missing(name, required, nil) { return nil }
+        if missing(name, required, message) { return nil }
         let read = fields.numbers[name] ?? raw(name).flatMap { NumberInput.decimal($0, language: t.language) }
         guard let read, read.isFinite, range.contains(read) else {
             fail(name, message ?? t.numberBetween(range))
@@ -122,7 +126,7 @@ package struct FormReader: Sendable {
 
     /// A date as `YYYY-MM-DD` (or `YYYY-MM` and `YYYY` unless `day` is required).
     package mutating func date(_ name: String, required: Bool = false, day: Bool = false) -> CalendarDate? {
-        if missing(name, required, nil) { return nil }
+        if missing(name, required, t(CoreText.isoDate)) { return nil }
         guard let date = raw(name).flatMap(CalendarDate.init(iso:)), !day || date.day != nil else {
             fail(name, t(CoreText.isoDate))
             return nil
