@@ -63,7 +63,7 @@ public enum InventoryCSV {
             }
             func number(_ column: String) -> Double? {
                 guard let value = text(column) else { return nil }
-                guard let number = Double(value), number.isFinite else {
+                guard let number = table.number(value) else {
                     problems.append(InputProblem(location, .notANumberText(column: column, value: value)))
                     return nil
                 }

@@ -35,12 +35,6 @@ extension SiteRoute {
         citySection(
             slug, "history", query: (record.map { [("record", $0.uuidString)] } ?? []) + (after.map { [("after", $0.uuidString)] } ?? []))
     }
-    package static func cityDeleted(slug: String) -> SiteRoute { citySection(slug, "deleted") }
-    package static func cityRestore(slug: String, type: String, id: UUID) -> SiteRoute {
-        citySection(
-            slug, "deleted",
-            [.parameter(name: Parameter.type, value: type), .parameter(name: Parameter.id, value: id.uuidString), .constant("restore")])
-    }
     package static func cityJoin(slug: String) -> SiteRoute { citySection(slug, "join") }
 
     // Inventories and factors

@@ -19,6 +19,16 @@ package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvert
         self.day = day
     }
 
+    /// The day `moment` falls on in Ljubljana.
+    package init(_ moment: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Localizer.ljubljana
+        let parts = calendar.dateComponents([.year, .month, .day], from: moment)
+        year = parts.year!
+        month = parts.month!
+        day = parts.day!
+    }
+
     /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; anything else is `nil`.
     package init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

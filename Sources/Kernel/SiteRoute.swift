@@ -27,6 +27,11 @@ package struct SiteRoute: Sendable, Equatable {
         self.query = query.map { QueryItem(name: $0.0, value: $0.1) }
     }
 
+    /// The spreadsheet form of a CSV download (`CSVDownload`).
+    package var excel: SiteRoute {
+        SiteRoute(components, query: query.map { ($0.name, $0.value) } + [CSVDownload.excel])
+    }
+
     package static let home = SiteRoute([])
     package static func cities(membership: MembershipFilter? = nil) -> SiteRoute {
         SiteRoute([.constant("cities")], query: membership.map { [("membership", $0.rawValue)] } ?? [])
@@ -64,6 +69,16 @@ package struct SiteRoute: Sendable, Equatable {
         citySection(slug, "people", [.parameter(name: Parameter.id, value: id.uuidString), .constant("remove")])
     }
     package static func cityTokens(slug: String) -> SiteRoute { citySection(slug, "tokens") }
+
+    // A city's deleted records and their restoring (`Removal`, `Restorable`)
+    package static func cityDeleted(slug: String) -> SiteRoute { citySection(slug, "deleted") }
+    /// `back`: the page to return to after an undo.
+    package static func cityRestore(slug: String, type: String, id: UUID, back: String? = nil) -> SiteRoute {
+        citySection(
+            slug, "deleted",
+            [.parameter(name: Parameter.type, value: type), .parameter(name: Parameter.id, value: id.uuidString), .constant("restore")],
+            query: back.map { [("back", $0)] } ?? [])
+    }
     package static func cityTokenRevoke(slug: String, id: UUID) -> SiteRoute {
         citySection(slug, "tokens", [.parameter(name: Parameter.id, value: id.uuidString), .constant("revoke")])
     }

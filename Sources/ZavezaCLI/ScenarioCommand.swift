@@ -67,7 +67,7 @@ struct RunScenario: ParsableCommand {
         var lines = [
             (["city", "year", "bau_tco2e", "gross_tco2e", "removals_tco2e", "net_tco2e", "target_tco2e", "gap_tco2e"]
                 + sectors.map { "sector_\($0)_tco2e" } + ["gross_p5", "gross_p50", "gross_p95", "net_p5", "net_p50", "net_p95"])
-        ].map(CSVTable.record)
+        ].map { CSVTable.record($0) }
         func text(_ value: Double?) -> String { value.map { String($0) } ?? "" }
         for result in results {
             for year in result.years {

@@ -98,7 +98,7 @@ struct CityPagesTests {
                 #expect(response.text.contains("<a href=\"/cities/murska-sobota\">Murska Sobota</a>"))
                 #expect(response.text.contains("295.000"))
                 #expect(response.count(of: "main") == 1)
-                #expect(response.text.contains("aria-current=\"page\">Vsa mesta"))
+                #expect(response.text.contains("aria-current=\"true\">Vsa mesta"))
             }
             try await app.testing().test(.GET, SiteRoute.cities(membership: .members).path) { response async in
                 #expect(response.text.contains("Prikazana so 3 mesta."))

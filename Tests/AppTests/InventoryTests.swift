@@ -258,4 +258,56 @@ struct InventoryTests {
             #expect(other.status == .forbidden)
         }
     }
+
+    @Test("a file saved by Slovenian Excel (;, decimal commas, Windows-1250) imports as it is, with every bad line named")
+    func spreadsheetFiles() async throws {
+        try await withTestApp { app in
+            // setup
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            try await createInventory(officer)
+            let path = SiteRoute.cityInventoryImport(slug: "kranj", year: 2024).path
+            let header = "gpc;carrier;amount;unit;factor_tco2e_per_unit;emissions_tco2e;notation_key;data_source;quality\r\n"
+            let text =
+                header + "I.1.1;natural_gas;1000,5;MWh;;;;Plinovodi Žalec;high\r\nIII.1.2;;;;;12.000,25;;Komunala Škofja Loka;medium\r\n"
+            // Windows-1250: Ž is 0x8E, Š 0x8A (a Slovenian Excel's "CSV (ločeno s podpičji)").
+            let cp1250 = Self.windows1250(text)
+            let bad = header + "I.1.1;natural_gas;1000.000,5.5;MWh;;;;Plinovodi;high\r\n"
+
+            // act
+            let refused = try await officer.upload(path, file: ("file", "inventura.csv", Self.windows1250(bad)))
+            let imported = try await officer.upload(path, file: ("file", "inventura.csv", cp1250))
+
+            // assert
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("2"), "the bad line is named")
+            #expect(imported.status == .seeOther, "\(imported.text.prefix(3000))")
+            let inventory = try #require(try await CityInventory.query(on: app.db).filter(\.$year == 2024).first())
+            let rows = try await InventoryQuery.rows(of: inventory, on: app.db)
+            #expect(rows.map(\.amount) == [1000.5, nil])
+            #expect(rows.map(\.emissionsTCO2e) == [nil, 12000.25])
+            #expect(rows.map(\.dataSource) == ["Plinovodi Žalec", "Komunala Škofja Loka"])
+
+            // act: the spreadsheet form of the export, read back in
+            let excel = try await officer.get(SiteRoute.cityInventoryExport(slug: "kranj", year: 2024).excel.path)
+            let again = try await officer.upload(path, file: ("file", "inventura-excel.csv", Array(excel.body.readableBytesView)))
+
+            // assert
+            #expect(excel.headers.first(name: .contentDisposition)?.contains("-excel.csv") == true)
+            #expect(Array(excel.body.readableBytesView.prefix(3)) == [0xEF, 0xBB, 0xBF])
+            #expect(excel.text.contains("I.1.1;natural_gas;1000,5;MWh"))
+            #expect(again.status == .seeOther)
+            let reread = try await InventoryQuery.rows(of: inventory, on: app.db)
+            #expect(reread.map(\.amount) == [1000.5, nil])
+            #expect(reread.map(\.emissionsTCO2e) == [nil, 12000.25])
+            // The machine form stays RFC 4180 with a decimal point.
+            let machine = try await officer.get(SiteRoute.cityInventoryExport(slug: "kranj", year: 2024).path)
+            #expect(machine.text.contains("I.1.1,natural_gas,1000.5,MWh"))
+        }
+    }
+
+    /// Text in Windows-1250, for the letters the tests use.
+    static func windows1250(_ text: String) -> [UInt8] {
+        let codes: [Character: UInt8] = ["Š": 0x8A, "Ž": 0x8E, "š": 0x9A, "ž": 0x9E, "Č": 0xC8, "č": 0xE8]
+        return text.flatMap { codes[$0].map { [$0] } ?? Array(String($0).utf8) }
+    }
 }

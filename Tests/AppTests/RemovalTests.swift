@@ -82,7 +82,7 @@ struct RemovalTests {
                 let entries = try await AuditEntry.query(on: app.db).filter(\.$recordID == item.id).filter(\.$action == .delete).count()
                 #expect(entries == 1, "\(item.type)")
                 let notice = try await admin.get(deleted.headers.first(name: .location) ?? "/")
-                #expect(notice.text.contains(#"<p class="notice" role="status">"#), "\(item.type)")
+                #expect(notice.text.contains(#"<div class="notice" role="status">"#), "\(item.type)")
             }
             let list = try await admin.get(SiteRoute.cityDeleted(slug: "ljubljana").path)
             for item in cases {
@@ -122,6 +122,67 @@ struct RemovalTests {
                 #expect([.forbidden, .notFound].contains(wrongCity.status), "\(item.type): \(wrongCity.status)")
                 #expect(try await AuditEntry.query(on: app.db).filter(\.$recordID == item.id).filter(\.$action == .delete).count() == 0)
             }
+        }
+    }
+
+    @Test("an officer undoes a delete from its notice and restores what they deleted themselves, not what others deleted")
+    func undoAndOwnRestores() async throws {
+        try await withTestApp { app in
+            // setup
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)
+            let kranj = try await CitiesQuery.require(slug: "kranj", on: app.db)
+            let actions = try await CityAction.query(on: app.db).filter(\.$city.$id == kranj.requireID()).sort(\.$code).all()
+            let (mine, theirs) = (try actions[0].requireID(), try actions[1].requireID())
+            let restoreMine = SiteRoute.cityRestore(slug: "kranj", type: CityAction.auditType, id: mine).path
+            let restoreTheirs = SiteRoute.cityRestore(slug: "kranj", type: CityAction.auditType, id: theirs).path
+
+            // act: a stray click, then the notice's undo
+            let deleted = try await officer.post(SiteRoute.cityActionDelete(slug: "kranj", id: mine).path)
+            let list = try await officer.get(deleted.headers.first(name: .location) ?? "/")
+            let undo = try await officer.post(restoreMine + "?back=/cities/kranj/actions")
+
+            // assert
+            #expect(list.text.contains(#"class="notice" role="status""#))
+            #expect(list.text.contains(#"action="\#(restoreMine)?back="#), "the notice offers the undo")
+            #expect(list.text.contains(">Razveljavi</button>"))
+            #expect(undo.status == .seeOther)
+            #expect(undo.headers.first(name: .location) == "/cities/kranj/actions")
+            #expect(try await CityAction.find(mine, on: app.db) != nil)
+            // The next page shows no undo any more.
+            #expect(!(try await officer.get("/cities/kranj/actions")).text.contains(">Razveljavi</button>"))
+
+            // act: one deleted by the officer, one by the coordinator
+            #expect(try await officer.post(SiteRoute.cityActionDelete(slug: "kranj", id: mine).path).status == .seeOther)
+            #expect(try await coordinator.post(SiteRoute.cityActionDelete(slug: "kranj", id: theirs).path).status == .seeOther)
+            let own = try await officer.get(SiteRoute.cityDeleted(slug: "kranj").path)
+            let everything = try await coordinator.get(SiteRoute.cityDeleted(slug: "kranj").path)
+
+            // assert
+            #expect(own.status == .ok)
+            #expect(own.text.contains(restoreMine) && !own.text.contains(restoreTheirs))
+            #expect(everything.text.contains(restoreMine) && everything.text.contains(restoreTheirs))
+            #expect(try await officer.post(restoreTheirs).status == .forbidden)
+            #expect(try await CityAction.find(theirs, on: app.db) == nil)
+            #expect(try await officer.post(restoreMine).status == .seeOther)
+            #expect(try await CityAction.find(mine, on: app.db) != nil)
+            // A resident restores nothing.
+            let resident = try await TestClient.signedIn(app, as: Demo.resident)
+            #expect(try await resident.post(restoreTheirs).status == .forbidden)
+        }
+    }
+
+    @Test("delete buttons say what they delete: each row of an inventory has its own label")
+    func uniqueLabels() async throws {
+        try await withTestApp { app in
+            let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)
+            #expect(try await coordinator.post(SiteRoute.cityInventoryReopen(slug: "kranj", year: 2018).path).status == .seeOther)
+            let page = try await coordinator.get(SiteRoute.cityInventory(slug: "kranj", year: 2018).path).text
+            let labels = page.components(separatedBy: #"<button type="submit" class="button button-secondary">"#).dropFirst()
+                .map { $0.components(separatedBy: "</button>")[0] }.filter { $0.hasPrefix("Izbriši") }
+            #expect(labels.count > 3)
+            #expect(Set(labels).count == labels.count, "\(labels)")
+            #expect(labels.first == "Izbriši vrstico 1: I.1.1 zemeljski plin", "\(labels.first ?? "")")
         }
     }
 }

@@ -110,4 +110,64 @@ struct ReportsTests {
                 try await TestClient(app).get(SiteRoute.cityReportSnapshot(slug: "kranj", id: try snapshot.requireID()).path).status == .ok)
         }
     }
+
+    @Test("submitting asks first, says the report was submitted, and an identical second submission within a minute asks again")
+    func submissionSteps() async throws {
+        try await withTestApp { app in
+            // setup
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let list = try await officer.get(SiteRoute.cityReports(slug: "kranj").path)
+            let confirmation = SiteRoute.cityReportSubmit(slug: "kranj", kind: .covenant).path
+            #expect(list.text.contains(#"href="\#(confirmation)""#), "the list links to the confirmation step")
+
+            // act
+            let step = try await officer.get(confirmation)
+            let first = try await officer.post(confirmation)
+            let shown = try await officer.get(first.headers.first(name: .location) ?? "/")
+            let second = try await officer.post(confirmation)
+            let again = try await officer.post(confirmation, form: ["again": "yes"])
+
+            // assert
+            #expect(step.status == .ok)
+            #expect(step.text.contains("Oddaja poročila"))
+            #expect(step.text.contains("2018"))
+            #expect(try await ReportSnapshot.query(on: app.db).count() == 2)
+            #expect(first.status == .seeOther)
+            #expect(shown.text.contains("Poročilo je oddano"))
+            #expect(!shown.text.contains("Inventura je oddana"))
+            #expect(second.status == .conflict)
+            #expect(second.text.contains("Enako poročilo je že oddano"))
+            #expect(second.text.contains(#"name="again" value="yes""#))
+            #expect(again.status == .seeOther)
+            // A visitor or a resident gets no confirmation step.
+            #expect(try await TestClient(app).get(confirmation).status != .ok)
+        }
+    }
+
+    @Test("ten submissions of the same report at the same moment keep one snapshot")
+    func concurrentSubmissions() async throws {
+        try await withTestApp { app in
+            // setup
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let path = SiteRoute.cityReportSubmit(slug: "kranj", kind: .gpc).path
+            // Ten tabs of the same browser session.
+            let tabs = (0..<10).map { _ in
+                let tab = TestClient(app)
+                tab.cookies = officer.cookies
+                tab.formToken = officer.formToken
+                return tab
+            }
+
+            // act
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for tab in tabs { group.addTask { try await tab.post(path).status } }
+                return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+            }
+
+            // assert
+            #expect(statuses.filter { $0 == .seeOther }.count == 1, "\(statuses)")
+            #expect(statuses.filter { $0 == .conflict }.count == 9, "\(statuses)")
+            #expect(try await ReportSnapshot.query(on: app.db).count() == 1)
+        }
+    }
 }

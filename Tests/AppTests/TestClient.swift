@@ -73,6 +73,13 @@ final class TestClient: @unchecked Sendable {
     func upload(_ path: String, fields: [String: String] = [:], file: (name: String, filename: String, text: String)) async throws
         -> TestingHTTPResponse
     {
+        try await upload(path, fields: fields, file: (file.name, file.filename, Array(file.text.utf8)))
+    }
+
+    /// The same with the file's bytes as they are (a file in another encoding).
+    func upload(_ path: String, fields: [String: String] = [:], file: (name: String, filename: String, bytes: [UInt8])) async throws
+        -> TestingHTTPResponse
+    {
         if formToken == nil { try await get(SiteRoute.login().path) }
         let boundary = "zaveza-test-boundary"
         var fields = fields
@@ -82,8 +89,9 @@ final class TestClient: @unchecked Sendable {
             body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
         }
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.name)\"; filename=\"\(file.filename)\"\r\n"
-        body += "Content-Type: text/csv\r\n\r\n\(file.text)\r\n--\(boundary)--\r\n"
-        return try await send(.POST, path, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+        body += "Content-Type: text/csv\r\n\r\n"
+        let bytes = Array(body.utf8) + file.bytes + Array("\r\n--\(boundary)--\r\n".utf8)
+        return try await send(.POST, path, bytes: bytes, contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
     /// Sends a request to the API, with a city's token when given.
@@ -118,11 +126,15 @@ final class TestClient: @unchecked Sendable {
     }
 
     func send(_ method: HTTPMethod, _ path: String, body: String?, contentType: String? = nil) async throws -> TestingHTTPResponse {
+        try await send(method, path, bytes: body.map { Array($0.utf8) }, contentType: contentType)
+    }
+
+    func send(_ method: HTTPMethod, _ path: String, bytes body: [UInt8]?, contentType: String? = nil) async throws -> TestingHTTPResponse {
         var headers = self.headers
         if !cookies.isEmpty { headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         if let contentType { headers.replaceOrAdd(name: .contentType, value: contentType) }
         var captured: TestingHTTPResponse?
-        try await app.testing().test(method, path, headers: headers, body: body.map { ByteBuffer(string: $0) }) { response async in
+        try await app.testing().test(method, path, headers: headers, body: body.map { ByteBuffer(bytes: $0) }) { response async in
             captured = response
         }
         let response = captured!

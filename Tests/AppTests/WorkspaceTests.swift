@@ -48,34 +48,116 @@ struct WorkspaceTests {
     }
 
     @Test(
-        "every workspace page has the same frame: home, cities and the city in the breadcrumbs, and the tabs its reader may see, in order")
+        "every workspace page and the city page have the same frame: the breadcrumbs, one menu in one order, exactly one link marked current"
+    )
     func workspaceShell() async throws {
         try await withTestApp { app in
             let crumbs =
                 #"<ol><li><a href="/">Domov</a></li><li><a href="/cities">Mesta</a></li><li><a href="/cities/ljubljana">Ljubljana</a></li>"#
             let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
             let all = [
-                "/edit", "/inventories", "/actions", "/indicators", "/hazards", "/factors", "/reports", "/people", "/tokens", "/history",
+                "", "/edit", "/inventories", "/actions", "/indicators", "/hazards", "/factors", "/reports", "/people", "/tokens",
+                "/history",
                 "/deleted",
             ].map { "/cities/ljubljana" + $0 }
+            var menus: Set<String> = []
             for path in all {
                 let page = try await admin.get(path)
                 #expect(page.status == .ok, "\(path)")
-                #expect(page.text.contains(crumbs), "\(path)")
-                // The tabs, in their order, each once.
-                let tabs = page.text.components(separatedBy: #"aria-label="Delovni prostor mesta""#).dropFirst().first ?? ""
-                let links = all.compactMap { tabs.range(of: #"href="\#($0)""#)?.lowerBound }
+                if path != "/cities/ljubljana" { #expect(page.text.contains(crumbs), "\(path)") }
+                // The tabs, in their order, each once; the page's own is the one current link.
+                let menu = Self.menu(page.text)
+                let links = all.compactMap { menu.range(of: #"href="\#($0)""#)?.lowerBound }
                 #expect(links.count == all.count && links == links.sorted(), "\(path)")
+                let current = page.text.matches(of: #/<a [^>]*aria-current="page"/#).count
+                #expect(current == 1, "\(path): one current link, not \(current)")
+                #expect(menu.contains(#"<a href="\#(path)" aria-current="page">"#), "\(path)")
+                menus.insert(menu.replacingOccurrences(of: #" aria-current="page""#, with: ""))
             }
-            // An officer sees no people, tokens, history or deleted records;
-            // a visitor sees no tabs at all.
+            #expect(menus.count == 1, "the same menu on every page")
+            // A page within a part marks that part: an action's page, the actions.
+            let city = try await CitiesQuery.require(slug: "ljubljana", on: app.db)
+            let own = try #require(try await CityAction.query(on: app.db).filter(\.$city.$id == city.requireID()).first())
+            let detail = try await admin.get(SiteRoute.cityAction(slug: "ljubljana", id: try own.requireID()).path)
+            #expect(Self.menu(detail.text).contains(#"<a href="/cities/ljubljana/actions" aria-current="page">"#))
+            // An officer sees no people, tokens or history (the deleted
+            // records: their own); a visitor sees the public parts only.
             let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
             let officerPage = try await officer.get("/cities/kranj/actions")
             #expect(officerPage.text.contains(#"href="/cities/kranj/inventories""#))
-            for hidden in ["people", "tokens", "history", "deleted"] {
+            #expect(officerPage.text.contains(#"href="/cities/kranj/deleted""#))
+            for hidden in ["people", "tokens", "history"] {
                 #expect(!officerPage.text.contains(#"href="/cities/kranj/\#(hidden)""#), "\(hidden)")
             }
-            #expect(!(try await TestClient(app).get("/cities/kranj/actions")).text.contains(#"aria-label="Delovni prostor mesta""#))
+            let visitorMenu = Self.menu(try await TestClient(app).get("/cities/kranj/actions").text)
+            for shown in ["", "/inventories", "/actions", "/indicators", "/hazards", "/reports"] {
+                #expect(visitorMenu.contains(#"href="/cities/kranj\#(shown)""#), "\(shown)")
+            }
+            for hidden in ["edit", "factors", "people", "tokens", "history", "deleted"] {
+                #expect(!visitorMenu.contains(#"href="/cities/kranj/\#(hidden)""#), "\(hidden)")
+            }
+        }
+    }
+
+    /// The workspace menu of a page.
+    static func menu(_ page: String) -> String {
+        let start =
+            page.components(separatedBy: #"<nav class="workspace-menu" aria-label="Delovni prostor mesta">"#).dropFirst().first ?? ""
+        return start.components(separatedBy: "</nav>").first ?? ""
+    }
+
+    @Test("straight to work: officers land on their city, the coordinator on the partnership's cities; My city in the header")
+    func landing() async throws {
+        try await withTestApp { app in
+            for (email, landing) in [
+                (Demo.kranjOfficer, "/cities/kranj"), (Demo.ljubljanaAdmin, "/cities/ljubljana"), (Demo.coordinator, "/cities"),
+                (Demo.resident, "/"),
+            ] {
+                // act
+                let browser = TestClient(app)
+                let signedIn = try await browser.post(SiteRoute.login().path, form: ["email": email, "password": AccountsDemo.password])
+                let page = try await browser.get(landing)
+
+                // assert
+                #expect(signedIn.headers.first(name: .location) == landing, "\(email)")
+                let myCity = #"title="Kranj">Moje mesto</a>"#
+                #expect(page.text.contains(myCity) == (email == Demo.kranjOfficer), "\(email)")
+            }
+            // A page asked for wins.
+            let browser = TestClient(app)
+            let asked = try await browser.post(
+                SiteRoute.login().path, form: ["email": Demo.kranjOfficer, "password": AccountsDemo.password, "next": "/factors"])
+            #expect(asked.headers.first(name: .location) == "/factors")
+        }
+    }
+
+    @Test("the workspace opens with what waits: a draft, a delayed or silent action, an indicator without this year's value, a report")
+    func toDo() async throws {
+        try await withTestApp { app in
+            // setup
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let city = try await CitiesQuery.require(slug: "kranj", on: app.db)
+            let action = try #require(try await CityAction.query(on: app.db).filter(\.$city.$id == city.requireID()).first())
+            action.status = .delayed
+            try await action.save(on: app.db)
+            try await Workspace.changed(cityID: city.requireID(), on: app.db)
+
+            // act
+            let before = try await officer.get("/cities/kranj")
+            // Only an admin (here the coordinator; Kranj has none) opens a submitted inventory again.
+            let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)
+            #expect(try await coordinator.post(SiteRoute.cityInventoryReopen(slug: "kranj", year: 2018).path).status == .seeOther)
+            let after = try await officer.get("/cities/kranj")
+            let visitor = try await TestClient(app).get("/cities/kranj")
+
+            // assert
+            #expect(before.text.contains("Čaka na vas"))
+            #expect(before.text.contains("Ukrep \(action.code) »\(action.name)« zamuja."))
+            #expect(before.text.contains(#"href="/cities/kranj/reports/ccc/submit""#), "no report of 2018 is submitted yet")
+            #expect(before.text.contains("še nima vrednosti za leto \(CalendarDate(Date()).year)"))
+            #expect(!before.text.contains("Inventura 2018 je osnutek"))
+            #expect(after.text.contains(#"<a href="/cities/kranj/inventories/2018">Inventura 2018 je osnutek"#))
+            #expect(!visitor.text.contains("Čaka na vas"))
         }
     }
 

@@ -72,7 +72,7 @@ def test_officer_imports_an_inventory_fixes_the_bad_line_and_sees_the_totals(dri
 def test_officer_adds_an_action_and_the_pathway_falls(driver, base_url):
     sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
     before = planned_2030(driver, base_url)
-    click_and_wait(driver, driver.find_element(By.XPATH, "//nav[@class='filters']//a[text()='Ukrepi']"))
+    click_and_wait(driver, driver.find_element(By.XPATH, "//nav[@class='workspace-menu']//a[text()='Ukrepi']"))
     assert_accessible(driver)
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Nov ukrep"))
     assert_accessible(driver)
@@ -158,3 +158,35 @@ def test_every_workspace_page_is_accessible(driver, base_url):
     assert driver.find_element(By.TAG_NAME, "h1").text == "Actions: Kranj"
     assert_accessible(driver)
     driver.get(base_url + "/language/sl?back=/")
+
+
+def test_officer_lands_in_the_workspace_and_undoes_a_stray_delete(driver, base_url):
+    sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
+    # Straight to work: the city's page, its one menu with the overview current, what waits.
+    assert driver.current_url == base_url + "/cities/kranj"
+    assert driver.find_element(By.LINK_TEXT, "Moje mesto").get_attribute("href").endswith("/cities/kranj")
+    current = driver.find_elements(By.CSS_SELECTOR, "a[aria-current='page']")
+    assert [link.text for link in current] == ["Pregled"]
+    assert driver.find_element(By.ID, "todo-title").text == "Čaka na vas"
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.XPATH, "//nav[@class='workspace-menu']//a[text()='Ukrepi']"))
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Manj voženj z avtomobilom"))
+    code = driver.find_element(By.TAG_NAME, "h1").text.split(" · ")[0]
+    click_and_wait(driver, driver.find_element(By.XPATH, f"//button[text()='Izbriši ukrep {code}']"))
+    notice = driver.find_element(By.CSS_SELECTOR, ".notice")
+    assert "izbrisan" in notice.text.lower() or "deleted" in notice.text.lower()
+    assert_accessible(driver)
+    assert "Manj voženj z avtomobilom" not in driver.page_source
+    click_and_wait(driver, notice.find_element(By.XPATH, ".//button[text()='Razveljavi']"))
+    assert driver.current_url == base_url + "/cities/kranj/actions"
+    assert "Manj voženj z avtomobilom" in driver.page_source
+
+
+def test_report_submission_asks_first(driver, base_url):
+    sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
+    driver.get(base_url + "/cities/kranj/reports")
+    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Oddaj in shrani posnetek: Konvencija"))
+    assert "Oddaja poročila" in driver.find_element(By.TAG_NAME, "h1").text
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Oddaj poročilo']"))
+    assert "Poročilo je oddano" in driver.find_element(By.CSS_SELECTOR, ".notice").text

@@ -66,4 +66,44 @@ struct CSVTests {
         let table = try CSVTable(text: header + "\n" + record + "\n")
         #expect(table.rows[0].fields == hostile + numbers)
     }
+
+    @Test("a spreadsheet's file is detected: ; with decimal commas, a byte-order mark, Windows-1250")
+    func spreadsheetDialect() throws {
+        // setup
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a;b\r\n\"x;y\";1.234,5\r\n".utf8)
+        let cp1250: [UInt8] = Array("name;value\r\n".utf8) + [0x8A, 0x6B, 0x6F, 0x66, 0x6A, 0x61, 0x3B, 0x31, 0x2C, 0x35]
+
+        // act
+        let table = try CSVTable(text: CSVTable.text(decoding: bytes))
+        let legacy = try CSVTable(text: CSVTable.text(decoding: cp1250))
+        let machine = try CSVTable(text: "a,b\n1.5,\"2,5\"\n")
+
+        // assert
+        #expect(table.separator == ";")
+        #expect(table.header == ["a", "b"])
+        #expect(table.rows[0]["a"] == "x;y")
+        #expect(table.rows[0]["b"].flatMap(table.number) == 1234.5)
+        #expect(legacy.rows[0]["name"] == "Škofja")
+        #expect(legacy.rows[0]["value"].flatMap(legacy.number) == 1.5)
+        #expect(machine.separator == ",")
+        #expect(machine.number("1.5") == 1.5)
+        #expect(machine.number("2,5") == nil, "a comma file has decimal points")
+    }
+
+    @Test("the Excel form of a table reads back to the same table")
+    func excelForm() throws {
+        // setup
+        let machine = "gpc,amount,note\nI.1.1,1000.5,\"a, b\"\nII.1,-3,=SUM(A1)\n"
+
+        // act
+        let excel = try CSVTable.excel(machine)
+        let table = try CSVTable(text: CSVTable.text(decoding: Array(excel.utf8)))
+
+        // assert
+        #expect(excel.hasPrefix("\u{FEFF}gpc;amount;note\r\n"))
+        #expect(excel.contains("I.1.1;1000,5;a, b\r\n"))
+        #expect(table.rows.map { $0["amount"].flatMap(table.number) } == [1000.5, -3])
+        #expect(table.rows.map { $0["note"] } == ["a, b", "=SUM(A1)"])
+        #expect(excel.contains("'=SUM(A1)"), "a formula stays inert")
+    }
 }

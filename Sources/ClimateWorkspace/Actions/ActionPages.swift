@@ -17,7 +17,7 @@ enum ActionPages {
             return .li(
                 .a(
                     .href(SiteRoute.cityActions(slug: city.slug, filter: changed).path),
-                    .if(current, .attribute(named: "aria-current", value: "page")), .text(title)))
+                    .if(current, .attribute(named: "aria-current", value: "true")), .text(title)))
         }
         func filterGroup(_ label: String, _ items: [Node<HTML.ListContext>]) -> Node<HTML.BodyContext> {
             .nav(.class("filters"), .ariaLabel(label), .span(.text(label + ":")), .ul(.group(items)))
@@ -165,7 +165,9 @@ enum ActionPages {
                 canEdit,
                 .p(
                     .a(.class("button"), .href(SiteRoute.cityActionEdit(slug: city.slug, id: action.id!).path), .text(t(ActionsText.edit))),
-                    Form.action(.cityActionDelete(slug: city.slug, id: action.id!), label: t(ActionsText.delete), csrf: request.csrfToken))),
+                    Form.action(
+                        .cityActionDelete(slug: city.slug, id: action.id!), label: t(ActionsText.delete) + " " + action.code,
+                        csrf: request.csrfToken))),
             .unwrap(action.description.isEmpty ? nil : action.description) { .p(.attribute(named: "lang", value: "sl"), .text($0)) },
             .div(.class("facts"), .forEach(facts) { term, value in .dl(.dt(.text(term)), .dd(.text(value))) }),
             .h2(.text(t(ActionsText.effectTitle))),

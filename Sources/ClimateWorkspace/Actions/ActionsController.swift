@@ -222,12 +222,7 @@ enum ActionsController {
     }
 
     /// Today in Ljubljana.
-    static func today() -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = Localizer.ljubljana
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
+    static func today() -> CalendarDate { CalendarDate(Date()) }
 }
 
 /// The database questions of actions, and the list's filtering and sorting.

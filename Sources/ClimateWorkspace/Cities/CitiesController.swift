@@ -70,9 +70,15 @@ enum CitiesController {
             memory.keep(kept, key, token: token)
         }
         let t = request.t
-        let page = Page(
+        // The city's own page opens its workspace: the one menu, and for the
+        // city's team what waits to be done.
+        let toDo: Node<HTML.BodyContext> =
+            canEdit
+            ? WorkspaceToDo.panel(try await WorkspaceToDo.items(cityID: cityID, slug: slug, on: request.db, t), t) : .empty
+        var page = Page(
             title: kept!.title, description: kept!.description, section: .cities, breadcrumbs: CityShow.breadcrumbs(t),
-            content: .raw(HTMLResponse.contentMarker))
+            content: .group(toDo, .raw(HTMLResponse.contentMarker)))
+        page.workspace = WorkspaceFrame(slug: slug, cityID: cityID, lead: nil, principal: request.principal)
         let response = HTMLResponse(html: Layout.render(page, PageContext(request)), content: kept!.content)
         if anonymous { memory.keep(response.text, wholeKey, token: token) }
         return try await response.encodeResponse(for: request)

@@ -13,9 +13,10 @@ extension Feature {
             JoinController.register(app)
         },
         workspaceTabs: [
+            WorkspaceTab(order: 0, title: { $0(CitiesText.overview) }, route: { .city(slug: $0) }),
             WorkspaceTab(
                 order: 10, title: { $0(CityEditText.editLink) }, route: { .cityEdit(slug: $0) },
-                visible: { principal, city in principal.can(.editCity(city)) })
+                visible: { principal, city in principal?.can(.editCity(city)) ?? false }),
         ],
         coordinatorLinks: [NavigationLink(title: { $0(JoinText.navRequests) }, route: .joinRequests)],
         restorables: [CityEditController.contactRestorable])

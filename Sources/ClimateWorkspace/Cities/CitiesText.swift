@@ -36,7 +36,7 @@ package enum CitiesText: String, BilingualCatalogue {
     case missionLabel
 
     case profileTitle
-    case workspaceLinks
+    case overview
     case officialName
     case population
     case area
@@ -115,7 +115,7 @@ package enum CitiesText: String, BilingualCatalogue {
         case .missionLabel: .text("znak misije: {date}")
 
         case .profileTitle: .text("Profil mesta")
-        case .workspaceLinks: .text("Podnebno delo mesta")
+        case .overview: .text("Pregled")
         case .officialName: .text("Uradno ime")
         case .population: .text("Prebivalci")
         case .area: .text("Površina")
@@ -191,7 +191,7 @@ package enum CitiesText: String, BilingualCatalogue {
         case .missionLabel: .text("Mission Label: {date}")
 
         case .profileTitle: .text("City profile")
-        case .workspaceLinks: .text("The city's climate work")
+        case .overview: .text("Overview")
         case .officialName: .text("Official name")
         case .population: .text("Inhabitants")
         case .area: .text("Area")

@@ -136,7 +136,7 @@ enum CityEditController {
                                 .href(SiteRoute.cityHistory(slug: city.slug, record: contact.id).path),
                                 .text(t(CityEditText.contactHistory)))),
                         Form.action(
-                            .cityContactDelete(slug: city.slug, id: contact.id!), label: t(CoreText.delete),
+                            .cityContactDelete(slug: city.slug, id: contact.id!), label: t(CoreText.delete) + ": " + contact.name,
                             csrf: request.csrfToken)
                     )
                 }

@@ -22,7 +22,7 @@ extension CityList {
                             .li(
                                 .a(
                                     .href(SiteRoute.cities(membership: filter).path), .text(t(label)),
-                                    .if(filter == model.filter, .attribute(named: "aria-current", value: "page"))
+                                    .if(filter == model.filter, .attribute(named: "aria-current", value: "true"))
                                 )
                             )
                         }

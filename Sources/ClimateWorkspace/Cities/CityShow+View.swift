@@ -28,8 +28,6 @@ extension CityShow {
             section: .cities,
             breadcrumbs: breadcrumbs(t),
             content: .group(
-                .h1(.text(city.name)),
-                .if(canEdit, .p(.a(.class("button"), .href(SiteRoute.cityEdit(slug: city.slug).path), .text(t(CityEditText.editLink))))),
                 joinInvitation(city, signedIn: signedIn, t),
                 .p(
                     .span(.class("badge badge-\(city.membership.rawValue)"), .text(t(city.membership.text))),
@@ -38,14 +36,6 @@ extension CityShow {
                     .span(.class("badge badge-\(city.mission.rawValue)"), .text(t(city.mission.text))),
                     .unwrap(city.missionLabelDate) { .text(" " + t(CitiesText.missionLabel, ["date": t.date($0)])) }
                 ),
-                .nav(
-                    .class("filters"), .ariaLabel(t(CitiesText.workspaceLinks)),
-                    .ul(
-                        .li(.a(.href(SiteRoute.cityActions(slug: city.slug).path), .text(t(CityEditText.actionsLink)))),
-                        .li(.a(.href(SiteRoute.cityIndicators(slug: city.slug).path), .text(t(IndicatorsText.link)))),
-                        .li(.a(.href(SiteRoute.cityHazards(slug: city.slug).path), .text(t(CityEditText.hazardsLink)))),
-                        .li(.a(.href(SiteRoute.cityInventories(slug: city.slug).path), .text(t(InventoryText.link)))),
-                        .li(.a(.href(SiteRoute.cityReports(slug: city.slug).path), .text(t(ReportsText.link)))))),
                 pathway,
                 .section(
                     .ariaLabel(t(CitiesText.profileTitle)),

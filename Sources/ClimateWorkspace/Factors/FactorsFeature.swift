@@ -13,7 +13,9 @@ extension Feature {
             FactorsController.register(app)
             FactorsEditController.register(app)
         },
-        workspaceTabs: [WorkspaceTab(order: 60, title: { $0(CityEditText.factorsLink) }, route: { .cityFactors(slug: $0) })],
+        workspaceTabs: [
+            WorkspaceTab(order: 60, title: { $0(CityEditText.factorsLink) }, route: { .cityFactors(slug: $0) }, visible: WorkspaceTab.team)
+        ],
         navigation: [NavigationLink(section: .factors, title: { $0(FactorsText.navFactors) }, route: .factors)],
         restorables: [FactorsEditController.restorable])
 }

@@ -83,14 +83,21 @@ enum HistoryController {
     }
 
     @Sendable static func deleted(_ request: Request) async throws -> HTMLResponse {
-        let (city, principal) = try await CitiesQuery.authorize(request, Permission.restoreCityRecords)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let cityID = try city.requireID()
         let t = request.t
         var rows: [Restorable.Deleted] = []
         for kind in request.application.features.restorables { rows += try await kind.deleted(cityID, request.db) }
+        // An officer sees what they deleted themselves; the admin, everything.
+        let all = principal.can(.restoreCityRecords(cityID))
+        if !all {
+            let own = try await Restorable.deletedBy(principal, ids: rows.map(\.id), on: request.db)
+            rows = rows.filter { own.contains($0.id) }
+        }
         rows.sort { ($0.deletedAt ?? .distantPast) > ($1.deletedAt ?? .distantPast) }
         let page = try Page.workspace(
-            city, title: t(HistoryText.deletedTitle, ["city": city.name]), lead: t(HistoryText.deletedLead), principal, t,
+            city, title: t(HistoryText.deletedTitle, ["city": city.name]),
+            lead: t(all ? HistoryText.deletedLead : HistoryText.deletedOwnLead), principal, t,
             .if(
                 rows.isEmpty, .p(.text(t(HistoryText.deletedEmpty))),
                 else: .ul(
@@ -109,12 +116,19 @@ enum HistoryController {
     }
 
     @Sendable static func restore(_ request: Request) async throws -> Response {
-        let (city, principal) = try await CitiesQuery.authorize(request, Permission.restoreCityRecords)
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let cityID = try city.requireID()
         let type = try request.parameter(SiteRoute.Parameter.type)
+        let id = try request.uuidParameter()
+        guard try await Restorable.may(principal, restore: id, cityID: cityID, on: request.db) else { throw AppError.forbidden }
         guard let kind = request.application.features.restorables.first(where: { $0.type == type }),
-            try await kind.restore(request.uuidParameter(), cityID, principal.actor, request.db)
+            try await kind.restore(id, cityID, principal.actor, request.db)
         else { throw AppError.notFound }
-        return request.redirect(to: .cityDeleted(slug: city.slug), notice: .restored)
+        let response = request.redirect(to: .cityDeleted(slug: city.slug), notice: .restored)
+        // An undo goes back to the page it was pressed on.
+        if let back = try? request.query.get(String.self, at: "back") {
+            response.headers.replaceOrAdd(name: .location, value: LocalPath.safe(back))
+        }
+        return response
     }
 }

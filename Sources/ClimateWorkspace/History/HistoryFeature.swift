@@ -8,9 +8,9 @@ extension Feature {
         workspaceTabs: [
             WorkspaceTab(
                 order: 100, title: { $0(CityEditText.historyLink) }, route: { .cityHistory(slug: $0) },
-                visible: { principal, city in principal.can(.viewCityHistory(city)) }),
+                visible: { principal, city in principal?.can(.viewCityHistory(city)) ?? false }),
             WorkspaceTab(
                 order: 110, title: { $0(CityEditText.deletedLink) }, route: { .cityDeleted(slug: $0) },
-                visible: { principal, city in principal.can(.restoreCityRecords(city)) }),
+                visible: { principal, city in principal?.can(.editCity(city)) ?? false }),
         ])
 }

@@ -7,7 +7,7 @@ package enum HistoryText: String, TextCatalogue {
     case actionCreate, actionUpdate, actionDelete, actionRestore
     case typeCity, typeContact, typeRole, typeToken, typeUser, typeInventory, typeInventoryRow, typeFactor, typeAction, typeActionUpdate,
         typeIndicator, typeIndicatorValue, typeHazard, typeReport
-    case deletedTitle, deletedLead, deletedEmpty, restore, deletedAt
+    case deletedTitle, deletedLead, deletedOwnLead, deletedEmpty, restore, deletedAt
     case olderEntries
 
     package func message(in language: Language) -> Message {
@@ -78,6 +78,10 @@ package enum HistoryText: String, TextCatalogue {
         case (.deletedTitle, .en): .text("Deleted records: {city}")
         case (.deletedLead, .sl): .text("Izbrisani zapisi se ne izgubijo: skrbnik mesta jih lahko obnovi.")
         case (.deletedLead, .en): .text("Deleted records are not lost: the city admin can restore them.")
+        case (.deletedOwnLead, .sl):
+            .text("Zapisi, ki ste jih izbrisali sami: vsakega lahko obnovite. Zapise, ki so jih izbrisali drugi, obnovi skrbnik mesta.")
+        case (.deletedOwnLead, .en):
+            .text("The records you deleted yourself: you can restore each. Records others deleted are restored by the city admin.")
         case (.deletedEmpty, .sl): .text("Ni izbrisanih zapisov.")
         case (.deletedEmpty, .en): .text("No deleted records.")
         case (.restore, .sl): .text("Obnovi")

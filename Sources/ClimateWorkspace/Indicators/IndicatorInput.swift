@@ -99,7 +99,7 @@ enum IndicatorInput {
             let dateText = row["date"]?.trimmingCharacters(in: .whitespaces) ?? ""
             let valueText = row["value"]?.trimmingCharacters(in: .whitespaces) ?? ""
             let date = CalendarDate(iso: dateText)
-            let value = Double(valueText).flatMap { valueRange.contains($0) ? $0 : nil }
+            let value = table.number(valueText).flatMap { valueRange.contains($0) ? $0 : nil }
             if date == nil {
                 problems.append(
                     t(

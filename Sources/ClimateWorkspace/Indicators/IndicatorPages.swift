@@ -144,7 +144,9 @@ enum IndicatorPages {
                 canEdit,
                 .p(
                     .a(.class("button"), .href(SiteRoute.cityIndicatorEdit(slug: city.slug, id: id).path), .text(t(IndicatorsText.edit))),
-                    Form.action(.cityIndicatorDelete(slug: city.slug, id: id), label: t(IndicatorsText.delete), csrf: request.csrfToken))),
+                    Form.action(
+                        .cityIndicatorDelete(slug: city.slug, id: id), label: t(IndicatorsText.delete) + ": " + indicator.name,
+                        csrf: request.csrfToken))),
             .div(.class("facts"), .forEach(facts) { term, value in .dl(.dt(.text(term)), .dd(.text(value))) }),
             .unwrap(progress.expected) {
                 .p(.class("hint"), .text(t(IndicatorsText.expected, ["value": number($0, t) + " " + indicator.unit])))

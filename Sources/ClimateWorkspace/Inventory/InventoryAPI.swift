@@ -59,7 +59,7 @@ extension APIHandler {
             throw AppError.inventoryLocked
         }
         guard case .csv(let body) = input.body else { throw AppError.badRequest([]) }
-        var text = try await String(collecting: body, upTo: 10 * 1024 * 1024)
+        var text = CSVTable.text(decoding: Array(try await ArraySlice(collecting: body, upTo: 10 * 1024 * 1024)))
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let trajectory = try await FactorTrajectory.load(cityID: city.requireID(), on: request.db)
         let factors = InventoryCalculation.factors(of: inventory, trajectory)

@@ -104,11 +104,7 @@ enum InventoryController {
     @Sendable static func export(_ request: Request) async throws -> Response {
         let (city, inventory) = try await load(request)
         let rows = try await InventoryQuery.rows(of: inventory, on: request.db)
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(
-            name: .contentDisposition, value: "attachment; filename=\"\(city.slug)-inventory-\(inventory.year).csv\"")
-        return Response(status: .ok, headers: headers, body: .init(string: InventoryFile.write(rows)))
+        return CSVDownload.response(InventoryFile.write(rows), name: "\(city.slug)-inventory-\(inventory.year)", request)
     }
 
     /// A row form read and checked by the model with the inventory's factors.
@@ -238,7 +234,7 @@ enum InventoryController {
                     .filter(\.$inventory.$id == inventory.requireID()).first()
             else { throw AppError.notFound }
             return .init(
-                row, by: principal, back: .cityInventory(slug: city.slug, year: inventory.year),
+                row, by: principal, back: .cityInventory(slug: city.slug, year: inventory.year), slug: city.slug,
                 refused: { try await lockedPage(city, inventory, request) })
         },
         allowed: { row, database in try await InventoryQuery.claimDraft(row.$inventory.id, on: database) })

@@ -94,7 +94,7 @@ enum InventoryPages {
                     (t(ClimateText.unit), false), (t(ClimateText.emissions), true), (t(ClimateText.dataSource), false),
                     (t(ClimateText.quality), false),
                 ] + (model.canEdit ? [(t(CoreText.columnEdit), false)] : []),
-                rows: model.rows.map { row in
+                rows: model.rows.enumerated().map { index, row in
                     let amount: String =
                         if let key = row.notationKey {
                             key
@@ -118,7 +118,12 @@ enum InventoryPages {
                                     .attribute(named: "aria-label", value: t(InventoryText.edit) + " " + row.gpc)),
                                 Form.action(
                                     .cityInventoryRowDelete(slug: city.slug, year: year, id: row.id!),
-                                    label: t(InventoryText.delete) + " " + row.gpc, csrf: request.csrfToken)))
+                                    label: t(
+                                        InventoryText.deleteRow,
+                                        [
+                                            "n": String(index + 1),
+                                            "what": ([row.gpc] + (row.carrier.map { [t.carrier($0)] } ?? [])).joined(separator: " "),
+                                        ]), csrf: request.csrfToken)))
                     )
                 })
         let totalsAside: Node<HTML.BodyContext> = .section(
@@ -179,7 +184,10 @@ enum InventoryPages {
             .p(
                 .a(
                     .class("button button-secondary"), .href(SiteRoute.cityInventoryExport(slug: city.slug, year: year).path),
-                    .text(t(InventoryText.export)))),
+                    .text(t(InventoryText.export))), .text(" "),
+                .a(
+                    .class("button button-secondary"), .href(SiteRoute.cityInventoryExport(slug: city.slug, year: year).excel.path),
+                    .text(t(CoreText.csvExcel)))),
             .div(
                 .class("with-aside"), .section(.ariaLabel(t(InventoryText.rowsTitle)), .h2(.text(t(InventoryText.rowsTitle))), rowsTable),
                 totalsAside),

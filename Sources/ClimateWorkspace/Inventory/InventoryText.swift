@@ -4,7 +4,7 @@ import Kernel
 package enum InventoryText: String, BilingualCatalogue {
     case link, listTitle, listLead, none, columnYear, columnStatus, columnTotal, columnRows, create, createTitle, gwp, coverage
     case yearTaken, title, lead, locked, draftNote, rowsTitle, rowsCaption, noRows
-    case ownFactor, ownFactorHint, direct, notationKey, delete
+    case ownFactor, ownFactorHint, direct, notationKey, delete, deleteRow
     case addTitle, add, rowProblem
     case importTitle, importLead, importFile, importText, importButton, importProblemsTitle, importProblemsLead
     case export, submit, submitLead, reopen, reopenLead
@@ -42,6 +42,7 @@ package enum InventoryText: String, BilingualCatalogue {
         case .direct: .text("Neposredni izpusti (t CO₂e)")
         case .notationKey: .text("Oznaka (NO, IE, NE, C)")
         case .delete: .text("Izbriši")
+        case .deleteRow: .text("Izbriši vrstico {n}: {what}")
         case .addTitle: .text("Dodaj vrstico")
         case .add: .text("Dodaj vrstico")
         case .rowProblem: .text("Vrstica ni veljavna: {problem}")
@@ -117,6 +118,7 @@ package enum InventoryText: String, BilingualCatalogue {
         case .direct: .text("Direct emissions (tCO₂e)")
         case .notationKey: .text("Notation key (NO, IE, NE, C)")
         case .delete: .text("Delete")
+        case .deleteRow: .text("Delete row {n}: {what}")
         case .addTitle: .text("Add a row")
         case .add: .text("Add row")
         case .rowProblem: .text("The row is not valid: {problem}")

@@ -14,6 +14,7 @@ enum ReportsController {
             routes.get(.cityReportFile(slug: "", kind: .ccc, format: format)) { try await file($0, format) }
             routes.get(.cityReportSnapshotFile(slug: "", id: UUID(), format: format)) { try await snapshotFile($0, format) }
         }
+        routes.get(.cityReportSubmit(slug: "", kind: .ccc), use: confirm)
         routes.post(.cityReportSubmit(slug: "", kind: .ccc), use: submit)
         routes.get(.cityReportSnapshot(slug: "", id: UUID()), use: snapshotPage)
     }
@@ -77,13 +78,18 @@ enum ReportsController {
                                     .text(t(ReportsText.csv))),
                                 .text(" · "),
                                 .a(
+                                    .href(SiteRoute.cityReportFile(slug: city.slug, kind: kind, format: .csv).excel.path),
+                                    .text(t(CoreText.csvExcel))),
+                                .text(" · "),
+                                .a(
                                     .href(SiteRoute.cityReportFile(slug: city.slug, kind: kind, format: .json).path),
                                     .attribute(named: "type", value: "application/json"), .text(t(ReportsText.json)))),
                             .if(
                                 canSubmit,
-                                Form.action(
-                                    .cityReportSubmit(slug: city.slug, kind: kind), label: t(ReportsText.submit) + ": " + t(kind.text),
-                                    csrf: request.csrfToken, secondary: false)))
+                                .p(
+                                    .a(
+                                        .class("button"), .href(SiteRoute.cityReportSubmit(slug: city.slug, kind: kind).path),
+                                        .text(t(ReportsText.submit) + ": " + t(kind.text))))))
                     })),
             .if(canSubmit, .p(.class("hint"), .text(t(ReportsText.submitLead)))),
             .h2(.text(t(ReportsText.snapshotsTitle))),
@@ -107,6 +113,10 @@ enum ReportsController {
                                 .a(
                                     .href(SiteRoute.cityReportSnapshotFile(slug: city.slug, id: snapshot.id!, format: .csv).path),
                                     .text(t(ReportsText.csv))),
+                                .text(" · "),
+                                .a(
+                                    .href(SiteRoute.cityReportSnapshotFile(slug: city.slug, id: snapshot.id!, format: .csv).excel.path),
+                                    .text(t(CoreText.csvExcel))),
                                 .text(" · "),
                                 .a(
                                     .href(SiteRoute.cityReportSnapshotFile(slug: city.slug, id: snapshot.id!, format: .json).path),
@@ -142,7 +152,8 @@ enum ReportsController {
         return try render(city, kind, json: try document(kind, inputs).json, note: note, request)
     }
 
-    static func download(_ body: String, format: ReportFormat, name: String) -> Response {
+    static func download(_ body: String, format: ReportFormat, name: String, _ request: Request) -> Response {
+        if format == .csv { return CSVDownload.response(body, name: name, request) }
         var headers = HTTPHeaders()
         headers.contentType =
             format == .csv ? HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]) : .json
@@ -156,26 +167,96 @@ enum ReportsController {
         guard let inputs = loaded else { throw AppError.notFound }
         let document = try document(kind, inputs)
         let body = format == .csv ? document.csv : String(decoding: document.json, as: UTF8.self)
-        return download(body, format: format, name: "\(city.slug)-\(kind.rawValue)-\(inputs.inventory.year)")
+        return download(body, format: format, name: "\(city.slug)-\(kind.rawValue)-\(inputs.inventory.year)", request)
     }
 
+    /// The step before a submission: what will be kept, and the button.
+    @Sendable static func confirm(_ request: Request) async throws -> HTMLResponse {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let kind = try kind(request)
+        guard let inventory = try await Pathway.currentInventory(of: city.requireID(), baselineYear: city.baselineYear, on: request.db)
+        else { throw AppError.notFound }
+        return try confirmPage(city, kind, year: inventory.year, duplicate: nil, principal, request)
+    }
+
+    static func confirmPage(
+        _ city: City, _ kind: ReportKind, year: Int, duplicate: ReportSnapshot?, _ principal: Principal, _ request: Request,
+        status: HTTPResponseStatus = .ok
+    ) throws -> HTMLResponse {
+        let t = request.t
+        let report = t(kind.text)
+        let page = try Page.workspace(
+            city, title: t(ReportsText.confirmTitle, ["report": report]), lead: nil, principal, t,
+            content: [
+                .p(.text(t(ReportsText.confirmLead, ["report": report, "city": city.name, "year": String(year)]))),
+                .unwrap(duplicate) { earlier in
+                    .p(
+                        .class("error-summary"), .attribute(named: "role", value: "alert"),
+                        .text(t(ReportsText.duplicate, ["date": t.dateTime(earlier.submittedAt), "by": earlier.submittedBy])))
+                },
+                .form(
+                    .method(.post), .action(SiteRoute.cityReportSubmit(slug: city.slug, kind: kind).path), Form.csrf(request.csrfToken),
+                    .if(duplicate != nil, .input(.type(.hidden), .name("again"), .value("yes"))),
+                    Form.submit(t(duplicate == nil ? ReportsText.confirmButton : ReportsText.submitAgain)), .text(" "),
+                    .a(
+                        .class("button button-secondary"), .href(SiteRoute.cityReport(slug: city.slug, kind: kind).path),
+                        .text(t(CoreText.cancel)))
+                ),
+            ],
+            crumbs: [.init(title: t(ReportsText.link), route: .cityReports(slug: city.slug))])
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    /// How long an identical submission asks before it is kept a second time.
+    static let duplicateWindow: TimeInterval = 60
+
+    /// Keeps the snapshot. The same report of the same inventory submitted in
+    /// the last minute (a second click, a reload) is not kept again without
+    /// asking; submissions of a
+    /// city take its row's lock first, so two at the same moment cannot both
+    /// miss each other, with several server processes too.
     @Sendable static func submit(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let kind = try kind(request)
         guard let inputs = try await ReportInputs.load(kind, city, on: request.db, memory: request.application.workspaceMemory) else {
             throw AppError.notFound
         }
+        let again = try request.form().text["again"] == "yes"
         let document = try document(kind, inputs)
-        let snapshot = ReportSnapshot()
-        snapshot.cityID = try city.requireID()
-        snapshot.kind = kind
-        snapshot.submittedAt = Date()
-        snapshot.submittedBy = principal.actor.label
-        snapshot.inventoryYear = inputs.inventory.year
-        snapshot.json = String(decoding: document.json, as: UTF8.self)
-        snapshot.csv = document.csv
-        try await Audit.create(snapshot, by: principal.actor, on: request.db)
-        return request.redirect(to: .cityReportSnapshot(slug: city.slug, id: try snapshot.requireID()), notice: .submitted)
+        let json = String(decoding: document.json, as: UTF8.self)
+        let cityID = try city.requireID()
+        let actor = principal.actor
+        enum Outcome: Sendable {
+            case kept(ReportSnapshot)
+            case duplicate(of: ReportSnapshot)
+        }
+        let outcome: Outcome = try await request.db.transaction { database in
+            try await CitiesQuery.lock(cityID, on: database)
+            if !again,
+                let earlier = try await ReportSnapshot.query(on: database).filter(\.$cityID == cityID).filter(\.$kind == kind)
+                    .filter(\.$inventoryYear == inputs.inventory.year)
+                    .filter(\.$submittedAt > Date().addingTimeInterval(-duplicateWindow)).sort(\.$submittedAt, .descending).first()
+            {
+                return .duplicate(of: earlier)
+            }
+            let snapshot = ReportSnapshot()
+            snapshot.cityID = cityID
+            snapshot.kind = kind
+            snapshot.submittedAt = Date()
+            snapshot.submittedBy = actor.label
+            snapshot.inventoryYear = inputs.inventory.year
+            snapshot.json = json
+            snapshot.csv = document.csv
+            try await Audit.create(snapshot, by: actor, on: database)
+            return .kept(snapshot)
+        }
+        switch outcome {
+        case .kept(let snapshot):
+            return request.redirect(to: .cityReportSnapshot(slug: city.slug, id: try snapshot.requireID()), notice: .reportSubmitted)
+        case .duplicate(let earlier):
+            return try await confirmPage(city, kind, year: inputs.inventory.year, duplicate: earlier, principal, request, status: .conflict)
+                .encodeResponse(for: request)
+        }
     }
 
     static func snapshot(_ request: Request) async throws -> (City, ReportSnapshot) {
@@ -197,6 +278,6 @@ enum ReportsController {
         let (city, snapshot) = try await snapshot(request)
         let stamp = ISO8601DateFormatter().string(from: snapshot.submittedAt).prefix(10)
         return download(
-            format == .csv ? snapshot.csv : snapshot.json, format: format, name: "\(city.slug)-\(snapshot.kind.rawValue)-\(stamp)")
+            format == .csv ? snapshot.csv : snapshot.json, format: format, name: "\(city.slug)-\(snapshot.kind.rawValue)-\(stamp)", request)
     }
 }

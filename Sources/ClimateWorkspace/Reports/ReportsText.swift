@@ -9,6 +9,7 @@ package enum ReportsText: String, BilingualCatalogue {
     case carrierHeat, carrierLiquidGas, carrierHeatingOil, carrierCoal, carrierOtherFossil, carrierBiofuels, carrierOtherBiomass
     case carrierGeothermal, gapBaseline, gapTarget, gapPlanned, gapRange, gapValue, removals, probability, code, name, status, progress
     case responsible, period, capex, reduction, unit, latest, target, baseline
+    case confirmTitle, confirmLead, confirmButton, duplicate, submitAgain
 
     package var slovenian: Message {
         switch self {
@@ -29,6 +30,14 @@ package enum ReportsText: String, BilingualCatalogue {
         case .json: .text("JSON")
         case .submit: .text("Oddaj in shrani posnetek")
         case .submitLead: .text("Posnetek ohrani poročilo, kakršno je danes; poznejše spremembe ga ne spremenijo.")
+        case .confirmTitle: .text("Oddaja poročila: {report}")
+        case .confirmLead:
+            .text(
+                "Oddali boste poročilo »{report}« mesta {city}, narejeno iz inventure {year}. Shranjeno bo kot posnetek, ki se ne spreminja več in ga vidijo vsi; poznejše spremembe podatkov ga ne spremenijo."
+            )
+        case .confirmButton: .text("Oddaj poročilo")
+        case .duplicate: .text("Enako poročilo je že oddano ({date}, {by}). Ga res želite oddati še enkrat?")
+        case .submitAgain: .text("Oddaj še enkrat")
         case .snapshotsTitle: .text("Oddana poročila")
         case .snapshotsNone: .text("Mesto še ni oddalo nobenega poročila.")
         case .submittedOn: .text("Oddano")
@@ -114,6 +123,14 @@ package enum ReportsText: String, BilingualCatalogue {
         case .json: .text("JSON")
         case .submit: .text("Submit and keep a snapshot")
         case .submitLead: .text("A snapshot keeps the report as it is today; later changes do not change it.")
+        case .confirmTitle: .text("Submitting a report: {report}")
+        case .confirmLead:
+            .text(
+                "You are about to submit the report “{report}” of {city}, made from the {year} inventory. It is kept as a snapshot that no longer changes and that everyone sees; later changes to the data do not change it."
+            )
+        case .confirmButton: .text("Submit the report")
+        case .duplicate: .text("The same report was already submitted ({date}, {by}). Do you really want to submit it again?")
+        case .submitAgain: .text("Submit again")
         case .snapshotsTitle: .text("Submitted reports")
         case .snapshotsNone: .text("The city has not submitted a report yet.")
         case .submittedOn: .text("Submitted")

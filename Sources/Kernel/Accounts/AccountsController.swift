@@ -43,9 +43,15 @@ package enum AccountsController {
             if let user = try await Accounts.verify(
                 email: email, password: password, address: request.clientAddress, request: request)
             {
+                // Straight to work: a page asked for, else the person's city.
                 let destination: String =
-                    user.mustChangePassword
-                    ? SiteRoute.account.path : LocalPath.safe(next)
+                    if user.mustChangePassword {
+                        SiteRoute.account.path
+                    } else if let next = next.nonEmpty {
+                        LocalPath.safe(next)
+                    } else {
+                        try await Principal.load(user: user, on: request.db).landing.path
+                    }
                 let response = request.redirect(to: destination, redirectType: .normal)
                 response.cookies[Notice.cookieName] = HTTPCookies.Value(
                     string: Notice.signedIn.rawValue, maxAge: 60, path: "/", isSecure: request.isSecure, isHTTPOnly: true, sameSite: .lax)

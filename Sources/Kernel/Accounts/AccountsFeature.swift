@@ -11,10 +11,10 @@ extension Feature {
         workspaceTabs: [
             WorkspaceTab(
                 order: 80, title: { $0(CoreText.peopleLink) }, route: { .cityPeople(slug: $0) },
-                visible: { principal, city in principal.can(.manageCityPeople(city)) }),
+                visible: { principal, city in principal?.can(.manageCityPeople(city)) ?? false }),
             WorkspaceTab(
                 order: 90, title: { $0(CoreText.tokensLink) }, route: { .cityTokens(slug: $0) },
-                visible: { principal, city in principal.can(.manageCityTokens(city)) }),
+                visible: { principal, city in principal?.can(.manageCityTokens(city)) ?? false }),
         ],
         restorables: [CityPeopleController.restorable])
 }

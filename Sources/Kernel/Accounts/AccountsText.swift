@@ -1,6 +1,6 @@
 /// Texts of signing in, registration, the account, people and API tokens.
 package enum AccountsText: String, BilingualCatalogue {
-    case navLogin, navRegister, navAccount, navLogout, navOutbox
+    case navLogin, navRegister, navAccount, navLogout, navOutbox, navMyCity
     case signedInAs
     case loginTitle, loginLead, loginSubmit, loginFailed, loginForgot, loginNoAccount
     case fieldEmail, fieldPassword, fieldName, fieldNewPassword, fieldCurrentPassword, fieldRole
@@ -30,6 +30,7 @@ package enum AccountsText: String, BilingualCatalogue {
         case .navAccount: .text("Moj račun")
         case .navLogout: .text("Odjava")
         case .navOutbox: .text("Odhodna pošta")
+        case .navMyCity: .text("Moje mesto")
         case .signedInAs: .text("Prijavljeni ste kot {name}")
         case .loginTitle: .text("Prijava")
         case .loginLead: .text("Prijavite se z e-poštnim naslovom in geslom.")
@@ -153,6 +154,7 @@ package enum AccountsText: String, BilingualCatalogue {
         case .navAccount: .text("My account")
         case .navLogout: .text("Sign out")
         case .navOutbox: .text("Outbox")
+        case .navMyCity: .text("My city")
         case .signedInAs: .text("Signed in as {name}")
         case .loginTitle: .text("Sign in")
         case .loginLead: .text("Sign in with your e-mail address and password.")

@@ -107,7 +107,8 @@ package enum CityPeopleController {
                                     .td(.text(assignment.createdAt.map { t.dateTime($0) } ?? "")),
                                     .td(
                                         Form.action(
-                                            .cityPeopleRemove(slug: city.slug, id: assignment.id!), label: t(AccountsText.peopleRemove),
+                                            .cityPeopleRemove(slug: city.slug, id: assignment.id!),
+                                            label: t(AccountsText.peopleRemove) + ": " + assignment.user.name,
                                             csrf: request.csrfToken))
                                 )
                             })

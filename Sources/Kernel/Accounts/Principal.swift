@@ -16,6 +16,23 @@ package struct Principal: Sendable {
 
     package let kind: Kind
     package let grants: [Grant]
+    /// The city whose team the person is on (admin before officer): where
+    /// they land after signing in and what "My city" leads to.
+    package var homeCity: HomeCity? = nil
+
+    package struct HomeCity: Sendable, Equatable {
+        package let slug: String
+        package let name: String
+    }
+
+    /// Where a person goes after signing in when no page asked for it: their
+    /// city's page with its workspace, the partnership's cities for the
+    /// coordinator, else the home page.
+    package var landing: SiteRoute {
+        if has(.coordinator) { return .cities() }
+        if let homeCity { return .city(slug: homeCity.slug) }
+        return .home
+    }
 
     package var actor: Actor {
         switch kind {
@@ -107,9 +124,14 @@ extension Principal {
     /// Loads a person's live roles.
     package static func load(user: User, on database: any Database) async throws -> Principal {
         let roles = try await RoleAssignment.query(on: database).filter(\.$user.$id == user.requireID()).all()
-        return Principal(
+        var principal = Principal(
             kind: .user(id: try user.requireID(), email: user.email, name: user.name, mustChangePassword: user.mustChangePassword),
             grants: roles.map { Grant(role: $0.role, cityID: $0.$city.id) }
         )
+        let team = roles.filter(\.role.isCityScoped).sorted { ($0.role == .cityAdmin ? 0 : 1) < ($1.role == .cityAdmin ? 0 : 1) }
+        if let cityID = team.first?.$city.id, let city = try await City.find(cityID, on: database) {
+            principal.homeCity = HomeCity(slug: city.slug, name: city.name)
+        }
+        return principal
     }
 }

@@ -16,14 +16,18 @@ package struct Removal<M: Audited>: Sendable {
         package let back: SiteRoute
         /// The answer when `allowed` refuses (a row of a submitted inventory).
         package let refused: @Sendable () async throws -> Response
+        /// The city's slug, for the notice's undo button (none: no undo,
+        /// as for a national factor, which only the coordinator restores).
+        package let slug: String?
 
         package init(
-            _ record: M, by principal: Principal, back: SiteRoute,
+            _ record: M, by principal: Principal, back: SiteRoute, slug: String? = nil,
             refused: @escaping @Sendable () async throws -> Response = { throw AppError.notFound }
         ) {
             self.record = record
             self.principal = principal
             self.back = back
+            self.slug = slug
             self.refused = refused
         }
     }
@@ -62,7 +66,8 @@ package struct Removal<M: Audited>: Sendable {
             find: { request in
                 let (city, principal) = try await CitiesQuery.authorize(request, permission)
                 guard let record = try await find(request, city.requireID()) else { throw AppError.notFound }
-                return Found(record, by: principal, back: back(city, record), refused: { try await refused(request, city, record) })
+                return Found(
+                    record, by: principal, back: back(city, record), slug: city.slug, refused: { try await refused(request, city, record) })
             }, allowed: allowed, notice: notice)
     }
 
@@ -77,7 +82,10 @@ package struct Removal<M: Audited>: Sendable {
             return true
         }
         guard deleted else { return try await found.refused() }
-        return request.redirect(to: found.back, notice: notice)
+        let undo = found.record.auditCityID.flatMap { _ in found.slug }.map {
+            Undo(slug: $0, type: M.auditType, id: found.record.id!)
+        }
+        return request.redirect(to: found.back, notice: notice, undo: undo)
     }
 }
 
@@ -91,6 +99,24 @@ package struct Restorable: Sendable {
         package let id: UUID
         package let label: String
         package let deletedAt: Date?
+    }
+
+    /// Of the records `ids`, those whose deletion `principal` made: an
+    /// officer restores what they deleted; the city admin restores anything.
+    package static func deletedBy(_ principal: Principal, ids: [UUID], on database: any Database) async throws -> Set<UUID> {
+        guard let userID = principal.userID, !ids.isEmpty else { return [] }
+        let deletions = try await AuditEntry.query(on: database).filter(\.$recordID ~~ ids).filter(\.$action == .delete)
+            .sort(\.$at, .descending).all()
+        var last: [UUID: UUID?] = [:]
+        for entry in deletions where last[entry.recordID] == nil { last[entry.recordID] = .some(entry.actorUserID) }
+        return Set(last.compactMap { id, actor in actor == userID ? id : nil })
+    }
+
+    /// Whether `principal` may restore the city's record `id`.
+    package static func may(_ principal: Principal, restore id: UUID, cityID: UUID, on database: any Database) async throws -> Bool {
+        if principal.can(.restoreCityRecords(cityID)) { return true }
+        guard principal.can(.editCity(cityID)) else { return false }
+        return try await deletedBy(principal, ids: [id], on: database).contains(id)
     }
 
     package let type: String

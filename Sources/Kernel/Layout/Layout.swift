@@ -52,8 +52,12 @@ package struct PageContext: Sendable {
     /// The signed-in person's name, if anyone is signed in.
     package var userName: String? = nil
     package var isCoordinator = false
+    /// The signed-in person's own city, for "My city".
+    package var homeCity: Principal.HomeCity? = nil
     package var csrfToken = ""
     package var notice: Notice? = nil
+    /// The undo button of a "deleted" notice: where it posts.
+    package var undo: SiteRoute? = nil
     /// The features' tabs and menu links.
     package var features = Features([])
 
@@ -71,9 +75,13 @@ package struct PageContext: Sendable {
         if case .user(_, _, let name, _) = request.principal?.kind {
             userName = name
             isCoordinator = request.principal?.has(.coordinator) ?? false
+            homeCity = request.principal?.homeCity
         }
         csrfToken = request.csrfToken
         notice = request.notice
+        if notice == .deleted || notice == .roleRemoved, let undo = request.undo {
+            self.undo = .cityRestore(slug: undo.slug, type: undo.type, id: undo.id, back: currentPath)
+        }
         features = request.application.features
     }
 }
@@ -116,8 +124,14 @@ package enum Layout {
                 },
                 .main(
                     .id("main"), .class("wrap"), .attribute(named: "tabindex", value: "-1"),
-                    .unwrap(context.notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text(t($0))) },
-                    page.workspace.map { WorkspaceShell.content(page, $0, tabs: context.features.workspaceTabs, t) } ?? page.content
+                    .unwrap(context.notice) { notice in
+                        .div(
+                            .class("notice"), .attribute(named: "role", value: "status"), .p(.text(t(notice))),
+                            .unwrap(context.undo) { Form.action($0, label: t(CoreText.undo), csrf: context.csrfToken) })
+                    },
+                    page.workspace.map {
+                        WorkspaceShell.content(page, $0, tabs: context.features.workspaceTabs, currentPath: context.currentPath, t)
+                    } ?? page.content
                 ),
                 footer(t)
             )
@@ -136,7 +150,12 @@ package enum Layout {
                     .li(
                         .a(
                             .href(route.path), .text(title),
-                            .if(section != nil && page.section == section, .attribute(named: "aria-current", value: "page"))
+                            // The section's own page is the page; a page within it is only in it.
+                            .if(
+                                section != nil && page.section == section,
+                                .attribute(
+                                    named: "aria-current",
+                                    value: context.currentPath.prefix { $0 != "?" } == route.path ? "page" : "true"))
                         )
                     )
                 }
@@ -156,6 +175,12 @@ package enum Layout {
         }
         return .ul(
             .class("account-menu"),
+            .unwrap(context.homeCity) { city in
+                .li(
+                    .a(
+                        .href(SiteRoute.city(slug: city.slug).path), .safeAttribute(named: "title", value: city.name),
+                        .text(t(AccountsText.navMyCity))))
+            },
             .li(
                 .a(
                     .href(SiteRoute.account.path), .safeAttribute(named: "title", value: t(AccountsText.signedInAs, ["name": name])),

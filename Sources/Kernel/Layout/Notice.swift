@@ -21,15 +21,20 @@ package enum Notice: String, CaseIterable, Sendable, TextCatalogue {
     case joinDeclined
     case imported
     case submitted
+    case reportSubmitted
 
     package static let cookieName = "zaveza_notice"
+    /// What the notice's undo button restores: `slug/type/id` of a record just deleted.
+    package static let undoCookieName = "zaveza_undo"
 
     package func message(in language: Language) -> Message {
         switch (self, language) {
         case (.saved, .sl): .text("Spremembe so shranjene.")
         case (.saved, .en): .text("Your changes have been saved.")
-        case (.deleted, .sl): .text("Zapis je izbrisan. Skrbnik mesta ga lahko obnovi med izbrisanimi zapisi.")
-        case (.deleted, .en): .text("The record has been deleted. The city admin can restore it among the deleted records.")
+        case (.deleted, .sl):
+            .text("Zapis je izbrisan. Kdor ga je izbrisal, ga lahko obnovi med izbrisanimi zapisi, skrbnik mesta pa vsakega.")
+        case (.deleted, .en):
+            .text("The record has been deleted. Whoever deleted it can restore it from the deleted records, the city admin any of them.")
         case (.restored, .sl): .text("Zapis je obnovljen.")
         case (.restored, .en): .text("The record has been restored.")
         case (.signedIn, .sl): .text("Prijavljeni ste.")
@@ -69,17 +74,25 @@ package enum Notice: String, CaseIterable, Sendable, TextCatalogue {
             .text("The file has been imported: the inventory's rows are replaced, the totals and the pathway worked out again.")
         case (.submitted, .sl): .text("Inventura je oddana in zaklenjena s svojimi faktorji.")
         case (.submitted, .en): .text("The inventory has been submitted and is locked with its factors.")
+        case (.reportSubmitted, .sl): .text("Poročilo je oddano: shranjen je njegov posnetek, ki se ne bo več spreminjal.")
+        case (.reportSubmitted, .en): .text("The report has been submitted: its snapshot is kept and will not change.")
         }
     }
 }
 
 extension Request {
-    /// Redirects after a form, with a notice for the next page.
-    package func redirect(to route: SiteRoute, notice: Notice? = nil) -> Response {
+    /// Redirects after a form, with a notice for the next page; `undo`, a
+    /// record just deleted, gives the notice a button that restores it.
+    package func redirect(to route: SiteRoute, notice: Notice? = nil, undo: Undo? = nil) -> Response {
         let response = redirect(to: route.path, redirectType: .normal)
         if let notice {
             response.cookies[Notice.cookieName] = HTTPCookies.Value(
                 string: notice.rawValue, maxAge: 60, path: "/", isSecure: isSecure, isHTTPOnly: true, sameSite: .lax)
+        }
+        if let undo {
+            response.cookies[Notice.undoCookieName] = HTTPCookies.Value(
+                string: "\(undo.slug)/\(undo.type)/\(undo.id.uuidString)", maxAge: 60, path: "/", isSecure: isSecure, isHTTPOnly: true,
+                sameSite: .lax)
         }
         return response
     }
@@ -87,5 +100,26 @@ extension Request {
     /// The notice left by the previous form, if any.
     package var notice: Notice? {
         cookies[Notice.cookieName].flatMap { Notice(rawValue: $0.string) }
+    }
+
+    /// The record the previous form deleted, which the notice offers to restore.
+    package var undo: Undo? {
+        guard let parts = cookies[Notice.undoCookieName]?.string.split(separator: "/").map(String.init), parts.count == 3,
+            let id = UUID(uuidString: parts[2])
+        else { return nil }
+        return Undo(slug: parts[0], type: parts[1], id: id)
+    }
+}
+
+/// A record just deleted, as the notice's undo button names it.
+package struct Undo: Sendable, Equatable {
+    package let slug: String
+    package let type: String
+    package let id: UUID
+
+    package init(slug: String, type: String, id: UUID) {
+        self.slug = slug
+        self.type = type
+        self.id = id
     }
 }

@@ -71,7 +71,7 @@ package enum CoreText: String, BilingualCatalogue {
     case formErrorsTitle, chooseNone, wholeNumber, positiveNumber, isoDate, year, percent, webAddress, emailAddress
 
     // What every table and record says.
-    case columnEdit, columnYear, save, delete, edit
+    case columnEdit, columnYear, save, delete, edit, cancel, undo, csvExcel
 
     package var slovenian: Message {
         switch self {
@@ -180,6 +180,9 @@ package enum CoreText: String, BilingualCatalogue {
         case .webAddress: .text("Vpišite celoten naslov, ki se začne s https:// ali http://.")
         case .emailAddress: .text("Vpišite veljaven e-poštni naslov, npr. ime@primer.si.")
         case .edit: .text("Uredi")
+        case .cancel: .text("Prekliči")
+        case .undo: .text("Razveljavi")
+        case .csvExcel: .text("CSV za Excel")
         case .delete: .text("Izbriši")
         case .save: .text("Shrani")
         case .columnYear: .text("Leto")
@@ -293,6 +296,9 @@ package enum CoreText: String, BilingualCatalogue {
         case .webAddress: .text("Enter the whole address, starting with https:// or http://.")
         case .emailAddress: .text("Enter a valid e-mail address, such as name@example.org.")
         case .edit: .text("Edit")
+        case .cancel: .text("Cancel")
+        case .undo: .text("Undo")
+        case .csvExcel: .text("CSV for Excel")
         case .delete: .text("Delete")
         case .save: .text("Save")
         case .columnYear: .text("Year")

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 /// The database questions of the Cities feature, apart from the handlers so
@@ -64,5 +65,14 @@ extension CitiesQuery {
         let city = try await require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
         let principal = try request.require(permission(city.requireID()))
         return (city, principal)
+    }
+
+    /// Inside a transaction: takes the city's lock until the transaction
+    /// ends, so that what the caller checks and then writes for the city
+    /// (a report's submission) is not interleaved with another request's,
+    /// in this process or another (PostgreSQL locks the city's row; SQLite
+    /// the database, for writing).
+    package static func lock(_ cityID: UUID, on database: any Database) async throws {
+        try await (database as! any SQLDatabase).update(City.schema).set("id", to: SQLColumn("id")).where("id", .equal, cityID).run()
     }
 }

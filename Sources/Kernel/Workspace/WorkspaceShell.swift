@@ -8,13 +8,18 @@ package struct WorkspaceTab: Sendable {
     package let order: Int
     package let title: @Sendable (Localizer) -> String
     package let route: @Sendable (_ slug: String) -> SiteRoute
-    /// Whether the principal sees the tab of the city with this id (the
-    /// shell shows tabs only to those who may read the city's workspace).
-    package let visible: @Sendable (Principal, UUID) -> Bool
+    /// Whether the visitor (`nil`: not signed in) sees the tab of the city
+    /// with this id; by default everyone does (the public parts of a city).
+    package let visible: @Sendable (Principal?, UUID) -> Bool
+
+    /// Only for the city's team and those who read its workspace.
+    package static let team: @Sendable (Principal?, UUID) -> Bool = { principal, city in
+        principal?.can(.readCityWorkspace(city)) ?? false
+    }
 
     package init(
         order: Int, title: @escaping @Sendable (Localizer) -> String, route: @escaping @Sendable (_ slug: String) -> SiteRoute,
-        visible: @escaping @Sendable (Principal, UUID) -> Bool = { _, _ in true }
+        visible: @escaping @Sendable (Principal?, UUID) -> Bool = { _, _ in true }
     ) {
         self.order = order
         self.title = title
@@ -23,27 +28,36 @@ package struct WorkspaceTab: Sendable {
     }
 }
 
-/// The frame of every page of a city's workspace: breadcrumbs (home, cities,
-/// the city, then the page's own), the heading, the workspace's tabs the
-/// principal may see, and a lead; the layout draws it around the content.
+/// The frame of every page of a city's workspace and of the city's own page:
+/// breadcrumbs (home, cities, the city, then the page's own), the heading,
+/// one menu of the workspace's tabs the visitor may see, in one order, the
+/// current one marked, and a lead; the layout draws it around the content.
 package struct WorkspaceFrame: Sendable {
     package let slug: String
     package let cityID: UUID
-    package let lead: String
+    /// A list's introduction; detail pages have none.
+    package let lead: String?
     package let principal: Principal?
+
+    package init(slug: String, cityID: UUID, lead: String?, principal: Principal?) {
+        self.slug = slug
+        self.cityID = cityID
+        self.lead = lead
+        self.principal = principal
+    }
 }
 
 extension Page {
     /// A page of a city's workspace. Public pages of the workspace (actions,
     /// submitted inventories) pass the visitor's principal, which may be none.
     package static func workspace(
-        _ city: City, title: String, lead: String, _ principal: Principal?, _ t: Localizer, _ content: Node<HTML.BodyContext>...
+        _ city: City, title: String, lead: String?, _ principal: Principal?, _ t: Localizer, _ content: Node<HTML.BodyContext>...
     ) throws -> Page {
         try workspace(city, title: title, lead: lead, principal, t, content: content)
     }
 
     package static func workspace(
-        _ city: City, title: String, lead: String, _ principal: Principal?, _ t: Localizer, content: [Node<HTML.BodyContext>],
+        _ city: City, title: String, lead: String?, _ principal: Principal?, _ t: Localizer, content: [Node<HTML.BodyContext>],
         crumbs: [Page.Crumb] = []
     ) throws -> Page {
         var page = Page(
@@ -60,22 +74,32 @@ extension Page {
 
 package enum WorkspaceShell {
     /// The heading, tabs and lead of a workspace page, then its content.
-    package static func content(_ page: Page, _ frame: WorkspaceFrame, tabs: [WorkspaceTab], _ t: Localizer) -> Node<HTML.BodyContext> {
+    package static func content(
+        _ page: Page, _ frame: WorkspaceFrame, tabs: [WorkspaceTab], currentPath: String, _ t: Localizer
+    ) -> Node<HTML.BodyContext> {
         .group(
             .h1(.text(page.title)),
-            navigation(frame, tabs: tabs, t),
-            .p(.class("lead"), .text(frame.lead)),
+            navigation(frame, tabs: tabs, currentPath: currentPath, t),
+            .unwrap(frame.lead) { .p(.class("lead"), .text($0)) },
             page.content
         )
     }
 
-    /// Links between the parts of a city's workspace the principal may see.
-    package static func navigation(_ frame: WorkspaceFrame, tabs: [WorkspaceTab], _ t: Localizer) -> Node<HTML.BodyContext> {
-        guard let principal = frame.principal, principal.can(.readCityWorkspace(frame.cityID)) else { return .empty }
-        let links = tabs.filter { $0.visible(principal, frame.cityID) }
+    /// One menu of the parts of a city's workspace the visitor may see. The
+    /// part the page belongs to (the tab whose address is the longest start
+    /// of the page's) is marked `aria-current="page"`: exactly one.
+    package static func navigation(
+        _ frame: WorkspaceFrame, tabs: [WorkspaceTab], currentPath: String, _ t: Localizer
+    ) -> Node<HTML.BodyContext> {
+        let links = tabs.filter { $0.visible(frame.principal, frame.cityID) }.map { ($0.route(frame.slug).path, $0.title(t)) }
+        let path = String(currentPath.prefix { $0 != "?" })
+        let current = links.map(\.0).filter { path == $0 || path.hasPrefix($0 + "/") }.max { $0.count < $1.count }
         return .nav(
-            .class("filters"), .ariaLabel(t(CoreText.workspace)),
-            .ul(.forEach(links) { tab in .li(.a(.href(tab.route(frame.slug).path), .text(tab.title(t)))) })
+            .class("workspace-menu"), .ariaLabel(t(CoreText.workspace)),
+            .ul(
+                .forEach(links) { route, title in
+                    .li(.a(.href(route), .if(route == current, .attribute(named: "aria-current", value: "page")), .text(title)))
+                })
         )
     }
 }

@@ -1,0 +1,70 @@
+import Fluent
+import Foundation
+import Kernel
+import Plot
+
+/// What waits for a city's team when it opens its workspace: a draft
+/// inventory, actions delayed or without a progress note for 90 days,
+/// indicators without a value this year, reports of the current inventory
+/// not yet submitted. Each item links to where it is done.
+enum WorkspaceToDo {
+    struct Item: Sendable, Equatable {
+        let text: String
+        let route: SiteRoute
+    }
+
+    /// How long an action in progress may go without a progress note.
+    static let staleAfter: TimeInterval = 90 * 24 * 3600
+
+    static func items(cityID: UUID, slug: String, on database: any Database, _ t: Localizer, now: Date = Date()) async throws -> [Item] {
+        var items: [Item] = []
+        let inventories = try await CityInventory.query(on: database).filter(\.$city.$id == cityID).sort(\.$year, .descending).all()
+        for draft in inventories where !draft.isLocked {
+            items.append(
+                Item(text: t(ToDoText.draftInventory, ["year": String(draft.year)]), route: .cityInventory(slug: slug, year: draft.year)))
+        }
+        let actions = try await CityAction.query(on: database).filter(\.$city.$id == cityID).sort(\.$code).all()
+        let updates = try await ActionUpdate.query(on: database).filter(\.$cityID == cityID).all()
+        let lastNote = Dictionary(grouping: updates, by: { $0.$action.id }).mapValues { $0.map(\.dateText).max() ?? "" }
+        let staleBefore = CalendarDate(now.addingTimeInterval(-staleAfter)).iso
+        for action in actions {
+            let values = ["code": action.code, "name": action.name]
+            let route = SiteRoute.cityAction(slug: slug, id: try action.requireID())
+            if action.status == .delayed {
+                items.append(Item(text: t(ToDoText.delayedAction, values), route: route))
+            } else if action.status == .inProgress, (lastNote[try action.requireID()] ?? "") < staleBefore {
+                items.append(Item(text: t(ToDoText.staleAction, values), route: route))
+            }
+        }
+        let year = CalendarDate(now).year
+        let indicators = try await Indicator.query(on: database).filter(\.$city.$id == cityID).sort(\.$name).with(\.$values).all()
+        for indicator in indicators where !indicator.values.contains(where: { $0.dateText.hasPrefix(String(year)) }) {
+            items.append(
+                Item(
+                    text: t(ToDoText.indicatorNoValue, ["name": indicator.name, "year": String(year)]),
+                    route: .cityIndicator(slug: slug, id: try indicator.requireID())))
+        }
+        if let current = inventories.first(where: \.isLocked) {
+            let submitted = Set(
+                try await ReportSnapshot.query(on: database).filter(\.$cityID == cityID).filter(\.$inventoryYear == current.year).all()
+                    .map(\.kind))
+            for kind in ReportKind.allCases where !submitted.contains(kind) {
+                items.append(
+                    Item(
+                        text: t(ToDoText.reportNotSubmitted, ["report": t(kind.text), "year": String(current.year)]),
+                        route: .cityReportSubmit(slug: slug, kind: kind)))
+            }
+        }
+        return items
+    }
+
+    static func panel(_ items: [Item], _ t: Localizer) -> Node<HTML.BodyContext> {
+        .section(
+            .class("todo"), .attribute(named: "aria-labelledby", value: "todo-title"),
+            .h2(.id("todo-title"), .text(t(ToDoText.title))),
+            items.isEmpty
+                ? .p(.text(t(ToDoText.none)))
+                : .ul(.forEach(items) { item in .li(.a(.href(item.route.path), .text(item.text))) })
+        )
+    }
+}
