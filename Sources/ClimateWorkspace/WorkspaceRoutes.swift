@@ -73,6 +73,9 @@ extension SiteRoute {
     package static func cityIndicatorDelete(slug: String, id: UUID) -> SiteRoute { indicator(slug, id, [.constant("delete")]) }
     package static func cityIndicatorValues(slug: String, id: UUID) -> SiteRoute { indicator(slug, id, [.constant("values")]) }
     package static func cityIndicatorImport(slug: String, id: UUID) -> SiteRoute { indicator(slug, id, [.constant("import")]) }
+    package static func cityIndicatorValueEdit(slug: String, id: UUID, value: UUID) -> SiteRoute {
+        indicator(slug, id, [.constant("values"), .parameter(name: Parameter.value, value: value.uuidString), .constant("edit")])
+    }
     package static func cityIndicatorValueDelete(slug: String, id: UUID, value: UUID) -> SiteRoute {
         indicator(slug, id, [.constant("values"), .parameter(name: Parameter.value, value: value.uuidString), .constant("delete")])
     }

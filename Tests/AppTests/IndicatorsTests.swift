@@ -91,6 +91,44 @@ struct IndicatorsTests {
         }
     }
 
+    @Test("a wrong value is corrected, not only deleted: date, number and note, recorded; a date another value has is refused")
+    func correctValue() async throws {
+        try await withTestApp { app in
+            // setup
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let indicator = try await create(officer, app)
+            let id = try indicator.requireID()
+            for (date, value) in [("2023", "27,5"), ("2024", "30")] {
+                _ = try await officer.post(SiteRoute.cityIndicatorValues(slug: "kranj", id: id).path, form: ["date": date, "value": value])
+            }
+            let values = try await indicator.$values.query(on: app.db).all().sorted { $0.dateText < $1.dateText }
+            let path = SiteRoute.cityIndicatorValueEdit(slug: "kranj", id: id, value: try values[0].requireID()).path
+
+            // act
+            let page = try await officer.get(SiteRoute.cityIndicator(slug: "kranj", id: id).path)
+            let form = try await officer.get(path)
+            let clash = try await officer.post(path, form: ["date": "2024", "value": "28"])
+            let saved = try await officer.post(path, form: ["date": "2022", "value": "28,25", "note": "popravljeno po reviziji"])
+            let visitor = try await TestClient(app).get(path)
+
+            // assert
+            #expect(page.text.contains(#"href="\#(path)""#))
+            #expect(page.text.contains("Popravi vrednost 2023"))
+            #expect(form.text.contains(#"value="27,5""#))
+            #expect(clash.status == .unprocessableEntity)
+            #expect(clash.text.contains("Za 2024 vrednost že obstaja"))
+            #expect(saved.status == .seeOther)
+            let corrected = try #require(try await IndicatorValue.find(values[0].requireID(), on: app.db))
+            #expect(corrected.dateText == "2022")
+            #expect(corrected.value == 28.25)
+            #expect(corrected.note == "popravljeno po reviziji")
+            let entry = try #require(
+                try await AuditEntry.query(on: app.db).filter(\.$recordID == values[0].requireID()).filter(\.$action == .update).first())
+            #expect(AuditEntry.fields(entry.before)["value"] == "27.5")
+            #expect(visitor.status != .ok)
+        }
+    }
+
     @Test("machines push values with the city's token; the list shows each indicator's status")
     func pushThroughAPI() async throws {
         try await withTestApp { app in

@@ -305,6 +305,23 @@ struct InventoryTests {
         }
     }
 
+    @Test("an empty draft starts with its import; a draft with rows keeps the import below them")
+    func importFirstOnAnEmptyDraft() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            try await createInventory(officer)
+            let page = try await officer.get(SiteRoute.cityInventory(slug: "kranj", year: 2024).path).text
+            let importAt = try #require(page.range(of: #"id="import""#)?.lowerBound)
+            let rowsAt = try #require(page.range(of: "<h2>Vrstice</h2>")?.lowerBound)
+            #expect(importAt < rowsAt)
+            _ = try await officer.upload(SiteRoute.cityInventoryImport(slug: "kranj", year: 2024).path, file: ("file", "a.csv", Self.good))
+            let filled = try await officer.get(SiteRoute.cityInventory(slug: "kranj", year: 2024).path).text
+            let laterImport = try #require(filled.range(of: #"id="import""#)?.lowerBound)
+            let addRow = try #require(filled.range(of: #"id="add-row""#)?.lowerBound)
+            #expect(addRow < laterImport)
+        }
+    }
+
     /// Text in Windows-1250, for the letters the tests use.
     static func windows1250(_ text: String) -> [UInt8] {
         let codes: [Character: UInt8] = ["Š": 0x8A, "Ž": 0x8E, "š": 0x9A, "ž": 0x9E, "Č": 0xC8, "č": 0xE8]

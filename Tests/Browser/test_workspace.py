@@ -190,3 +190,23 @@ def test_report_submission_asks_first(driver, base_url):
     assert_accessible(driver)
     click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Oddaj poročilo']"))
     assert "Poročilo je oddano" in driver.find_element(By.CSS_SELECTOR, ".notice").text
+
+
+def test_tap_targets_are_at_least_24_px(driver, base_url):
+    sign_in(driver, base_url, "admin.ljubljana@zaveza.example")
+    small, seen = [], 0
+    for path in ("/cities/ljubljana", "/cities/ljubljana/actions", "/cities/ljubljana/actions/new", "/cities/ljubljana/reports",
+                 "/cities/ljubljana/indicators", "/cities/ljubljana/inventories"):
+        driver.get(base_url + path)
+        boxes = driver.execute_script("""
+            const targets = document.querySelectorAll(
+                "main button, main input[type=checkbox], main td a, nav.workspace-menu a, main .action-list a, main .todo a");
+            return Array.from(targets).filter(e => e.offsetParent !== null).map(e => {
+                const box = e.getBoundingClientRect();
+                return [location.pathname, e.textContent.trim().slice(0, 40), Math.round(box.width), Math.round(box.height)];
+            });
+        """)
+        seen += len(boxes)
+        small += [box for box in boxes if box[2] < 24 or box[3] < 24]
+    assert seen > 50, f"only {seen} tap targets found"
+    assert not small, f"tap targets under 24 × 24 px: {small}"

@@ -213,7 +213,7 @@ enum ActionPages {
             ]
         }
         return try Page.workspace(
-            city, title: "\(action.code) · \(action.name)", lead: t(ActionsText.listLead), request.principal, t, content: content,
+            city, title: "\(action.code) · \(action.name)", lead: nil, request.principal, t, content: content,
             crumbs: [.init(title: t(CityEditText.actionsLink), route: .cityActions(slug: city.slug))])
     }
 
@@ -290,7 +290,7 @@ enum ActionPages {
             ),
         ]
         return try Page.workspace(
-            city, title: title, lead: t(ActionsText.listLead), request.principal, t, content: content,
+            city, title: title, lead: nil, request.principal, t, content: content,
             crumbs: [.init(title: t(CityEditText.actionsLink), route: .cityActions(slug: city.slug))])
     }
 }

@@ -191,7 +191,7 @@ enum HazardsController {
     ) throws -> HTMLResponse {
         let t = request.t
         let page = try Page.workspace(
-            city, title: t(HazardsText.editTitle, ["kind": t(hazard.kind.text)]), lead: t(HazardsText.lead), principal, t,
+            city, title: t(HazardsText.editTitle, ["kind": t(hazard.kind.text)]), lead: nil, principal, t,
             content: form(state, action: .cityHazardEdit(slug: city.slug, id: hazard.id!), submit: t(HazardsText.save), request),
             crumbs: [.init(title: t(CityEditText.hazardsLink), route: .cityHazards(slug: city.slug))])
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))

@@ -110,7 +110,7 @@ enum IndicatorPages {
     static func form(_ city: City, _ indicator: Indicator, _ state: FormState, _ request: Request) throws -> Page {
         let t = request.t
         return try Page.workspace(
-            city, title: t(IndicatorsText.editTitle, ["name": indicator.name]), lead: t(IndicatorsText.listLead), request.principal, t,
+            city, title: t(IndicatorsText.editTitle, ["name": indicator.name]), lead: nil, request.principal, t,
             content: fields(state, action: .cityIndicatorEdit(slug: city.slug, id: indicator.id!), request),
             crumbs: [.init(title: t(IndicatorsText.link), route: .cityIndicators(slug: city.slug))])
     }
@@ -168,6 +168,9 @@ enum IndicatorPages {
                             .if(
                                 canEdit,
                                 .td(
+                                    .a(
+                                        .href(SiteRoute.cityIndicatorValueEdit(slug: city.slug, id: id, value: value.id!).path),
+                                        .text(t(IndicatorsText.correctValue) + " " + value.dateText)), .text(" "),
                                     Form.action(
                                         .cityIndicatorValueDelete(slug: city.slug, id: id, value: value.id!),
                                         label: t(IndicatorsText.deleteValue) + " " + value.dateText, csrf: request.csrfToken))))
@@ -207,7 +210,7 @@ enum IndicatorPages {
             ]
         }
         return try Page.workspace(
-            city, title: indicator.name, lead: t(IndicatorsText.listLead), request.principal, t, content: content,
+            city, title: indicator.name, lead: nil, request.principal, t, content: content,
             crumbs: [.init(title: t(IndicatorsText.link), route: .cityIndicators(slug: city.slug))])
     }
 }

@@ -19,6 +19,8 @@ enum IndicatorsController {
         routes.post(.cityIndicatorValues(slug: "", id: UUID()), use: addValue)
         routes.upload(.cityIndicatorImport(slug: "", id: UUID()), upTo: 5 * 1024 * 1024, use: importValues)
         routes.post(.cityIndicatorValueDelete(slug: "", id: UUID(), value: UUID()), use: valueRemoval.handle)
+        routes.get(.cityIndicatorValueEdit(slug: "", id: UUID(), value: UUID()), use: correctForm)
+        routes.post(.cityIndicatorValueEdit(slug: "", id: UUID(), value: UUID()), use: correct)
     }
 
     static func all(cityID: UUID, on database: any Database) async throws -> [(Indicator, IndicatorProgress)] {
@@ -133,6 +135,73 @@ enum IndicatorsController {
                 .filter(\.$indicator.$id == request.uuidParameter()).filter(\.$cityID == cityID).first()
         },
         back: { city, value in .cityIndicator(slug: city.slug, id: value.$indicator.id) })
+
+    /// A value of an indicator of the address, for someone who edits the city.
+    static func loadValue(_ request: Request) async throws -> (City, Indicator, IndicatorValue, Principal) {
+        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        let (_, indicator) = try await load(request)
+        guard let value = try indicator.values.first(where: { $0.id == (try request.uuidParameter(SiteRoute.Parameter.value)) }) else {
+            throw AppError.notFound
+        }
+        return (city, indicator, value, principal)
+    }
+
+    @Sendable static func correctForm(_ request: Request) async throws -> HTMLResponse {
+        let (city, indicator, value, _) = try await loadValue(request)
+        let state = FormState(values: [
+            "date": value.dateText, "value": NumberInput.text(value.value, request.language), "note": value.note ?? "",
+        ])
+        return try correctPage(city, indicator, value, state, request)
+    }
+
+    static func correctPage(
+        _ city: City, _ indicator: Indicator, _ value: IndicatorValue, _ state: FormState, _ request: Request,
+        status: HTTPResponseStatus = .ok
+    ) throws -> HTMLResponse {
+        let t = request.t
+        let id = try indicator.requireID()
+        let page = try Page.workspace(
+            city, title: t(IndicatorsText.correctTitle, ["name": indicator.name, "date": value.dateText]), lead: nil, request.principal, t,
+            content: [
+                Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),
+                .form(
+                    .method(.post), .action(SiteRoute.cityIndicatorValueEdit(slug: city.slug, id: id, value: value.id!).path),
+                    .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken),
+                    .div(
+                        .class("form-grid"),
+                        Form.field("date", label: t(IndicatorsText.date), state: state, hint: t(IndicatorsText.dateHint), required: true),
+                        Form.field("value", label: t(IndicatorsText.value) + " (" + indicator.unit + ")", state: state, required: true),
+                        Form.field("note", label: t(IndicatorsText.note), state: state)),
+                    Form.submit(t(IndicatorsText.correctSave)), .text(" "),
+                    .a(
+                        .class("button button-secondary"), .href(SiteRoute.cityIndicator(slug: city.slug, id: id).path),
+                        .text(t(CoreText.cancel)))),
+            ],
+            crumbs: [
+                .init(title: t(IndicatorsText.link), route: .cityIndicators(slug: city.slug)),
+                .init(title: indicator.name, route: .cityIndicator(slug: city.slug, id: id)),
+            ])
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    /// A value corrected: its date, number or note, each change recorded.
+    @Sendable static func correct(_ request: Request) async throws -> Response {
+        let (city, indicator, value, principal) = try await loadValue(request)
+        let t = request.t
+        var (state, row) = IndicatorInput.readValue(try request.form(), t)
+        if let row, indicator.values.contains(where: { $0.id != value.id && $0.dateText == row.date.iso }) {
+            state.fail("date", t(IndicatorsText.dateTaken, ["date": row.date.iso]))
+        }
+        guard state.isValid, let row else {
+            return try await correctPage(city, indicator, value, state, request, status: .unprocessableEntity).encodeResponse(for: request)
+        }
+        try await Audit.update(value, by: principal.actor, on: request.db) {
+            $0.dateText = row.date.iso
+            $0.value = row.value
+            $0.note = row.note
+        }
+        return request.redirect(to: .cityIndicator(slug: city.slug, id: try indicator.requireID()), notice: .saved)
+    }
 
     static let restorables = [
         Restorable.of(

@@ -8,6 +8,7 @@ package enum IndicatorsText: String, BilingualCatalogue {
     case date, value, origin, note, entered, imported, api, addValue, addValueButton, importTitle, importLead, importFile, importText
     case importButton, importProblemsTitle, lineProblem, dateProblem, valueProblem, columnsProblem, emptyProblem, chartTitle, chartDesc
     case expected, valueSaved, deleteValue, dateHint, openData, noValues, targetLine
+    case correctValue, correctTitle, correctSave, dateTaken
 
     package var slovenian: Message {
         switch self {
@@ -75,6 +76,10 @@ package enum IndicatorsText: String, BilingualCatalogue {
         case .expected: .text("Pričakovano na poti do cilja: {value}")
         case .valueSaved: .text("Vrednost je shranjena.")
         case .deleteValue: .text("Izbriši vrednost")
+        case .correctValue: .text("Popravi vrednost")
+        case .correctTitle: .text("Popravek vrednosti: {name}, {date}")
+        case .correctSave: .text("Shrani popravek")
+        case .dateTaken: .text("Za {date} vrednost že obstaja: popravite tisto ali izberite drug datum.")
         case .dateHint: .text("LLLL, LLLL-MM ali LLLL-MM-DD.")
         case .openData: .text("Kazalniki kot JSON (odprti podatki)")
         case .noValues: .text("Kazalnik še nima vrednosti.")
@@ -149,6 +154,10 @@ package enum IndicatorsText: String, BilingualCatalogue {
         case .expected: .text("Expected on the way to the target: {value}")
         case .valueSaved: .text("The value has been saved.")
         case .deleteValue: .text("Delete value")
+        case .correctValue: .text("Correct value")
+        case .correctTitle: .text("Correcting a value: {name}, {date}")
+        case .correctSave: .text("Save the correction")
+        case .dateTaken: .text("There is already a value for {date}: correct that one or choose another date.")
         case .dateHint: .text("YYYY, YYYY-MM or YYYY-MM-DD.")
         case .openData: .text("Indicators as JSON (open data)")
         case .noValues: .text("The indicator has no values yet.")

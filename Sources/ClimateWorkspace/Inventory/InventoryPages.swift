@@ -181,6 +181,8 @@ enum InventoryPages {
             status,
             .unwrap(model.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
             importProblems(model.importProblems, t),
+            // An empty draft starts with its file.
+            .if(model.canEdit && model.rows.isEmpty, .group(importForm(model, request))),
             .p(
                 .a(
                     .class("button button-secondary"), .href(SiteRoute.cityInventoryExport(slug: city.slug, year: year).path),
@@ -279,7 +281,21 @@ enum InventoryPages {
         let year = model.inventory.year
         return [
             .h2(.id("add-row"), .text(t(InventoryText.addTitle)))
-        ] + rowFields(model.row, action: .cityInventoryRows(slug: slug, year: year), submit: t(InventoryText.add), request) + [
+        ] + rowFields(model.row, action: .cityInventoryRows(slug: slug, year: year), submit: t(InventoryText.add), request)
+            + (model.rows.isEmpty ? [] : importForm(model, request)) + [
+                .h2(.text(t(InventoryText.submit))),
+                .p(.text(t(InventoryText.submitLead))),
+                Form.action(
+                    .cityInventorySubmit(slug: slug, year: year), label: t(InventoryText.submit), csrf: request.csrfToken, secondary: false),
+            ]
+    }
+
+    /// The import form: a file, or its text pasted.
+    static func importForm(_ model: Model, _ request: Request) -> [Node<HTML.BodyContext>] {
+        let t = request.t
+        let slug = model.city.slug
+        let year = model.inventory.year
+        return [
             .h2(.id("import"), .text(t(InventoryText.importTitle))),
             .p(.class("hint"), .text(t(InventoryText.importLead))),
             .form(
@@ -291,10 +307,6 @@ enum InventoryPages {
                 Form.field("csv", label: t(InventoryText.importText), kind: .textarea, state: FormState(values: ["csv": model.importText])),
                 Form.submit(t(InventoryText.importButton))
             ),
-            .h2(.text(t(InventoryText.submit))),
-            .p(.text(t(InventoryText.submitLead))),
-            Form.action(
-                .cityInventorySubmit(slug: slug, year: year), label: t(InventoryText.submit), csrf: request.csrfToken, secondary: false),
         ]
     }
 }

@@ -69,7 +69,7 @@ enum ReportsController {
                     .class("action-list"),
                     .forEach(ReportKind.allCases) { kind in
                         .li(
-                            .h3(.a(.href(SiteRoute.cityReport(slug: city.slug, kind: kind).path), .text(t(kind.text)))),
+                            .h2(.a(.href(SiteRoute.cityReport(slug: city.slug, kind: kind).path), .text(t(kind.text)))),
                             .p(.text(t(kind.lead))),
                             .p(
                                 .a(.href(SiteRoute.cityReport(slug: city.slug, kind: kind).path), .text(t(ReportsText.page))), .text(" · "),
