@@ -25,3 +25,15 @@ echo "== public city dashboard (Kranj)"
 wrk -t2 -c32 -d${DURATION:-20}s --latency "http://127.0.0.1:$PORT/cities/kranj"
 echo "== GET /api/v1/cities/ljubljana/actions, 100 actions on one page"
 wrk -t2 -c32 -d${DURATION:-20}s --latency "http://127.0.0.1:$PORT/api/v1/cities/ljubljana/actions?per_page=100"
+# The city's officer at work: signed in (issue 12, item 12).
+JAR="$DATA/jar"
+curl -sf -o /dev/null -c "$JAR" -b "$JAR" "http://127.0.0.1:$PORT/login"
+CSRF=$(grep zaveza_csrf "$JAR" | awk '{print $7}')
+curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "_csrf=$CSRF" --data-urlencode "email=uradnik.kranj@zaveza.example" \
+    --data-urlencode "password=Cukrarna-2022-demo" "http://127.0.0.1:$PORT/login"
+SESSION=$(grep zaveza_session "$JAR" | awk '{print $7}')
+for page in /cities/kranj/actions /cities/kranj/inventories/2018 /cities/kranj; do
+    curl -sf -o /dev/null -H "Cookie: zaveza_session=$SESSION; zaveza_csrf=$CSRF" "http://127.0.0.1:$PORT$page"
+    echo "== signed in as Kranj's officer: $page"
+    wrk -t2 -c32 -d${DURATION:-20}s --latency -H "Cookie: zaveza_session=$SESSION; zaveza_csrf=$CSRF" "http://127.0.0.1:$PORT$page"
+done

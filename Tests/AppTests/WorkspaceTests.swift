@@ -99,6 +99,39 @@ struct WorkspaceTests {
         }
     }
 
+    @Test("kept workspace pages: each reader gets their own form token and permissions, and a change shows at once")
+    func keptPages() async throws {
+        try await withTestApp { app in
+            // setup
+            let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)
+            #expect(try await coordinator.post(SiteRoute.cityInventoryReopen(slug: "kranj", year: 2018).path).status == .seeOther)
+            let path = SiteRoute.cityInventory(slug: "kranj", year: 2018).path
+            let first = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let second = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+
+            // act
+            let one = try await first.get(path)
+            let two = try await second.get(path)
+            let visitor = try await TestClient(app).get(path)
+            let actions = try await first.get(SiteRoute.cityActions(slug: "kranj").path)
+            let added = try await first.post(SiteRoute.cityActions(slug: "kranj").path, form: ActionsTests.form(code: "K9"))
+            let after = try await second.get(SiteRoute.cityActions(slug: "kranj").path)
+
+            // assert
+            let token = { (page: String) in page.firstMatch(of: #/name="_csrf" value="([^"]+)"/#).map { String($0.1) } }
+            #expect(one.text.contains(#"id="add-row""#) && two.text.contains(#"id="add-row""#))
+            #expect(token(one.text) != nil && token(one.text) != token(two.text), "each reader's own token")
+            #expect(
+                try await first.post(
+                    SiteRoute.cityInventoryRows(slug: "kranj", year: 2018).path, form: ["gpc": "III.4.1", "emissions_tco2e": "5"]
+                ).status == .seeOther)
+            #expect(visitor.status == .forbidden || !visitor.text.contains(#"id="add-row""#), "a visitor gets no forms")
+            #expect(!actions.text.contains("K9"))
+            #expect(added.status == .seeOther)
+            #expect(after.text.contains("K9"), "the change shows at once")
+        }
+    }
+
     /// The workspace menu of a page.
     static func menu(_ page: String) -> String {
         let start =

@@ -20,15 +20,16 @@ enum ActionsController {
 
     @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
         let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
-        let filter = ActionFilter(query: (try? request.query.decode([String: String].self)) ?? [:])
-        let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
-        let snapshot = try? await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory).get()
-        let reductions = ActionsQuery.reductions(snapshot)
-        let shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
-        let page = try ActionPages.list(
-            city, actions: shown, total: actions.count, filter: filter, reductions: reductions, targetYear: snapshot?.result.targetYear,
-            request)
-        return HTMLResponse(html: Layout.render(page, PageContext(request)))
+        return try await request.kept(city) {
+            let filter = ActionFilter(query: (try? request.query.decode([String: String].self)) ?? [:])
+            let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
+            let snapshot = try? await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory).get()
+            let reductions = ActionsQuery.reductions(snapshot)
+            let shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
+            return try ActionPages.list(
+                city, actions: shown, total: actions.count, filter: filter, reductions: reductions,
+                targetYear: snapshot?.result.targetYear, request)
+        }
     }
 
     static func load(_ request: Request) async throws -> (City, CityAction) {

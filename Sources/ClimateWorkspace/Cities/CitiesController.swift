@@ -72,9 +72,17 @@ enum CitiesController {
         let t = request.t
         // The city's own page opens its workspace: the one menu, and for the
         // city's team what waits to be done.
-        let toDo: Node<HTML.BodyContext> =
-            canEdit
-            ? WorkspaceToDo.panel(try await WorkspaceToDo.items(cityID: cityID, slug: slug, on: request.db, t), t) : .empty
+        var toDo: Node<HTML.BodyContext> = .empty
+        if canEdit {
+            // Kept with the city's data, for the day (it counts days and this year).
+            let key = "todo:\(cityID):\(request.language.rawValue):\(CalendarDate(Date()).iso)"
+            var items = memory.value(key, token: token, as: [WorkspaceToDo.Item].self)
+            if items == nil {
+                items = try await WorkspaceToDo.items(cityID: cityID, slug: slug, on: request.db, t)
+                memory.keep(items, key, token: token)
+            }
+            toDo = WorkspaceToDo.panel(items ?? [], t)
+        }
         var page = Page(
             title: kept!.title, description: kept!.description, section: .cities, breadcrumbs: CityShow.breadcrumbs(t),
             content: .group(toDo, .raw(HTMLResponse.contentMarker)))

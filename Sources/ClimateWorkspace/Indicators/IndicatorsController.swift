@@ -31,7 +31,11 @@ enum IndicatorsController {
     @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
         let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
         let state = FormState(values: ["direction": "down", "frequency": "annual"])
-        return try await renderList(city, state, request)
+        return try await request.kept(city) {
+            let indicators = try await all(cityID: city.requireID(), on: request.db)
+            let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
+            return try IndicatorPages.list(city, indicators, form: canEdit ? state : nil, request)
+        }
     }
 
     static func renderList(_ city: City, _ state: FormState, _ request: Request, status: HTTPResponseStatus = .ok) async throws

@@ -81,24 +81,32 @@ enum InventoryController {
 
     @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
         let (city, inventory) = try await load(request)
-        return try await render(city, inventory, request)
+        return try await request.kept(city) { try await page(city, inventory, request) }
     }
 
     static func render(
         _ city: City, _ inventory: CityInventory, _ request: Request, row: FormState = FormState(), importText: String = "",
         importProblems: [InputProblem] = [], notice: String? = nil, status: HTTPResponseStatus = .ok
     ) async throws -> HTMLResponse {
+        let page = try await page(
+            city, inventory, request, row: row, importText: importText, importProblems: importProblems, notice: notice)
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    static func page(
+        _ city: City, _ inventory: CityInventory, _ request: Request, row: FormState = FormState(), importText: String = "",
+        importProblems: [InputProblem] = [], notice: String? = nil
+    ) async throws -> Page {
         let (rows, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
         let cityID = try city.requireID()
         let principal = request.principal
-        let page = try InventoryPages.show(
+        return try InventoryPages.show(
             .init(
                 city: city, inventory: inventory, rows: rows, calculation: calculation,
                 canEdit: !inventory.isLocked && (principal?.can(.editCity(cityID)) ?? false),
                 canReopen: inventory.isLocked && (principal?.can(.reopenInventory(cityID)) ?? false),
                 row: row, importText: importText, importProblems: importProblems, error: notice),
             request)
-        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 
     @Sendable static func export(_ request: Request) async throws -> Response {

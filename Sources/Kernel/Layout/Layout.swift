@@ -5,7 +5,7 @@ import Vapor
 /// its main content.
 package struct Page {
     /// The crumbs above the title; the page itself is added last.
-    package struct Crumb {
+    package struct Crumb: Sendable {
         package let title: String
         package let route: SiteRoute
 
