@@ -53,6 +53,7 @@ extension Request {
             content: .raw(HTMLResponse.contentMarker))
         page.workspace = WorkspaceFrame(slug: city.slug, cityID: cityID, lead: kept.lead, principal: principal)
         return HTMLResponse(
-            html: Layout.render(page, PageContext(self)), content: kept.content.replacingOccurrences(of: KeptPage.csrfMarker, with: csrfToken))
+            html: Layout.render(page, PageContext(self)),
+            content: kept.content.replacingOccurrences(of: KeptPage.csrfMarker, with: csrfToken))
     }
 }
