@@ -170,7 +170,8 @@ struct WorkspaceTests {
             // setup
             let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
             let city = try await CitiesQuery.require(slug: "kranj", on: app.db)
-            let action = try #require(try await CityAction.query(on: app.db).filter(\.$city.$id == city.requireID()).first())
+            let action = try #require(
+                try await CityAction.query(on: app.db).filter(\.$city.$id == city.requireID()).sort(\.$code).first())
             action.status = .delayed
             try await action.save(on: app.db)
             try await Workspace.changed(cityID: city.requireID(), on: app.db)
@@ -191,6 +192,9 @@ struct WorkspaceTests {
             #expect(!before.text.contains("Inventura 2018 je osnutek"))
             #expect(after.text.contains(#"<a href="/cities/kranj/inventories/2018">Inventura 2018 je osnutek"#))
             #expect(!visitor.text.contains("Čaka na vas"))
+            // Three of a kind at most; the rest are counted and lead to their list.
+            #expect(before.text.contains(#"<a href="/cities/kranj/actions">… in še "#))
+            #expect(before.text.components(separatedBy: "90 dni nima zapisa").count - 1 <= 3)
         }
     }
 

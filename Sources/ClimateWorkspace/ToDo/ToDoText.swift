@@ -2,7 +2,7 @@ import Kernel
 
 /// Texts of the workspace's to-do panel.
 package enum ToDoText: String, BilingualCatalogue {
-    case title, none, draftInventory, delayedAction, staleAction, indicatorNoValue, reportNotSubmitted
+    case title, none, draftInventory, delayedAction, staleAction, indicatorNoValue, reportNotSubmitted, moreActions, moreIndicators
 
     package var slovenian: Message {
         switch self {
@@ -15,6 +15,14 @@ package enum ToDoText: String, BilingualCatalogue {
         case .staleAction: .text("Ukrep {code} »{name}« že 90 dni nima zapisa o napredku.")
         case .indicatorNoValue: .text("Kazalnik »{name}« še nima vrednosti za leto {year}.")
         case .reportNotSubmitted: .text("Poročilo »{report}« iz inventure {year} še ni oddano.")
+        case .moreActions:
+            .sl(
+                one: "… in še {n} ukrep: vsi ukrepi", two: "… in še {n} ukrepa: vsi ukrepi", few: "… in še {n} ukrepi: vsi ukrepi",
+                other: "… in še {n} ukrepov: vsi ukrepi")
+        case .moreIndicators:
+            .sl(
+                one: "… in še {n} kazalnik: vsi kazalniki", two: "… in še {n} kazalnika: vsi kazalniki",
+                few: "… in še {n} kazalniki: vsi kazalniki", other: "… in še {n} kazalnikov: vsi kazalniki")
         }
     }
 
@@ -30,6 +38,8 @@ package enum ToDoText: String, BilingualCatalogue {
         case .staleAction: .text("Action {code} “{name}” has had no progress note for 90 days.")
         case .indicatorNoValue: .text("Indicator “{name}” has no value for {year} yet.")
         case .reportNotSubmitted: .text("The report “{report}” of the {year} inventory has not been submitted.")
+        case .moreActions: .en(one: "… and {n} more action: all actions", other: "… and {n} more actions: all actions")
+        case .moreIndicators: .en(one: "… and {n} more indicator: all indicators", other: "… and {n} more indicators: all indicators")
         }
     }
 }

@@ -13,6 +13,9 @@ enum WorkspaceToDo {
         let route: SiteRoute
     }
 
+    /// At most this many items of one kind; the rest are counted, with a link to their list.
+    static let shownPerKind = 3
+
     /// How long an action in progress may go without a progress note.
     static let staleAfter: TimeInterval = 90 * 24 * 3600
 
@@ -27,23 +30,27 @@ enum WorkspaceToDo {
         let updates = try await ActionUpdate.query(on: database).filter(\.$cityID == cityID).all()
         let lastNote = Dictionary(grouping: updates, by: { $0.$action.id }).mapValues { $0.map(\.dateText).max() ?? "" }
         let staleBefore = CalendarDate(now.addingTimeInterval(-staleAfter)).iso
+        var actionItems: [Item] = []
         for action in actions {
             let values = ["code": action.code, "name": action.name]
             let route = SiteRoute.cityAction(slug: slug, id: try action.requireID())
             if action.status == .delayed {
-                items.append(Item(text: t(ToDoText.delayedAction, values), route: route))
+                actionItems.append(Item(text: t(ToDoText.delayedAction, values), route: route))
             } else if action.status == .inProgress, (lastNote[try action.requireID()] ?? "") < staleBefore {
-                items.append(Item(text: t(ToDoText.staleAction, values), route: route))
+                actionItems.append(Item(text: t(ToDoText.staleAction, values), route: route))
             }
         }
+        items += shortened(actionItems, more: { t(ToDoText.moreActions, count: $0) }, list: .cityActions(slug: slug))
         let year = CalendarDate(now).year
         let indicators = try await Indicator.query(on: database).filter(\.$city.$id == cityID).sort(\.$name).with(\.$values).all()
+        var indicatorItems: [Item] = []
         for indicator in indicators where !indicator.values.contains(where: { $0.dateText.hasPrefix(String(year)) }) {
-            items.append(
+            indicatorItems.append(
                 Item(
                     text: t(ToDoText.indicatorNoValue, ["name": indicator.name, "year": String(year)]),
                     route: .cityIndicator(slug: slug, id: try indicator.requireID())))
         }
+        items += shortened(indicatorItems, more: { t(ToDoText.moreIndicators, count: $0) }, list: .cityIndicators(slug: slug))
         if let current = inventories.first(where: \.isLocked) {
             let submitted = Set(
                 try await ReportSnapshot.query(on: database).filter(\.$cityID == cityID).filter(\.$inventoryYear == current.year).all()
@@ -56,6 +63,12 @@ enum WorkspaceToDo {
             }
         }
         return items
+    }
+
+    /// The first items of a kind and, for the rest, one item that counts them and leads to their list.
+    static func shortened(_ items: [Item], more: (Int) -> String, list: SiteRoute) -> [Item] {
+        guard items.count > shownPerKind + 1 else { return items }
+        return Array(items.prefix(shownPerKind)) + [Item(text: more(items.count - shownPerKind), route: list)]
     }
 
     static func panel(_ items: [Item], _ t: Localizer) -> Node<HTML.BodyContext> {
