@@ -36,12 +36,18 @@ public struct CSVTable: Sendable, Equatable {
     public var decimalComma: Bool { separator == ";" }
 
     /// A cell's number as the file writes it: `1234.5`, or in a `;` file
-    /// `1234,5` and `1.234,5` (a `;` file without a comma in the number
-    /// reads it plainly, so `0.25` is a quarter there too).
+    /// `1234,5`, `1.234,5` and `1.234` (thousands, as a spreadsheet that
+    /// shows them writes them); other numbers of a `;` file read plainly, so
+    /// `0.25` is a quarter there too.
     public func number(_ text: String) -> Double? {
         var text = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
-        if decimalComma, text.range(of: "^[+-]?([0-9]+|[0-9]{1,3}(\\.[0-9]{3})+),[0-9]+$", options: .regularExpression) != nil {
+        if decimalComma,
+            text.range(of: "^[+-]?([0-9]+|[0-9]{1,3}(\\.[0-9]{3})+),[0-9]+([eE][+-]?[0-9]+)?$", options: .regularExpression) != nil
+        {
             text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+        } else if decimalComma, text.range(of: "^[+-]?[0-9]{1,3}(\\.[0-9]{3})+$", options: .regularExpression) != nil {
+            // A spreadsheet that shows thousands writes 1.234 for 1234.
+            text = text.replacingOccurrences(of: ".", with: "")
         }
         guard let number = Double(text), number.isFinite else { return nil }
         return number
@@ -205,7 +211,7 @@ extension CSVTable {
     public static func excel(_ machine: String) throws -> String {
         let table = try CSVTable(text: machine)
         func cell(_ field: String) -> String {
-            field.range(of: "^-?[0-9]+\\.[0-9]+$", options: .regularExpression) != nil
+            field.range(of: "^-?[0-9]+\\.[0-9]+(e[+-]?[0-9]+)?$", options: [.regularExpression, .caseInsensitive]) != nil
                 ? field.replacingOccurrences(of: ".", with: ",") : field
         }
         let lines = [record(table.header, separator: ";")] + table.rows.map { record($0.fields.map(cell), separator: ";") }

@@ -39,7 +39,10 @@ package struct CSRFMiddleware: AsyncMiddleware {
     package static let fieldName = "_csrf"
 
     package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let existing = request.cookies[Self.cookieName]?.string
+        // Only a token this site could have made counts; anything else is
+        // replaced (a page kept for many readers puts each one's in).
+        let sent = request.cookies[Self.cookieName]?.string
+        let existing = sent.flatMap { Self.wellFormed($0) ? $0 : nil }
         let token = existing ?? Secrets.make()
         request.storage[CSRFTokenKey.self] = token
         if ![.GET, .HEAD, .OPTIONS].contains(request.method), !request.url.path.hasPrefix(SiteRoute.apiPrefix + "/") {
@@ -62,13 +65,30 @@ package struct CSRFMiddleware: AsyncMiddleware {
     }
 }
 
+extension CSRFMiddleware {
+    /// 43 characters of base64url: what `Secrets.make()` gives.
+    static func wellFormed(_ token: String) -> Bool {
+        token.utf8.count == 43 && token.utf8.allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+    }
+}
+
+extension UInt8 {
+    fileprivate var isASCIIAlphanumeric: Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self)
+    }
+}
+
 private enum CSRFTokenKey: StorageKey {
     typealias Value = String
 }
 
 extension Request {
     /// The value every form on this page must send back in `_csrf`.
-    package var csrfToken: String { storage[CSRFTokenKey.self] ?? "" }
+    package var csrfToken: String {
+        get { storage[CSRFTokenKey.self] ?? "" }
+        set { storage[CSRFTokenKey.self] = newValue }
+    }
 }
 
 /// Where a `back=` or `next=` may send the visitor: a path on this site only.

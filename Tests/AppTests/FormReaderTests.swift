@@ -95,6 +95,21 @@ struct FormReaderTests {
         }
     }
 
+    @Test("dates as Slovenes write them (1. 3. 2025) and as ISO; an impossible day is refused")
+    func slovenianDates() {
+        var form = FormReader(
+            FormFields(["a": "1. 3. 2025", "b": "1.3.2025", "c": "2025-03-01", "d": "2025-03", "e": "31. 2. 2025", "f": "1. 3."]),
+            Localizer(.sl))
+        #expect(form.date("a") == CalendarDate(year: 2025, month: 3, day: 1))
+        #expect(form.date("b") == CalendarDate(year: 2025, month: 3, day: 1))
+        #expect(form.date("c") == CalendarDate(year: 2025, month: 3, day: 1))
+        #expect(form.date("d") == CalendarDate(year: 2025, month: 3))
+        #expect(form.date("d", day: true) == nil)
+        #expect(form.date("e") == nil)
+        #expect(form.date("f") == nil)
+        #expect(form.state.errors["e"] == Localizer(.sl)(CoreText.isoDate))
+    }
+
     @Test("numbers that came as numbers are taken as they are, in either language; checkboxes count only those offered")
     func numbersAndCheckboxes() {
         // setup

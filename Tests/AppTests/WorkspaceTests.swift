@@ -79,7 +79,8 @@ struct WorkspaceTests {
             let city = try await CitiesQuery.require(slug: "ljubljana", on: app.db)
             let own = try #require(try await CityAction.query(on: app.db).filter(\.$city.$id == city.requireID()).first())
             let detail = try await admin.get(SiteRoute.cityAction(slug: "ljubljana", id: try own.requireID()).path)
-            #expect(Self.menu(detail.text).contains(#"<a href="/cities/ljubljana/actions" aria-current="page">"#))
+            #expect(Self.menu(detail.text).contains(#"<a href="/cities/ljubljana/actions" aria-current="true">"#))
+            #expect(!Self.menu(detail.text).contains(#"aria-current="page""#))
             // An officer sees no people, tokens or history (the deleted
             // records: their own); a visitor sees the public parts only.
             let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
@@ -129,6 +130,33 @@ struct WorkspaceTests {
             #expect(!actions.text.contains("K9"))
             #expect(added.status == .seeOther)
             #expect(after.text.contains("K9"), "the change shows at once")
+        }
+    }
+
+    @Test("a kept page drawn for a visitor is not what an officer gets; a made-up form token cookie is replaced, not kept")
+    func keptPagesAcrossReaders() async throws {
+        try await withTestApp { app in
+            // setup: a visitor draws the public actions list first, with a hostile token cookie
+            let path = SiteRoute.cityActions(slug: "kranj").path
+            let hostile = TestClient(app)
+            hostile.cookies[CSRFMiddleware.cookieName] = "class"
+            let visitorPage = try await hostile.get(path)
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+
+            // act
+            let officerPage = try await officer.get(path)
+            let english = try await TestClient(app, headers: ["Accept-Language": "en"]).get(path)
+            let another = try await TestClient(app).get(path + "?field=mobility&junk=\(UUID())")
+
+            // assert
+            #expect(!visitorPage.text.contains("Nov ukrep"))
+            #expect(officerPage.text.contains("Nov ukrep"), "the officer's own permissions")
+            #expect(officerPage.text.contains(#"class="site-header""#), "the page is whole")
+            #expect(hostile.cookies[CSRFMiddleware.cookieName] != "class", "a made-up token is replaced")
+            #expect(english.text.contains("New action") == false && english.text.contains("Actions: Kranj"))
+            #expect(another.status == .ok)
+            // Only the filter it chose counts (the language link keeps the address as it came).
+            #expect(!(another.text.components(separatedBy: "<main").last ?? "").contains("junk"))
         }
     }
 
@@ -224,7 +252,7 @@ struct WorkspaceTests {
             values["target_year"] = "2010"
             values["target_reduction_percent"] = "120"
             values["website"] = "javascript:alert(1)"
-            values["mission_label_date"] = "22. 10. 2024"
+            values["mission_label_date"] = "22. 13. 2024"
             let response = try await officer.post(SiteRoute.cityEdit(slug: "kranj").path, form: values)
             #expect(response.status == .unprocessableEntity)
             for field in ["population", "target_year", "target_reduction_percent", "website", "mission_label_date"] {

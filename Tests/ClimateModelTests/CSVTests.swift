@@ -88,12 +88,19 @@ struct CSVTests {
         #expect(machine.separator == ",")
         #expect(machine.number("1.5") == 1.5)
         #expect(machine.number("2,5") == nil, "a comma file has decimal points")
+        #expect(table.number("1.234") == 1234, "thousands as a spreadsheet shows them")
+        #expect(table.number("0.25") == 0.25)
+        #expect(table.number("1.000.000,5.5") == nil)
+        #expect(machine.number("1.234") == 1.234)
+        // Every letter of Slovenian in Windows-1250.
+        let letters: [UInt8] = [0x8A, 0x8E, 0x9A, 0x9E, 0xC8, 0xE8, 0xC6, 0xE6, 0xD0, 0xF0]
+        #expect(CSVTable.text(decoding: letters) == "ŠŽšžČčĆćĐđ")
     }
 
     @Test("the Excel form of a table reads back to the same table")
     func excelForm() throws {
         // setup
-        let machine = "gpc,amount,note\nI.1.1,1000.5,\"a, b\"\nII.1,-3,=SUM(A1)\n"
+        let machine = "gpc,amount,note\nI.1.1,1000.5,\"a, b\"\nII.1,-3,=SUM(A1)\nIII.1,1.5e-05,\n"
 
         // act
         let excel = try CSVTable.excel(machine)
@@ -102,8 +109,9 @@ struct CSVTests {
         // assert
         #expect(excel.hasPrefix("\u{FEFF}gpc;amount;note\r\n"))
         #expect(excel.contains("I.1.1;1000,5;a, b\r\n"))
-        #expect(table.rows.map { $0["amount"].flatMap(table.number) } == [1000.5, -3])
-        #expect(table.rows.map { $0["note"] } == ["a, b", "=SUM(A1)"])
+        #expect(table.rows.map { $0["amount"].flatMap(table.number) } == [1000.5, -3, 1.5e-05])
+        #expect(excel.contains("III.1;1,5e-05;"))
+        #expect(table.rows.map { $0["note"] } == ["a, b", "=SUM(A1)", ""])
         #expect(excel.contains("'=SUM(A1)"), "a formula stays inert")
     }
 }

@@ -163,7 +163,9 @@ enum ActionPages {
                 .text(" " + t(ActionsText.progressValue, ["percent": t.percent(Double(action.progress) / 100)]))),
             .if(
                 canEdit,
-                .p(
+                // A div, not a p: a form may not sit in a paragraph.
+                .div(
+                    .class("record-actions"),
                     .a(.class("button"), .href(SiteRoute.cityActionEdit(slug: city.slug, id: action.id!).path), .text(t(ActionsText.edit))),
                     Form.action(
                         .cityActionDelete(slug: city.slug, id: action.id!), label: t(ActionsText.delete) + " " + action.code,

@@ -19,11 +19,14 @@ enum ActionsController {
     }
 
     @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
-        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
-        return try await request.kept(city) {
-            let filter = ActionFilter(query: (try? request.query.decode([String: String].self)) ?? [:])
+        let slug = try request.parameter(SiteRoute.Parameter.slug)
+        let filter = ActionFilter(query: (try? request.query.decode([String: String].self)) ?? [:])
+        // Kept by the filter it chose, whatever else the query holds.
+        return try await request.kept(slug: slug, key: SiteRoute.cityActions(slug: slug, filter: filter).path) {
+            let city = try await CitiesQuery.require(slug: slug, on: request.db)
             let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
-            let snapshot = try? await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory).get()
+            // A database error is an error; a pathway the model cannot make is none.
+            let snapshot = try? (try await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory)).get()
             let reductions = ActionsQuery.reductions(snapshot)
             let shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
             return try ActionPages.list(

@@ -91,8 +91,11 @@ enum HistoryController {
         // An officer sees what they deleted themselves; the admin, everything.
         let all = principal.can(.restoreCityRecords(cityID))
         if !all {
-            let own = try await Restorable.deletedBy(principal, ids: rows.map(\.id), on: request.db)
-            rows = rows.filter { own.contains($0.id) }
+            let own = try await Restorable.deletedBy(principal, cityID: cityID, ids: rows.map(\.id), on: request.db)
+            let kinds = request.application.features.restorables
+            rows = rows.filter { row in
+                own.contains(row.id) && kinds.first(where: { $0.type == row.type }).map { principal.can($0.permission(cityID)) } == true
+            }
         }
         rows.sort { ($0.deletedAt ?? .distantPast) > ($1.deletedAt ?? .distantPast) }
         let page = try Page.workspace(
@@ -120,10 +123,9 @@ enum HistoryController {
         let cityID = try city.requireID()
         let type = try request.parameter(SiteRoute.Parameter.type)
         let id = try request.uuidParameter()
-        guard try await Restorable.may(principal, restore: id, cityID: cityID, on: request.db) else { throw AppError.forbidden }
-        guard let kind = request.application.features.restorables.first(where: { $0.type == type }),
-            try await kind.restore(id, cityID, principal.actor, request.db)
-        else { throw AppError.notFound }
+        guard let kind = request.application.features.restorables.first(where: { $0.type == type }) else { throw AppError.notFound }
+        guard try await kind.may(principal, restore: id, cityID: cityID, on: request.db) else { throw AppError.forbidden }
+        guard try await kind.restore(id, cityID, principal.actor, request.db) else { throw AppError.notFound }
         let response = request.redirect(to: .cityDeleted(slug: city.slug), notice: .restored)
         // An undo goes back to the page it was pressed on.
         if let back = try? request.query.get(String.self, at: "back") {

@@ -142,7 +142,8 @@ enum IndicatorPages {
             .p(.span(.class("badge badge-\(progress.status.rawValue)"), .text(t(progress.status.text)))),
             .if(
                 canEdit,
-                .p(
+                .div(
+                    .class("record-actions"),
                     .a(.class("button"), .href(SiteRoute.cityIndicatorEdit(slug: city.slug, id: id).path), .text(t(IndicatorsText.edit))),
                     Form.action(
                         .cityIndicatorDelete(slug: city.slug, id: id), label: t(IndicatorsText.delete) + ": " + indicator.name,

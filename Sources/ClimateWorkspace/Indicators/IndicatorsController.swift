@@ -29,9 +29,10 @@ enum IndicatorsController {
     }
 
     @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
-        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let slug = try request.parameter(SiteRoute.Parameter.slug)
         let state = FormState(values: ["direction": "down", "frequency": "annual"])
-        return try await request.kept(city) {
+        return try await request.kept(slug: slug) {
+            let city = try await CitiesQuery.require(slug: slug, on: request.db)
             let indicators = try await all(cityID: city.requireID(), on: request.db)
             let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
             return try IndicatorPages.list(city, indicators, form: canEdit ? state : nil, request)

@@ -60,7 +60,7 @@ package enum IndicatorsText: String, BilingualCatalogue {
         case .importTitle: .text("Uvoz vrednosti iz CSV")
         case .importLead:
             .text(
-                "Stolpci: date (LLLL, LLLL-MM ali LLLL-MM-DD), value (decimalna pika), note (neobvezno). Vrednost za datum, ki že obstaja, se zamenja. Uvoz uspe le, če so vse vrstice veljavne."
+                "Stolpci: date (LLLL, LLLL-MM ali LLLL-MM-DD), value (decimalna pika; v datoteki, ločeni s podpičji, decimalna vejica), note (neobvezno). Vrednost za datum, ki že obstaja, se zamenja. Uvoz uspe le, če so vse vrstice veljavne."
             )
         case .importFile: .text("Datoteka CSV")
         case .importText: .text("ali prilepite vsebino CSV")
@@ -80,7 +80,7 @@ package enum IndicatorsText: String, BilingualCatalogue {
         case .correctTitle: .text("Popravek vrednosti: {name}, {date}")
         case .correctSave: .text("Shrani popravek")
         case .dateTaken: .text("Za {date} vrednost že obstaja: popravite tisto ali izberite drug datum.")
-        case .dateHint: .text("LLLL, LLLL-MM ali LLLL-MM-DD.")
+        case .dateHint: .text("1. 3. 2025 ali LLLL-MM-DD; mesec kot LLLL-MM, leto kot LLLL.")
         case .openData: .text("Kazalniki kot JSON (odprti podatki)")
         case .noValues: .text("Kazalnik še nima vrednosti.")
         case .targetLine: .text("pot od izhodišča do cilja")
@@ -138,7 +138,7 @@ package enum IndicatorsText: String, BilingualCatalogue {
         case .importTitle: .text("Import values from CSV")
         case .importLead:
             .text(
-                "Columns: date (YYYY, YYYY-MM or YYYY-MM-DD), value (decimal point), note (optional). A value for a date that exists replaces it. The import succeeds only if every line is valid."
+                "Columns: date (YYYY, YYYY-MM or YYYY-MM-DD), value (decimal point; a decimal comma in a file separated by semicolons), note (optional). A value for a date that exists replaces it. The import succeeds only if every line is valid."
             )
         case .importFile: .text("CSV file")
         case .importText: .text("or paste the CSV text")
@@ -158,7 +158,7 @@ package enum IndicatorsText: String, BilingualCatalogue {
         case .correctTitle: .text("Correcting a value: {name}, {date}")
         case .correctSave: .text("Save the correction")
         case .dateTaken: .text("There is already a value for {date}: correct that one or choose another date.")
-        case .dateHint: .text("YYYY, YYYY-MM or YYYY-MM-DD.")
+        case .dateHint: .text("YYYY-MM-DD or 1. 3. 2025; a month as YYYY-MM, a year as YYYY.")
         case .openData: .text("Indicators as JSON (open data)")
         case .noValues: .text("The indicator has no values yet.")
         case .targetLine: .text("line from the baseline to the target")

@@ -80,8 +80,11 @@ enum InventoryController {
     }
 
     @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
-        let (city, inventory) = try await load(request)
-        return try await request.kept(city) { try await page(city, inventory, request) }
+        // Who may see a draft is checked on every request: the page is kept by what the reader may do.
+        return try await request.kept(slug: try request.parameter(SiteRoute.Parameter.slug)) {
+            let (city, inventory) = try await load(request)
+            return try await page(city, inventory, request)
+        }
     }
 
     static func render(

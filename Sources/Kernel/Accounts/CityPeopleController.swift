@@ -76,7 +76,8 @@ package enum CityPeopleController {
         deleted: { cityID, database in
             RoleAssignment.query(on: database).withDeleted().filter(\.$city.$id == cityID).filter(\.$deletedAt != nil).with(\.$user)
         },
-        label: { "\($0.user.name) <\($0.user.email)> · \($0.role.rawValue)" }, deletedAt: { $0.deletedAt })
+        label: { "\($0.user.name) <\($0.user.email)> · \($0.role.rawValue)" }, deletedAt: { $0.deletedAt },
+        permission: { .manageCityPeople($0) })
 
     package static func render(
         _ city: City, _ state: FormState, _ principal: Principal, _ request: Request, status: HTTPResponseStatus = .ok

@@ -101,23 +101,40 @@ package struct Restorable: Sendable {
         package let deletedAt: Date?
     }
 
-    /// Of the records `ids`, those whose deletion `principal` made: an
-    /// officer restores what they deleted; the city admin restores anything.
-    package static func deletedBy(_ principal: Principal, ids: [UUID], on database: any Database) async throws -> Set<UUID> {
+    /// Of the city's records `ids`, those whose last deletion `principal`
+    /// made: an officer restores what they deleted; the city admin anything.
+    /// The person's deletions are asked for first, then only those of them
+    /// are checked for a later deletion by someone else, a thousand at a time.
+    package static func deletedBy(_ principal: Principal, cityID: UUID, ids: [UUID], on database: any Database) async throws -> Set<UUID> {
         guard let userID = principal.userID, !ids.isEmpty else { return [] }
-        let deletions = try await AuditEntry.query(on: database).filter(\.$recordID ~~ ids).filter(\.$action == .delete)
-            .sort(\.$at, .descending).all()
-        var last: [UUID: UUID?] = [:]
-        for entry in deletions where last[entry.recordID] == nil { last[entry.recordID] = .some(entry.actorUserID) }
-        return Set(last.compactMap { id, actor in actor == userID ? id : nil })
+        let mine = Set(
+            try await AuditEntry.query(on: database).filter(\.$cityID == cityID).filter(\.$action == .delete)
+                .filter(\.$actorUserID == userID).all().map(\.recordID)
+        ).intersection(ids)
+        var own: Set<UUID> = []
+        let candidates = Array(mine)
+        for start in stride(from: 0, to: candidates.count, by: 1000) {
+            let batch = Array(candidates[start..<min(start + 1000, candidates.count)])
+            let deletions = try await AuditEntry.query(on: database).filter(\.$recordID ~~ batch).filter(\.$action == .delete)
+                .sort(\.$at, .descending).all()
+            var last: [UUID: UUID?] = [:]
+            for entry in deletions where last[entry.recordID] == nil { last[entry.recordID] = .some(entry.actorUserID) }
+            own.formUnion(last.compactMap { id, actor in actor == userID ? id : nil })
+        }
+        return own
     }
 
-    /// Whether `principal` may restore the city's record `id`.
-    package static func may(_ principal: Principal, restore id: UUID, cityID: UUID, on database: any Database) async throws -> Bool {
+    /// Whether `principal` may restore the city's record `id` of this kind:
+    /// the kind's own permission too (a role comes back only by someone who
+    /// manages the city's people).
+    package func may(_ principal: Principal, restore id: UUID, cityID: UUID, on database: any Database) async throws -> Bool {
         if principal.can(.restoreCityRecords(cityID)) { return true }
-        guard principal.can(.editCity(cityID)) else { return false }
-        return try await deletedBy(principal, ids: [id], on: database).contains(id)
+        guard principal.can(permission(cityID)) else { return false }
+        return try await Self.deletedBy(principal, cityID: cityID, ids: [id], on: database).contains(id)
     }
+
+    /// What one must be allowed in the city to restore one's own deletions of this kind.
+    package var permission: @Sendable (UUID) -> Permission = { .editCity($0) }
 
     package let type: String
     package let deleted: @Sendable (_ cityID: UUID, _ database: any Database) async throws -> [Deleted]
@@ -132,9 +149,10 @@ package struct Restorable: Sendable {
     package static func of<M: Audited>(
         _ type: M.Type, deleted query: @escaping @Sendable (UUID, any Database) -> QueryBuilder<M>,
         label: @escaping @Sendable (M) -> String, deletedAt: @escaping @Sendable (M) -> Date?,
-        mayRestore: @escaping @Sendable (M, any Database) async throws -> Bool = { _, _ in true }
+        mayRestore: @escaping @Sendable (M, any Database) async throws -> Bool = { _, _ in true },
+        permission: @escaping @Sendable (UUID) -> Permission = { .editCity($0) }
     ) -> Restorable {
-        Restorable(
+        var restorable = Restorable(
             type: M.auditType,
             deleted: { cityID, database in
                 try await query(cityID, database).all().map {
@@ -150,5 +168,7 @@ package struct Restorable: Sendable {
                     return true
                 }
             })
+        restorable.permission = permission
+        return restorable
     }
 }

@@ -124,14 +124,23 @@ package struct FormReader: Sendable {
         decimal(name, in: 0...max, required: required).map { (($0 * 100).rounded()) / 100 }
     }
 
-    /// A date as `YYYY-MM-DD` (or `YYYY-MM` and `YYYY` unless `day` is required).
+    /// A date as Slovenes write it, `1. 3. 2025`, or as ISO 8601,
+    /// `2025-03-01` (or `YYYY-MM` and `YYYY` unless `day` is required).
     package mutating func date(_ name: String, required: Bool = false, day: Bool = false) -> CalendarDate? {
         if missing(name, required, t(CoreText.isoDate)) { return nil }
-        guard let date = raw(name).flatMap(CalendarDate.init(iso:)), !day || date.day != nil else {
+        guard let date = raw(name).flatMap(Self.date), !day || date.day != nil else {
             fail(name, t(CoreText.isoDate))
             return nil
         }
         return date
+    }
+
+    /// `1. 3. 2025` (spaces optional) or ISO 8601.
+    static func date(_ text: String) -> CalendarDate? {
+        if let match = text.wholeMatch(of: #/([0-9]{1,2})\.\s*([0-9]{1,2})\.\s*([0-9]{4})/#) {
+            return CalendarDate(year: Int(match.3)!, month: Int(match.2)!, day: Int(match.1)!)
+        }
+        return CalendarDate(iso: text)
     }
 
     /// One of an enum's values by its raw value.

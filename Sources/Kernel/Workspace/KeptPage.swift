@@ -19,39 +19,44 @@ package struct KeptPage: Sendable {
     /// The drawn content, with `csrfMarker` where the reader's token goes.
     package let content: String
 
-    static let csrfMarker = "\u{1}zaveza-csrf\u{1}"
+    static let csrfMarker = "zaveza-kept-page-csrf-token-of-the-reader-000"
 }
 
 extension Request {
-    /// The page `make` draws for the city, kept until the city's data change.
-    /// Only for reads whose content depends on nothing but the city's data,
-    /// the address (with its query), the language and what the reader may do.
-    package func kept(_ city: City, _ make: () async throws -> Page) async throws -> HTMLResponse {
-        let cityID = try city.requireID()
+    /// The page `make` draws for the city of `slug`, kept until the city's
+    /// data change. Only for reads whose content depends on nothing but the
+    /// city's data, `key` (the address, by default without its query: pass
+    /// the canonical address of what the query chose), the language and what
+    /// the reader may do. The city's token is read before `make` reads
+    /// anything, so a change in between leaves the page kept under the old
+    /// token, never the old page under the new one.
+    package func kept(slug: String, key: String? = nil, _ make: () async throws -> Page) async throws -> HTMLResponse {
         guard method == .GET || method == .HEAD else { return HTMLResponse(html: Layout.render(try await make(), PageContext(self))) }
-        let token = try await Workspace.token(cityID: cityID, on: db)
+        guard let (cityID, token) = try await Workspace.token(slug: slug, on: db) else { throw AppError.notFound }
         let permissions: [Permission] = [
             .readCityWorkspace(cityID), .editCity(cityID), .manageCityPeople(cityID), .reopenInventory(cityID), .restoreCityRecords(cityID),
         ]
         let may = permissions.map { principal?.can($0) == true ? "1" : "0" }.joined()
-        let key = "kept-page:\(url.path)?\(url.query ?? ""):\(language.rawValue):\(may)"
+        let key = "kept-page:\(key ?? url.path):\(language.rawValue):\(may)"
         let memory = application.workspaceMemory
         let kept: KeptPage
         if let found = memory.value(key, token: token, as: KeptPage.self) {
             kept = found
         } else {
+            // Drawn with the marker as the form token, replaced for each reader.
+            let own = csrfToken
+            csrfToken = KeptPage.csrfMarker
+            defer { csrfToken = own }
             let page = try await make()
-            var content = page.content.render()
-            if !csrfToken.isEmpty { content = content.replacingOccurrences(of: csrfToken, with: KeptPage.csrfMarker) }
             kept = KeptPage(
                 title: page.title, description: page.description, section: page.section, breadcrumbs: page.breadcrumbs,
-                lead: page.workspace?.lead, content: content)
+                lead: page.workspace?.lead, content: page.content.render())
             memory.keep(kept, key, token: token)
         }
         var page = Page(
             title: kept.title, description: kept.description, section: kept.section, breadcrumbs: kept.breadcrumbs,
             content: .raw(HTMLResponse.contentMarker))
-        page.workspace = WorkspaceFrame(slug: city.slug, cityID: cityID, lead: kept.lead, principal: principal)
+        page.workspace = WorkspaceFrame(slug: slug, cityID: cityID, lead: kept.lead, principal: principal)
         return HTMLResponse(
             html: Layout.render(page, PageContext(self)),
             content: kept.content.replacingOccurrences(of: KeptPage.csrfMarker, with: csrfToken))

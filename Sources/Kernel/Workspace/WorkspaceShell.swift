@@ -86,19 +86,26 @@ package enum WorkspaceShell {
     }
 
     /// One menu of the parts of a city's workspace the visitor may see. The
-    /// part the page belongs to (the tab whose address is the longest start
-    /// of the page's) is marked `aria-current="page"`: exactly one.
+    /// tab of the page itself is marked `aria-current="page"`; on a page
+    /// within a part (an action of the actions), that part's tab is marked
+    /// `aria-current="true"` (the tab whose address is the longest start of
+    /// the page's, the overview excepted).
     package static func navigation(
         _ frame: WorkspaceFrame, tabs: [WorkspaceTab], currentPath: String, _ t: Localizer
     ) -> Node<HTML.BodyContext> {
         let links = tabs.filter { $0.visible(frame.principal, frame.cityID) }.map { ($0.route(frame.slug).path, $0.title(t)) }
         let path = String(currentPath.prefix { $0 != "?" })
-        let current = links.map(\.0).filter { path == $0 || path.hasPrefix($0 + "/") }.max { $0.count < $1.count }
+        let overview = SiteRoute.city(slug: frame.slug).path
+        let within = links.map(\.0).filter { $0 != overview && path.hasPrefix($0 + "/") }.max { $0.count < $1.count }
         return .nav(
             .class("workspace-menu"), .ariaLabel(t(CoreText.workspace)),
             .ul(
                 .forEach(links) { route, title in
-                    .li(.a(.href(route), .if(route == current, .attribute(named: "aria-current", value: "page")), .text(title)))
+                    .li(
+                        .a(
+                            .href(route),
+                            .if(route == path, .attribute(named: "aria-current", value: "page")),
+                            .if(route == within, .attribute(named: "aria-current", value: "true")), .text(title)))
                 })
         )
     }
