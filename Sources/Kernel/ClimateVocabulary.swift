@@ -57,12 +57,17 @@ package struct ActionFilter: Sendable, Equatable {
     package var status: ActionStatus? = nil
     package var purpose: ActionPurpose? = nil
     package var sort: Sort? = nil
+    /// Words the code, name, description or responsible must hold (at most 100 characters).
+    package var search: String? = nil
 
-    package init(field: FieldOfAction? = nil, status: ActionStatus? = nil, purpose: ActionPurpose? = nil, sort: Sort? = nil) {
+    package init(
+        field: FieldOfAction? = nil, status: ActionStatus? = nil, purpose: ActionPurpose? = nil, sort: Sort? = nil, search: String? = nil
+    ) {
         self.field = field
         self.status = status
         self.purpose = purpose
         self.sort = sort
+        self.search = search
     }
 
     /// Reads the query of a list's address; unknown values are ignored.
@@ -71,6 +76,7 @@ package struct ActionFilter: Sendable, Equatable {
         status = query["status"].flatMap(ActionStatus.init(rawValue:))
         purpose = query["purpose"].flatMap(ActionPurpose.init(rawValue:))
         sort = query["sort"].flatMap(Sort.init(rawValue:))
+        search = query["q"].map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     package var query: [(String, String)] {
@@ -79,6 +85,7 @@ package struct ActionFilter: Sendable, Equatable {
         if let status { items.append(("status", status.rawValue)) }
         if let purpose { items.append(("purpose", purpose.rawValue)) }
         if let sort { items.append(("sort", sort.rawValue)) }
+        if let search { items.append(("q", search)) }
         return items
     }
 }

@@ -184,6 +184,24 @@ struct ActionsTests {
         }
     }
 
+    @Test("the list is searched by any words of the code, name, description or responsible, in any case, with or without č, š, ž")
+    func search() async throws {
+        try await withTestApp { app in
+            let visitor = TestClient(app)
+            let found = try await visitor.get(SiteRoute.cityActions(slug: "kranj").path + "?q=kolesarsko+OMREZJE")
+            #expect(found.status == .ok)
+            #expect(found.text.contains("Kolesarsko omrežje in souporaba koles"))
+            #expect(!found.text.contains("Električna vozila in polnilnice"))
+            #expect(found.text.contains(#"name="q" value="kolesarsko OMREZJE""#))
+            // The filters keep the search, the search keeps the filters.
+            let both = try await visitor.get(SiteRoute.cityActions(slug: "kranj").path + "?field=buildings&q=kolesarsko")
+            #expect(!both.text.contains("Kolesarsko omrežje in souporaba koles"))
+            #expect(both.text.contains(#"<input type="hidden" name="field" value="buildings"/>"#))
+            let long = try await visitor.get(SiteRoute.cityActions(slug: "kranj").path + "?q=" + String(repeating: "a", count: 5000))
+            #expect(long.status == .ok)
+        }
+    }
+
     @Test("the API lists actions with filters and paging, and adds one with the city's token after the same checks")
     func api() async throws {
         try await withTestApp { app in

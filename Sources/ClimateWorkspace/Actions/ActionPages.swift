@@ -30,6 +30,15 @@ enum ActionPages {
         withoutPurpose.purpose = nil
         let content: [Node<HTML.BodyContext>] = [
             .if(canEdit, .p(.a(.class("button"), .href(SiteRoute.cityActionNew(slug: city.slug).path), .text(t(ActionsText.new))))),
+            // A search that keeps the other filters (a GET form: the address can be shared).
+            .form(
+                .class("search"), .method(.get), .action(SiteRoute.cityActions(slug: city.slug).path),
+                .attribute(named: "role", value: "search"),
+                .forEach(filter.query.filter { $0.0 != "q" }) { name, value in .input(.type(.hidden), .name(name), .value(value)) },
+                .label(.for("field-q"), .text(t(ActionsText.search))),
+                .input(
+                    .type(.search), .id("field-q"), .name("q"), .value(filter.search ?? ""), .attribute(named: "maxlength", value: "100")),
+                Form.submit(t(ActionsText.searchButton), secondary: true)),
             filterGroup(
                 t(ActionsText.field),
                 [link(t(ActionsText.allFields), withoutField)]

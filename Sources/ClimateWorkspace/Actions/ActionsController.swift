@@ -21,8 +21,9 @@ enum ActionsController {
     @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
         let slug = try request.parameter(SiteRoute.Parameter.slug)
         let filter = ActionFilter(query: (try? request.query.decode([String: String].self)) ?? [:])
-        // Kept by the filter it chose, whatever else the query holds.
-        return try await request.kept(slug: slug, key: SiteRoute.cityActions(slug: slug, filter: filter).path) {
+        // Kept by the filter it chose, whatever else the query holds; a search is not kept (its words are anyone's).
+        let key = filter.search == nil ? SiteRoute.cityActions(slug: slug, filter: filter).path : nil
+        return try await request.kept(slug: slug, key: key, keep: key != nil) {
             let city = try await CitiesQuery.require(slug: slug, on: request.db)
             let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
             // A database error is an error; a pathway the model cannot make is none.
@@ -243,9 +244,15 @@ enum ActionsQuery {
     }
 
     static func apply(_ filter: ActionFilter, to actions: [CityAction], reductions: [String: Double], _ t: Localizer) -> [CityAction] {
+        // Every word, in any case and with or without č, š, ž.
+        let words = (filter.search ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+        func holds(_ action: CityAction) -> Bool {
+            let text = [action.code, action.name, action.description, action.responsible ?? ""].joined(separator: " ")
+            return words.allSatisfy { text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        }
         let shown = actions.filter { action in
             (filter.field == nil || action.field == filter.field) && (filter.status == nil || action.status == filter.status)
-                && (filter.purpose == nil || action.purpose == filter.purpose)
+                && (filter.purpose == nil || action.purpose == filter.purpose) && holds(action)
         }
         let statusOrder = Dictionary(uniqueKeysWithValues: ActionStatus.allCases.enumerated().map { ($1, $0) })
         switch filter.sort ?? .code {

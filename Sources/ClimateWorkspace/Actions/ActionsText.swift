@@ -3,7 +3,7 @@ import Kernel
 /// Texts of a city's action portfolio.
 package enum ActionsText: String, BilingualCatalogue {
     case listTitle, listLead, none, noneMatch, new, newTitle, editTitle, edit, save, delete, filters, allFields, allStatuses, allPurposes
-    case field, status, purpose, sort, sortCode, sortName, sortStatus, sortProgress, sortReduction, sortEnd, count
+    case field, status, purpose, sort, sortCode, sortName, sortStatus, sortProgress, sortReduction, sortEnd, count, search, searchButton
     case code, codeHint, name, description, lever, responsible, stakeholders, progress, progressValue, startDate, endDate, dateHint
     case capex, opex, funding, coBenefits, costsTitle, effectTitle, effectLead, effectKind, effectNone, effectGPC, effectGPCHint
     case effectCarrier, effectCarrierHint, effectTo, effectToGPC, effectToGPCHint, effectMin, effectMode, effectMax, effectValueHint
@@ -32,6 +32,8 @@ package enum ActionsText: String, BilingualCatalogue {
         case .allStatuses: .text("vsa stanja")
         case .allPurposes: .text("blaženje in prilagajanje")
         case .field: .text("Področje")
+        case .search: .text("Išči med ukrepi")
+        case .searchButton: .text("Išči")
         case .status: .text("Stanje")
         case .purpose: .text("Namen")
         case .sort: .text("Razvrsti po")
@@ -132,6 +134,8 @@ package enum ActionsText: String, BilingualCatalogue {
         case .allStatuses: .text("all statuses")
         case .allPurposes: .text("mitigation and adaptation")
         case .field: .text("Field of action")
+        case .search: .text("Search the actions")
+        case .searchButton: .text("Search")
         case .status: .text("Status")
         case .purpose: .text("Purpose")
         case .sort: .text("Sort by")

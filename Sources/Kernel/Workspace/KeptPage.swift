@@ -30,8 +30,8 @@ extension Request {
     /// the reader may do. The city's token is read before `make` reads
     /// anything, so a change in between leaves the page kept under the old
     /// token, never the old page under the new one.
-    package func kept(slug: String, key: String? = nil, _ make: () async throws -> Page) async throws -> HTMLResponse {
-        guard method == .GET || method == .HEAD else { return HTMLResponse(html: Layout.render(try await make(), PageContext(self))) }
+    package func kept(slug: String, key: String? = nil, keep: Bool = true, _ make: () async throws -> Page) async throws -> HTMLResponse {
+        guard keep, method == .GET || method == .HEAD else { return HTMLResponse(html: Layout.render(try await make(), PageContext(self))) }
         guard let (cityID, token) = try await Workspace.token(slug: slug, on: db) else { throw AppError.notFound }
         let permissions: [Permission] = [
             .readCityWorkspace(cityID), .editCity(cityID), .manageCityPeople(cityID), .reopenInventory(cityID), .restoreCityRecords(cityID),
