@@ -202,6 +202,19 @@ struct ActionsTests {
         }
     }
 
+    @Test("on English pages the cities' own Slovenian texts are marked lang=sl (WCAG 3.1.2)")
+    func slovenianContentMarked() async throws {
+        try await withTestApp { app in
+            let english = TestClient(app, headers: ["Accept-Language": "en"])
+            let actions = try await english.get(SiteRoute.cityActions(slug: "kranj").path).text
+            #expect(actions.contains(#"lang="sl">Manj voženj z avtomobilom</a>"#))
+            let indicators = try await english.get(SiteRoute.cityIndicators(slug: "kranj").path).text
+            #expect(indicators.contains(#"lang="sl">"#))
+            let inventory = try await english.get(SiteRoute.cityInventory(slug: "kranj", year: 2018).path).text
+            #expect(inventory.contains(#"<td lang="sl">Bilanca energije gospodinjstev"#))
+        }
+    }
+
     @Test("the API lists actions with filters and paging, and adds one with the city's token after the same checks")
     func api() async throws {
         try await withTestApp { app in

@@ -87,7 +87,10 @@ enum ActionPages {
                     rows: actions.map { action in
                         .tr(
                             Tables.rowHeading(action.code),
-                            .td(.a(.href(SiteRoute.cityAction(slug: city.slug, id: action.id!).path), .text(action.name))),
+                            .td(
+                                .a(
+                                    .href(SiteRoute.cityAction(slug: city.slug, id: action.id!).path),
+                                    .attribute(named: "lang", value: "sl"), .text(action.name))),
                             .td(.text(t(action.field.text)), .if(action.purpose == .adaptation, .text(" · " + t(action.purpose.text)))),
                             .td(.span(.class("badge badge-\(action.status.rawValue)"), .text(t(action.status.text)))),
                             Tables.number(t.percent(Double(action.progress) / 100)),

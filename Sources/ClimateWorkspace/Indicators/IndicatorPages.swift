@@ -48,7 +48,9 @@ enum IndicatorPages {
                         .tr(
                             .th(
                                 .attribute(named: "scope", value: "row"),
-                                .a(.href(SiteRoute.cityIndicator(slug: city.slug, id: indicator.id!).path), .text(indicator.name)),
+                                .a(
+                                    .href(SiteRoute.cityIndicator(slug: city.slug, id: indicator.id!).path),
+                                    .attribute(named: "lang", value: "sl"), .text(indicator.name)),
                                 .br(), .span(.class("hint"), .text(t(indicator.field.text)))),
                             Tables.number(
                                 progress.latest.map { "\(number($0.value, t)) \(indicator.unit) (\(t.date($0.date)))" } ?? "—"),

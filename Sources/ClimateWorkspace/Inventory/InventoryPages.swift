@@ -108,7 +108,8 @@ enum InventoryPages {
                         Tables.rowHeading(row.gpc), .td(.text(row.carrier.map { t.carrier($0) } ?? "")), Tables.number(amount),
                         .td(.text(row.unit ?? "")),
                         Tables.number(model.calculation.rowEmissions[row.id!].map { t.decimal($0, fractionDigits: 1) } ?? "—"),
-                        .td(.text(row.dataSource ?? "")), .td(.text(row.quality.map { t($0.text) } ?? "")),
+                        .td(.attribute(named: "lang", value: "sl"), .text(row.dataSource ?? "")),
+                        .td(.text(row.quality.map { t($0.text) } ?? "")),
                         .if(
                             model.canEdit,
                             .td(

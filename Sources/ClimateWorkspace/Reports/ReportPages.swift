@@ -63,7 +63,7 @@ enum ReportPages {
                 ],
                 rows: report.actions.map { action in
                     .tr(
-                        Tables.rowHeading(action.code), .td(.text(action.name)),
+                        Tables.rowHeading(action.code), .td(.attribute(named: "lang", value: "sl"), .text(action.name)),
                         .td(.text(FieldOfAction(rawValue: action.field).map { t($0.text) } ?? action.field)),
                         .td(.text(ActionStatus(rawValue: action.status).map { t($0.text) } ?? action.status)),
                         Tables.number(t.percent(Double(action.progress) / 100)), .td(.text(action.responsible ?? "")),
@@ -179,7 +179,8 @@ enum ReportPages {
                     Tables.number(row.ch4T.map { t.decimal($0, fractionDigits: 2) } ?? ""),
                     Tables.number(row.n2oT.map { t.decimal($0, fractionDigits: 2) } ?? ""),
                     Tables.number(row.tco2e.map { ton($0, t) } ?? ""),
-                    .td(.text(row.dataSource ?? "")), .td(.text(row.quality.flatMap(DataQuality.init(rawValue:)).map { t($0.text) } ?? "")))
+                    .td(.attribute(named: "lang", value: "sl"), .text(row.dataSource ?? "")),
+                    .td(.text(row.quality.flatMap(DataQuality.init(rawValue:)).map { t($0.text) } ?? "")))
             })
     }
 }
