@@ -279,7 +279,7 @@ struct InventoryTests {
 
             // assert
             #expect(refused.status == .unprocessableEntity)
-            #expect(refused.text.contains("2"), "the bad line is named")
+            #expect(refused.text.contains("vrstica 2"), "the bad line is named")
             #expect(imported.status == .seeOther, "\(imported.text.prefix(3000))")
             let inventory = try #require(try await CityInventory.query(on: app.db).filter(\.$year == 2024).first())
             let rows = try await InventoryQuery.rows(of: inventory, on: app.db)

@@ -119,7 +119,13 @@ package enum Layout {
                         languageSwitch(context)
                     )
                 ),
-                .unwrap(page.breadcrumbs.isEmpty ? nil : page.breadcrumbs) { crumbs in
+                // Every page but the home page has its way home, at least.
+                .unwrap(
+                    page.breadcrumbs.isEmpty
+                        ? (context.currentPath.prefix { $0 != "?" } == SiteRoute.home.path
+                            ? nil : [Page.Crumb(title: t(CoreText.navHome), route: .home)])
+                        : page.breadcrumbs
+                ) { crumbs in
                     breadcrumbs(crumbs, current: page.title, t)
                 },
                 .main(
