@@ -130,6 +130,8 @@ struct WorkspaceTests {
             #expect(!actions.text.contains(#"<th scope="row">K9</th>"#))
             #expect(added.status == .seeOther)
             #expect(after.text.contains(#"<th scope="row">K9</th>"#), "the change shows at once")
+            // Without a pathway (the only inventory is a draft) the column still names the city's target year.
+            #expect(after.text.contains(#"<th class="num" scope="col">Zmanjšanje 2030</th>"#))
         }
     }
 

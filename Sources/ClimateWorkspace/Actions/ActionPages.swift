@@ -81,7 +81,10 @@ enum ActionPages {
                     headings: [
                         (t(ActionsText.code), false), (t(ActionsText.name), false), (t(ActionsText.field), false),
                         (t(ActionsText.status), false), (t(ActionsText.progress), true),
-                        (targetYear.map { t(ActionsText.reduction, ["year": String($0)]) } ?? t(ActionsText.sortReduction), true),
+                        (
+                            (targetYear ?? city.targetYear).map { t(ActionsText.reduction, ["year": String($0)]) }
+                                ?? t(ActionsText.reductionColumn), true
+                        ),
                         (t(ActionsText.endDate), false),
                     ],
                     rows: actions.map { action in

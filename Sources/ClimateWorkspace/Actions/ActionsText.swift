@@ -8,7 +8,7 @@ package enum ActionsText: String, BilingualCatalogue {
     case capex, opex, funding, coBenefits, costsTitle, effectTitle, effectLead, effectKind, effectNone, effectGPC, effectGPCHint
     case effectCarrier, effectCarrierHint, effectTo, effectToGPC, effectToGPCHint, effectMin, effectMode, effectMax, effectValueHint
     case effectRatio, effectRatioHint, effectStart, effectFull, effectYearsHint, effectInPathway, effectNotInPathway
-    case reduction, reductionIn, noReduction, updatesTitle, updatesNone, addUpdate, updateDate, updateNote, updateSave
+    case reduction, reductionColumn, reductionIn, noReduction, updatesTitle, updatesNone, addUpdate, updateDate, updateNote, updateSave
     case codeTaken, codeFormat, progressRange, endBeforeStart, percentRange, modelProblem, noInventory
     case describeReduce, describeSwitch, describeFactor, describeDirect, describeRemoval, anyCarrier, allReferences, openData, updateBy
 
@@ -87,6 +87,7 @@ package enum ActionsText: String, BilingualCatalogue {
         case .effectInPathway: .text("Ukrep je upoštevan na poti mesta.")
         case .effectNotInPathway: .text("Ukrep nima učinka v modelu ali je preklican, zato ni upoštevan na poti.")
         case .reduction: .text("Zmanjšanje {year}")
+        case .reductionColumn: .text("Zmanjšanje izpustov")
         case .reductionIn: .text("Zmanjšanje izpustov v letu {year}: {value}")
         case .noReduction: .text("—")
         case .updatesTitle: .text("Potek izvajanja")
@@ -189,6 +190,7 @@ package enum ActionsText: String, BilingualCatalogue {
         case .effectInPathway: .text("The action counts on the city's pathway.")
         case .effectNotInPathway: .text("The action has no effect in the model or is cancelled, so the pathway leaves it out.")
         case .reduction: .text("Reduction {year}")
+        case .reductionColumn: .text("Emission reduction")
         case .reductionIn: .text("Emission reduction in {year}: {value}")
         case .noReduction: .text("—")
         case .updatesTitle: .text("Progress log")
