@@ -214,7 +214,7 @@ struct WorkspaceTests {
     }
 
     @Test("the workspace opens with what waits: a draft, a delayed or silent action, an indicator without this year's value, a report")
-    func toDo() async throws {
+    func waiting() async throws {
         try await withTestApp { app in
             // setup
             let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)

@@ -167,7 +167,7 @@ def test_officer_lands_in_the_workspace_and_undoes_a_stray_delete(driver, base_u
     assert driver.find_element(By.LINK_TEXT, "Moje mesto").get_attribute("href").endswith("/cities/kranj")
     current = driver.find_elements(By.CSS_SELECTOR, "a[aria-current='page']")
     assert [link.text for link in current] == ["Pregled"]
-    assert driver.find_element(By.ID, "todo-title").text == "Čaka na vas"
+    assert driver.find_element(By.ID, "waiting-title").text == "Čaka na vas"
     assert_accessible(driver)
     click_and_wait(driver, driver.find_element(By.XPATH, "//nav[@class='workspace-menu']//a[text()='Ukrepi']"))
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Manj voženj z avtomobilom"))
@@ -200,7 +200,7 @@ def test_tap_targets_are_at_least_24_px(driver, base_url):
         driver.get(base_url + path)
         boxes = driver.execute_script("""
             const targets = document.querySelectorAll(
-                "main button, main input[type=checkbox], main td a, nav.workspace-menu a, main .action-list a, main .todo a");
+                "main button, main input[type=checkbox], main td a, nav.workspace-menu a, main .action-list a, main .waiting a");
             return Array.from(targets).filter(e => e.offsetParent !== null).map(e => {
                 const box = e.getBoundingClientRect();
                 return [location.pathname, e.textContent.trim().slice(0, 40), Math.round(box.width), Math.round(box.height)];

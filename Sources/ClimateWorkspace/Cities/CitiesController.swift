@@ -72,20 +72,11 @@ enum CitiesController {
         let t = request.t
         // The city's own page opens its workspace: the one menu, and for the
         // city's team what waits to be done.
-        var toDo: Node<HTML.BodyContext> = .empty
-        if canEdit {
-            // Kept with the city's data, for the day (it counts days and this year).
-            let key = "todo:\(cityID):\(request.language.rawValue):\(CalendarDate(Date()).iso)"
-            var items = memory.value(key, token: token, as: [WorkspaceToDo.Item].self)
-            if items == nil {
-                items = try await WorkspaceToDo.items(cityID: cityID, slug: slug, on: request.db, t)
-                memory.keep(items, key, token: token)
-            }
-            toDo = WorkspaceToDo.panel(items ?? [], t)
-        }
+        let waiting: Node<HTML.BodyContext> =
+            canEdit ? try await WaitingWork.panel(cityID: cityID, slug: slug, token: token, request) : .empty
         var page = Page(
             title: kept!.title, description: kept!.description, section: .cities, breadcrumbs: CityShow.breadcrumbs(t),
-            content: .group(toDo, .raw(HTMLResponse.contentMarker)))
+            content: .group(waiting, .raw(HTMLResponse.contentMarker)))
         page.workspace = WorkspaceFrame(slug: slug, cityID: cityID, lead: nil, principal: request.principal)
         let response = HTMLResponse(html: Layout.render(page, PageContext(request)), content: kept!.content)
         if anonymous { memory.keep(response.text, wholeKey, token: token) }

@@ -1,7 +1,7 @@
 import Kernel
 
 /// Texts of the workspace's to-do panel.
-package enum ToDoText: String, BilingualCatalogue {
+package enum WaitingText: String, BilingualCatalogue {
     case title, none, draftInventory, delayedAction, staleAction, indicatorNoValue, reportNotSubmitted, moreActions, moreIndicators
 
     package var slovenian: Message {

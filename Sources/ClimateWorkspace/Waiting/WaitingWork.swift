@@ -2,12 +2,13 @@ import Fluent
 import Foundation
 import Kernel
 import Plot
+import Vapor
 
 /// What waits for a city's team when it opens its workspace: a draft
 /// inventory, actions delayed or without a progress note for 90 days,
 /// indicators without a value this year, reports of the current inventory
 /// not yet submitted. Each item links to where it is done.
-enum WorkspaceToDo {
+enum WaitingWork {
     struct Item: Sendable, Equatable {
         let text: String
         let route: SiteRoute
@@ -24,7 +25,8 @@ enum WorkspaceToDo {
         let inventories = try await CityInventory.query(on: database).filter(\.$city.$id == cityID).sort(\.$year, .descending).all()
         for draft in inventories where !draft.isLocked {
             items.append(
-                Item(text: t(ToDoText.draftInventory, ["year": String(draft.year)]), route: .cityInventory(slug: slug, year: draft.year)))
+                Item(text: t(WaitingText.draftInventory, ["year": String(draft.year)]), route: .cityInventory(slug: slug, year: draft.year))
+            )
         }
         let actions = try await CityAction.query(on: database).filter(\.$city.$id == cityID).sort(\.$code).all()
         let updates = try await ActionUpdate.query(on: database).filter(\.$cityID == cityID).all()
@@ -35,22 +37,22 @@ enum WorkspaceToDo {
             let values = ["code": action.code, "name": action.name]
             let route = SiteRoute.cityAction(slug: slug, id: try action.requireID())
             if action.status == .delayed {
-                actionItems.append(Item(text: t(ToDoText.delayedAction, values), route: route))
+                actionItems.append(Item(text: t(WaitingText.delayedAction, values), route: route))
             } else if action.status == .inProgress, (lastNote[try action.requireID()] ?? "") < staleBefore {
-                actionItems.append(Item(text: t(ToDoText.staleAction, values), route: route))
+                actionItems.append(Item(text: t(WaitingText.staleAction, values), route: route))
             }
         }
-        items += shortened(actionItems, more: { t(ToDoText.moreActions, count: $0) }, list: .cityActions(slug: slug))
+        items += shortened(actionItems, more: { t(WaitingText.moreActions, count: $0) }, list: .cityActions(slug: slug))
         let year = CalendarDate(now).year
         let indicators = try await Indicator.query(on: database).filter(\.$city.$id == cityID).sort(\.$name).with(\.$values).all()
         var indicatorItems: [Item] = []
         for indicator in indicators where !indicator.values.contains(where: { $0.dateText.hasPrefix(String(year)) }) {
             indicatorItems.append(
                 Item(
-                    text: t(ToDoText.indicatorNoValue, ["name": indicator.name, "year": String(year)]),
+                    text: t(WaitingText.indicatorNoValue, ["name": indicator.name, "year": String(year)]),
                     route: .cityIndicator(slug: slug, id: try indicator.requireID())))
         }
-        items += shortened(indicatorItems, more: { t(ToDoText.moreIndicators, count: $0) }, list: .cityIndicators(slug: slug))
+        items += shortened(indicatorItems, more: { t(WaitingText.moreIndicators, count: $0) }, list: .cityIndicators(slug: slug))
         if let current = inventories.first(where: \.isLocked) {
             let submitted = Set(
                 try await ReportSnapshot.query(on: database).filter(\.$cityID == cityID).filter(\.$inventoryYear == current.year).all()
@@ -58,7 +60,7 @@ enum WorkspaceToDo {
             for kind in ReportKind.allCases where !submitted.contains(kind) {
                 items.append(
                     Item(
-                        text: t(ToDoText.reportNotSubmitted, ["report": t(kind.text), "year": String(current.year)]),
+                        text: t(WaitingText.reportNotSubmitted, ["report": t(kind.text), "year": String(current.year)]),
                         route: .cityReportSubmit(slug: slug, kind: kind)))
             }
         }
@@ -71,12 +73,24 @@ enum WorkspaceToDo {
         return Array(items.prefix(shownPerKind)) + [Item(text: more(items.count - shownPerKind), route: list)]
     }
 
+    /// The panel of the city's team, kept with the city's data for the day
+    /// (it counts days and this year).
+    static func panel(cityID: UUID, slug: String, token: UUID, _ request: Request) async throws -> Node<HTML.BodyContext> {
+        let t = request.t
+        let memory = request.application.workspaceMemory
+        let key = "waiting:\(cityID):\(request.language.rawValue):\(CalendarDate(Date()).iso)"
+        if let items = memory.value(key, token: token, as: [Item].self) { return panel(items, t) }
+        let items = try await items(cityID: cityID, slug: slug, on: request.db, t)
+        memory.keep(items, key, token: token)
+        return panel(items, t)
+    }
+
     static func panel(_ items: [Item], _ t: Localizer) -> Node<HTML.BodyContext> {
         .section(
-            .class("todo"), .attribute(named: "aria-labelledby", value: "todo-title"),
-            .h2(.id("todo-title"), .text(t(ToDoText.title))),
+            .class("waiting"), .attribute(named: "aria-labelledby", value: "waiting-title"),
+            .h2(.id("waiting-title"), .text(t(WaitingText.title))),
             items.isEmpty
-                ? .p(.text(t(ToDoText.none)))
+                ? .p(.text(t(WaitingText.none)))
                 : .ul(.forEach(items) { item in .li(.a(.href(item.route.path), .text(item.text))) })
         )
     }
