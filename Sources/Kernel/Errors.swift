@@ -11,12 +11,6 @@ package struct Problem: Sendable {
         self.field = field
         self.message = message
     }
-
-    /// "At most N characters (now M)" on `field`, when `text` is longer than `limit`.
-    package static func length(_ field: String, _ text: String?, limit: Int) -> Problem? {
-        guard let length = text?.count, length > limit else { return nil }
-        return Problem(field: field) { $0(CoreText.tooLong, ["max": $0.integer(limit), "length": $0.integer(length)]) }
-    }
 }
 
 /// The errors the application raises on purpose. Each becomes the same

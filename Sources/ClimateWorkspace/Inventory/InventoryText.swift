@@ -3,8 +3,8 @@ import Kernel
 /// Texts of a city's inventories.
 package enum InventoryText: String, BilingualCatalogue {
     case link, listTitle, listLead, none, columnYear, columnStatus, columnTotal, columnRows, create, createTitle, gwp, coverage
-    case yearTaken, title, lead, locked, draftNote, rowsTitle, rowsCaption, noRows
-    case ownFactor, ownFactorHint, direct, notationKey, delete, deleteRow
+    case yearTaken, title, lead, rowsTitle, rowsCaption, noRows
+    case ownFactor, ownFactorHint, direct, notationKey, deleteRow
     case addTitle, add, rowProblem
     case importTitle, importLead, importFile, importText, importButton, importProblemsTitle, importProblemsLead
     case export, submit, submitLead, reopen, reopenLead
@@ -32,8 +32,6 @@ package enum InventoryText: String, BilingualCatalogue {
         case .yearTaken: .text("Inventura za leto {year} že obstaja.")
         case .title: .text("Inventura {year}: {city}")
         case .lead: .text("Vrstice po referencah GPC, z virom podatkov in oceno kakovosti; vsote se izračunajo ob vsaki spremembi.")
-        case .locked: .text("Inventura je oddana {date} in zaklenjena.")
-        case .draftNote: .text("Osnutek: vrstice lahko dodajate, brišete in uvozite iz CSV.")
         case .rowsTitle: .text("Vrstice")
         case .rowsCaption: .text("Vrstice inventure {year}")
         case .noRows: .text("Inventura še nima vrstic. Dodajte jih spodaj ali uvozite datoteko CSV.")
@@ -41,7 +39,6 @@ package enum InventoryText: String, BilingualCatalogue {
         case .ownFactorHint: .text("Le, če količina nima energenta ali ima svoj faktor.")
         case .direct: .text("Neposredni izpusti (t CO₂e)")
         case .notationKey: .text("Oznaka (NO, IE, NE, C)")
-        case .delete: .text("Izbriši")
         case .deleteRow: .text("Izbriši vrstico {n}: {what}")
         case .addTitle: .text("Dodaj vrstico")
         case .add: .text("Dodaj vrstico")
@@ -108,8 +105,6 @@ package enum InventoryText: String, BilingualCatalogue {
         case .yearTaken: .text("There is already an inventory for {year}.")
         case .title: .text("Inventory {year}: {city}")
         case .lead: .text("Rows by GPC reference, with their data source and quality; the totals are worked out on every change.")
-        case .locked: .text("The inventory was submitted on {date} and is locked.")
-        case .draftNote: .text("Draft: rows can be added, deleted and imported from CSV.")
         case .rowsTitle: .text("Rows")
         case .rowsCaption: .text("Rows of the {year} inventory")
         case .noRows: .text("The inventory has no rows yet. Add them below or import a CSV file.")
@@ -117,7 +112,6 @@ package enum InventoryText: String, BilingualCatalogue {
         case .ownFactorHint: .text("Only if the amount has no carrier or a factor of its own.")
         case .direct: .text("Direct emissions (tCO₂e)")
         case .notationKey: .text("Notation key (NO, IE, NE, C)")
-        case .delete: .text("Delete")
         case .deleteRow: .text("Delete row {n}: {what}")
         case .addTitle: .text("Add a row")
         case .add: .text("Add row")
