@@ -133,7 +133,7 @@ extension Principal {
         }
         let rows = try await (database as! any SQLDatabase).raw(
             """
-            SELECT r.role, r.city_id, c.slug, c.name FROM role_assignments r LEFT JOIN cities c ON c.id = r.city_id
+            SELECT r.role, r.city_id, c.slug, c.name FROM \(ident: RoleAssignment.schema) r LEFT JOIN \(ident: City.schema) c ON c.id = r.city_id
             WHERE r.user_id = \(bind: try user.requireID()) AND r.deleted_at IS NULL
             """
         ).all(decoding: Row.self)
