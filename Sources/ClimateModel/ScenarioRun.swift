@@ -159,6 +159,26 @@ extension ScenarioEngine {
         return zip(s.actions, reductions).map { ScenarioResult.ActionResult(id: $0.id, reductionTCO2e: $1) }
     }
 
+    /// Per action id, the other actions that act on one of the same
+    /// emissions (a cut on the same activity or on its factor, or a switch
+    /// away from it or into it): where the attribution splits a joint
+    /// reduction between them. Removals act on no emission.
+    public func overlaps() -> [String: Set<String>] {
+        var groups: [[Int]] = []
+        for n in nodes.indices {
+            let slot = nodeSlots[n]
+            let switching = switches.filter { $0.source == n || $0.destination == n }.map(\.action)
+            groups.append(nodeActions[n] + (slot >= 0 ? slotActions[slot] : []) + switching)
+        }
+        var result: [String: Set<String>] = [:]
+        for group in groups {
+            let ids = Set(group.map { scenario.actions[$0].id })
+            guard ids.count > 1 else { continue }
+            for id in ids { result[id, default: []].formUnion(ids.subtracting([id])) }
+        }
+        return result
+    }
+
     /// The degree of gross(t) as a polynomial in y along z = y·1: the most
     /// players that multiply one emission (the cuts on a node, the cuts on
     /// its factor, and one switch, moving or staying). The integrand of the

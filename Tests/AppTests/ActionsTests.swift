@@ -114,6 +114,43 @@ struct ActionsTests {
         }
     }
 
+    @Test("saving an action says what it did to the target year's gap; an action that shares emissions says how its share is worked out")
+    func saveFeedbackAndShares() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let city = try await CitiesQuery.require(slug: "kranj", on: app.db)
+            let before = try #require(try await Pathway.snapshot(for: city, on: app.db).get().year(2030)).gapTCO2e
+            let b1 = try #require(try await CityAction.query(on: app.db).filter(\.$code == "B1").first())
+            var form = ActionInput(b1, .sl).values
+            form["effect_max"] = "60"
+            form["effect_mode"] = "50"
+            let saved = try await officer.post(SiteRoute.cityActionEdit(slug: "kranj", id: b1.requireID()).path, form: form)
+            #expect(saved.status == .seeOther)
+            let after = try #require(try await Pathway.snapshot(for: city, on: app.db).get().year(2030)).gapTCO2e
+            #expect(after < before - 1)
+            let t = Localizer(.sl)
+            let page = try await officer.get(try #require(saved.headers.first(name: .location)))
+            let expected = "Vrzel 2030: \(t.tonnesCO2e(before)) → \(t.tonnesCO2e(after))."
+            #expect(page.text.contains("<p class=\"notice-detail\">\(expected)</p>"), "the notice says \(expected)")
+            // Shown once.
+            #expect(!(try await officer.get(SiteRoute.cityAction(slug: "kranj", id: b1.requireID()).path)).text.contains("notice-detail"))
+
+            // A save that changes no effect says the gap is as it was.
+            form["name"] = "Prenova stavb"
+            form["version"] = String(b1.version + 1)
+            let renamed = try await officer.post(SiteRoute.cityActionEdit(slug: "kranj", id: b1.requireID()).path, form: form)
+            let again = try await officer.get(try #require(renamed.headers.first(name: .location)))
+            #expect(again.text.contains("Vrzel 2030 je nespremenjena: \(t.tonnesCO2e(after))."))
+
+            // B1 cuts the heating that B2 and B3 switch: its page says so and how the share is split.
+            #expect(page.text.contains("Ukrep deluje na iste izpuste kot B2 (Toplotne črpalke"))
+            #expect(page.text.contains("Shapleyjeva vrednost"))
+            // A removal acts on no emission of another action.
+            let n1 = try #require(try await CityAction.query(on: app.db).filter(\.$code == "N1").first())
+            #expect(!(try await officer.get(SiteRoute.cityAction(slug: "kranj", id: n1.requireID()).path)).text.contains("Shapley"))
+        }
+    }
+
     @Test("a progress note sets status and progress and stays in the log; a cancelled action leaves the pathway")
     func progressNotes() async throws {
         try await withTestApp { app in

@@ -193,6 +193,7 @@ enum ActionPages {
             .unwrap(inPathway ? reduction : nil) { year, value in
                 .p(.strong(.text(t(ActionsText.reductionIn, ["year": String(year), "value": t.tonnesCO2e(value)]))))
             },
+            .unwrap(inPathway ? sharedWith(action, snapshot, t) : nil) { .p(.class("hint"), .text($0)) },
             hazards,
             .h2(.text(t(ActionsText.updatesTitle))),
             updates.isEmpty
@@ -232,6 +233,14 @@ enum ActionPages {
         return try Page.workspace(
             city, title: "\(action.code) · \(action.name)", lead: nil, request.principal, t, content: content,
             crumbs: [.init(title: t(CityEditText.actionsLink), route: .cityActions(slug: city.slug))])
+    }
+
+    /// The attribution rule in one sentence, when the action shares emissions with others.
+    static func sharedWith(_ action: CityAction, _ snapshot: PathwaySnapshot?, _ t: Localizer) -> String? {
+        guard let snapshot, let others = snapshot.overlaps?[action.code], !others.isEmpty else { return nil }
+        let names = Dictionary(snapshot.actions.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let list = others.map { code in names[code].map { "\(code) (\($0))" } ?? code }
+        return t(ActionsText.sharedWith, ["others": t.list(list)])
     }
 
     static func form(

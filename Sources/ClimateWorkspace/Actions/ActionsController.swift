@@ -27,7 +27,7 @@ enum ActionsController {
             let city = try await CitiesQuery.require(slug: slug, on: request.db)
             let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
             // A database error is an error; a pathway the model cannot make is none.
-            let snapshot = try? (try await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory)).get()
+            let snapshot = try await pathway(city, request)
             let reductions = ActionsQuery.reductions(snapshot)
             let shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
             return try ActionPages.list(
@@ -57,7 +57,7 @@ enum ActionsController {
             \.$dateText, .descending
         )
         .sort(\.$createdAt, .descending).all()
-        let snapshot = try? await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory).get()
+        let snapshot = try await pathway(city, request)
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
         let linked = try await HazardLinks.linked(actionID: action.requireID(), on: request.db)
         let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db).filter { linked.contains($0.id!) }
@@ -105,11 +105,14 @@ enum ActionsController {
             return try await renderForm(city, nil, state, checked: checked, request, status: .unprocessableEntity).encodeResponse(
                 for: request)
         }
+        let before = try await pathway(city, request)
         try await request.db.transaction { database in
             try await Audit.create(action, by: principal.actor, on: database)
             try await HazardLinks.sync(action, to: checked, by: principal.actor, on: database)
         }
-        return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
+        return request.redirect(
+            to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved,
+            detail: Pathway.gapChange(before: before, after: try await pathway(city, request), request.t))
     }
 
     @Sendable static func save(_ request: Request) async throws -> Response {
@@ -127,6 +130,7 @@ enum ActionsController {
         }
         let values = ActionInput(values: form)
         let t = request.t
+        let before = try await pathway(city, request)
         do {
             try await request.db.transaction { database in
                 try await Audit.update(action, expecting: Audit.expectedVersion(form["version"]), by: principal.actor, on: database) {
@@ -141,7 +145,14 @@ enum ActionsController {
             state.changedMeanwhile(stored: ActionInput(current, request.language).values, version: current.version, t)
             return try await renderForm(city, current, state, checked: checked, request, status: .conflict).encodeResponse(for: request)
         }
-        return request.redirect(to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved)
+        return request.redirect(
+            to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved,
+            detail: Pathway.gapChange(before: before, after: try await pathway(city, request), t))
+    }
+
+    /// The city's pathway as it stands, if the model can work it out (a save's notice compares two).
+    static func pathway(_ city: City, _ request: Request) async throws -> PathwaySnapshot? {
+        try? (try await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory)).get()
     }
 
     /// Reads the submitted form into `action` and says everything wrong with

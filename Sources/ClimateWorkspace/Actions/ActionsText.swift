@@ -8,6 +8,7 @@ package enum ActionsText: String, BilingualCatalogue {
     case capex, opex, funding, coBenefits, costsTitle, effectTitle, effectLead, effectKind, effectNone, effectGPC, effectGPCHint
     case effectCarrier, effectCarrierHint, effectTo, effectToGPC, effectToGPCHint, effectMin, effectMode, effectMax, effectValueHint
     case effectRatio, effectRatioHint, effectStart, effectFull, effectYearsHint, effectInPathway, effectNotInPathway
+    case sharedWith
     case reduction, reductionColumn, reductionIn, noReduction, updatesTitle, updatesNone, addUpdate, updateDate, updateNote, updateSave
     case codeTaken, codeFormat, progressRange, endBeforeStart, percentRange, modelProblem, noInventory
     case describeReduce, describeSwitch, describeFactor, describeDirect, describeRemoval, anyCarrier, allReferences, openData, updateBy
@@ -89,6 +90,10 @@ package enum ActionsText: String, BilingualCatalogue {
         case .reduction: .text("Zmanjšanje {year}")
         case .reductionColumn: .text("Zmanjšanje izpustov")
         case .reductionIn: .text("Zmanjšanje izpustov v letu {year}: {value}")
+        case .sharedWith:
+            .text(
+                "Ukrep deluje na iste izpuste kot {others}; njihovo skupno zmanjšanje je razdeljeno tako, da vsak ukrep dobi povprečje tega, kar doda v vseh mogočih vrstnih redih uvajanja (Shapleyjeva vrednost), zato se deleži seštejejo natanko v celoto."
+            )
         case .noReduction: .text("—")
         case .updatesTitle: .text("Potek izvajanja")
         case .updatesNone: .text("Še ni zapisov o poteku.")
@@ -192,6 +197,10 @@ package enum ActionsText: String, BilingualCatalogue {
         case .reduction: .text("Reduction {year}")
         case .reductionColumn: .text("Emission reduction")
         case .reductionIn: .text("Emission reduction in {year}: {value}")
+        case .sharedWith:
+            .text(
+                "This action acts on the same emissions as {others}; their joint reduction is split so that each action gets the average of what it adds over every order in which they could be introduced (its Shapley value), so the shares add up exactly to the whole."
+            )
         case .noReduction: .text("—")
         case .updatesTitle: .text("Progress log")
         case .updatesNone: .text("No progress notes yet.")

@@ -149,6 +149,21 @@ package enum Pathway {
         }
     }
 
+    /// The gap in the target year before and after a change, as a save's
+    /// notice tells it ("Vrzel 2030: 80.051 → 74.650 t CO₂e"); nothing when
+    /// either pathway cannot be worked out.
+    package static func gapChange(before: PathwaySnapshot?, after: PathwaySnapshot?, _ t: Localizer) -> String? {
+        guard let before, let after, before.result.targetYear == after.result.targetYear,
+            let old = before.year(before.result.targetYear), let new = after.year(after.result.targetYear)
+        else { return nil }
+        func gap(_ value: Double) -> String { value > 0 ? t.tonnesCO2e(value) : t(PathwayText.gapNone) }
+        let year = String(after.result.targetYear)
+        if t.integer(rounding: max(0, old.gapTCO2e)) == t.integer(rounding: max(0, new.gapTCO2e)) {
+            return t(PathwayText.gapSame, ["year": year, "gap": gap(new.gapTCO2e)])
+        }
+        return t(PathwayText.gapChanged, ["year": year, "before": gap(old.gapTCO2e), "after": gap(new.gapTCO2e)])
+    }
+
     /// Runs the model on the inputs.
     package static func compute(_ inputs: Inputs, now: Date = Date()) -> Result<PathwaySnapshot, Unavailable> {
         guard let inventory = inputs.inventory else { return .failure(.noInventory) }
@@ -156,7 +171,8 @@ package enum Pathway {
         case .failure(let problems):
             return .failure(.invalid(problems.problems))
         case .success(let scenario):
-            let result = ScenarioEngine(scenario).run(draws: draws, seed: seed)
+            let engine = ScenarioEngine(scenario)
+            let result = engine.run(draws: draws, seed: seed)
             let labels = modelled(inputs.actions).map {
                 PathwaySnapshot.ActionLabel(code: $0.code, name: $0.name, field: $0.field, kind: $0.effect!.kind)
             }
@@ -165,7 +181,7 @@ package enum Pathway {
                     // Whole seconds: the kept copy is written to the second.
                     computedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)), inventoryYear: inventory.year,
                     inventoryStatus: inventory.status, draws: draws, seed: seed,
-                    result: result, actions: labels))
+                    result: result, actions: labels, overlaps: engine.overlaps().mapValues { $0.sorted() }))
         }
     }
 

@@ -37,6 +37,9 @@ package struct PathwaySnapshot: Codable, Sendable, Equatable {
     package let seed: UInt64
     package let result: ScenarioResult
     package let actions: [ActionLabel]
+    /// Per action code, the codes of the others acting on one of its
+    /// emissions (absent from snapshots kept before it was recorded).
+    package var overlaps: [String: [String]]? = nil
 
     /// The result year by year, keyed by year.
     package func year(_ year: Int) -> ScenarioResult.Year? { result.years.first { $0.year == year } }

@@ -40,6 +40,10 @@ package struct HTMLResponse: AsyncResponseEncodable {
         if request.notice != nil {
             // The notice has been shown on this page: forget it.
             response.cookies[Notice.cookieName] = HTTPCookies.Value(string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
+            if request.cookies[Notice.detailCookieName] != nil {
+                response.cookies[Notice.detailCookieName] = HTTPCookies.Value(
+                    string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
+            }
             if request.undo != nil {
                 response.cookies[Notice.undoCookieName] = HTTPCookies.Value(
                     string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)

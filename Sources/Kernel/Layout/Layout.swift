@@ -56,6 +56,8 @@ package struct PageContext: Sendable {
     package var homeCity: Principal.HomeCity? = nil
     package var csrfToken = ""
     package var notice: Notice? = nil
+    /// The notice's own line: what the change did.
+    package var noticeDetail: String? = nil
     /// The undo button of a "deleted" notice: where it posts.
     package var undo: SiteRoute? = nil
     /// The features' tabs and menu links.
@@ -79,6 +81,7 @@ package struct PageContext: Sendable {
         }
         csrfToken = request.csrfToken
         notice = request.notice
+        noticeDetail = request.noticeDetail
         if notice == .deleted || notice == .roleRemoved, let undo = request.undo {
             self.undo = .cityRestore(slug: undo.slug, type: undo.type, id: undo.id, back: currentPath)
         }
@@ -133,6 +136,7 @@ package enum Layout {
                     .unwrap(context.notice) { notice in
                         .div(
                             .class("notice"), .attribute(named: "role", value: "status"), .p(.text(t(notice))),
+                            .unwrap(context.noticeDetail) { .p(.class("notice-detail"), .text($0)) },
                             .unwrap(context.undo) { Form.action($0, label: t(CoreText.undo), csrf: context.csrfToken) })
                     },
                     page.workspace.map {

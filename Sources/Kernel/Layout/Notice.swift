@@ -24,6 +24,10 @@ package enum Notice: String, CaseIterable, Sendable, TextCatalogue {
     case reportSubmitted
 
     package static let cookieName = "zaveza_notice"
+    /// A line of the notice's own: what the change did, in the reader's words.
+    package static let detailCookieName = "zaveza_notice_detail"
+    /// The longest detail line kept.
+    package static let detailLongest = 300
     /// What the notice's undo button restores: `slug/type/id` of a record just deleted.
     package static let undoCookieName = "zaveza_undo"
 
@@ -83,11 +87,16 @@ package enum Notice: String, CaseIterable, Sendable, TextCatalogue {
 extension Request {
     /// Redirects after a form, with a notice for the next page; `undo`, a
     /// record just deleted, gives the notice a button that restores it.
-    package func redirect(to route: SiteRoute, notice: Notice? = nil, undo: Undo? = nil) -> Response {
+    /// `detail`, a line in the reader's language, says what the change did.
+    package func redirect(to route: SiteRoute, notice: Notice? = nil, detail: String? = nil, undo: Undo? = nil) -> Response {
         let response = redirect(to: route.path, redirectType: .normal)
         if let notice {
             response.cookies[Notice.cookieName] = HTTPCookies.Value(
                 string: notice.rawValue, maxAge: 60, path: "/", isSecure: isSecure, isHTTPOnly: true, sameSite: .lax)
+            // Without a detail of its own, none left from an earlier form.
+            response.cookies[Notice.detailCookieName] = HTTPCookies.Value(
+                string: detail.map { Data(String($0.prefix(Notice.detailLongest)).utf8).base64URLEncodedString() } ?? "",
+                maxAge: detail == nil ? 0 : 60, path: "/", isSecure: isSecure, isHTTPOnly: true, sameSite: .lax)
         }
         if let undo {
             response.cookies[Notice.undoCookieName] = HTTPCookies.Value(
@@ -100,6 +109,16 @@ extension Request {
     /// The notice left by the previous form, if any.
     package var notice: Notice? {
         cookies[Notice.cookieName].flatMap { Notice(rawValue: $0.string) }
+    }
+
+    /// The notice's own line, if the previous form left one: printable text only.
+    package var noticeDetail: String? {
+        guard notice != nil, let value = cookies[Notice.detailCookieName]?.string, value.count <= 4 * Notice.detailLongest,
+            let data = Data(base64URLEncoded: value), let text = String(data: data, encoding: .utf8)
+        else { return nil }
+        let line = String(text.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }.map(Character.init))
+            .prefix(Notice.detailLongest)
+        return line.isEmpty ? nil : String(line)
     }
 
     /// The record the previous form deleted, which the notice offers to restore.

@@ -132,6 +132,12 @@ package struct Localizer: Sendable {
         return (value < 0 ? minusSign : "") + decimal(mantissa, fractionDigits: 1) + "\u{00A0}×\u{00A0}10" + power
     }
 
+    /// Items in a sentence: "A, B in C" (sl), "A, B and C" (en).
+    package func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + (language == .sl ? " in " : " and ") + items.last!
+    }
+
     /// A fraction as a percentage: 0.8 → "80 %" (sl, with a no-break space), "80%" (en).
     package func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
         let number = decimal(fraction * 100, fractionDigits: fractionDigits)
