@@ -67,15 +67,15 @@ struct ActionsTests {
                 [
                     "effect_kind": "switch_carrier", "effect_gpc": "I.1.1", "effect_carrier": "heating_oil", "effect_to": "electricity",
                     "effect_to_gpc": "I.1.2", "effect_mode": "10", "effect_max": "20",
-                ], "effect_max", "B2, X1"
+                ], "effect_max", "Ukrepi B2 in X1 skupaj zamenjajo"
             ),
             (["effect_kind": "reduce_activity", "effect_gpc": "I.1", "effect_mode": "150"], "effect_mode", "odstotek"),
             (
                 ["effect_kind": "reduce_activity", "effect_gpc": "I.1", "effect_min": "20", "effect_mode": "10"], "effect_mode",
-                "min ≤ mode ≤ max"
+                "najmanj ≤ najverjetneje ≤ največ; zdaj je 20\u{00A0}%, 10\u{00A0}%, 10\u{00A0}%"
             ),
             (["effect_kind": "reduce_activity", "effect_gpc": "IX.1", "effect_mode": "10"], "effect_gpc", "IX.1"),
-            (["effect_kind": "reduce_factor", "effect_mode": "10"], "effect_carrier", "reduce_factor"),
+            (["effect_kind": "reduce_factor", "effect_mode": "10"], "effect_carrier", "Izberite energent"),
             (["effect_kind": "removal", "effect_mode": "100", "effect_start": "2031", "effect_full": "2030"], "effect_start", "2031"),
         ])
     func modelObjections(effect: [String: String], field: String, words: String) async throws {
@@ -86,7 +86,32 @@ struct ActionsTests {
             #expect(response.status == .unprocessableEntity)
             #expect(response.text.contains("id=\"field-\(field)-error\""), "the problem is next to \(field)")
             #expect(response.text.contains(words), "the message says \(words)")
+            #expect(!response.text.contains("MODEL.md") && !response.text.contains("mode ≤"), "in the form's words, not the model's")
             #expect(try await CityAction.query(on: app.db).count() == count)
+        }
+    }
+
+    @Test("the effect form reads only the chosen kind's fields: what another kind's hidden fields still hold is not saved")
+    func effectFieldsOfTheKind() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let form = try await officer.get(SiteRoute.cityActionNew(slug: "kranj").path)
+            #expect(
+                form.text.contains(
+                    #"<div class="effect-field" data-kinds="switch_carrier"><div class="field"><label for="field-effect_to">"#))
+            #expect(form.text.contains(#"<option value="I.1.1">I.1.1 Stanovanjske stavbe: izgorevanje goriv v mestu</option>"#))
+            let response = try await officer.post(
+                SiteRoute.cityActions(slug: "kranj").path,
+                form: Self.form(
+                    code: "N7",
+                    [
+                        "effect_kind": "removal", "effect_gpc": "I.1", "effect_carrier": "diesel", "effect_to": "electricity",
+                        "effect_ratio": "0,5", "effect_mode": "1.200", "effect_start": "2026", "effect_full": "2030",
+                    ]))
+            #expect(response.status == .seeOther)
+            let action = try #require(try await CityAction.query(on: app.db).filter(\.$code == "N7").first())
+            #expect(action.effect?.kind == .removal && action.effect?.mode == 1200)
+            #expect(action.effectGPC == nil && action.effectCarrier == nil && action.effectTo == nil && action.effectRatio == nil)
         }
     }
 
@@ -284,7 +309,7 @@ struct ActionsTests {
                 app, .PATCH, path, token: token,
                 body: #"{"effect":{"kind":"reduce_factor","min":0.1,"mode":0.1,"max":0.1}}"#, language: "en")
             #expect(wrong.status == .badRequest)
-            #expect(wrong.text.contains("reduce_factor needs the carrier"))
+            #expect(wrong.text.contains("Choose the carrier the action applies to"))
         }
     }
 

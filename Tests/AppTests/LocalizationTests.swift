@@ -1,3 +1,4 @@
+import ClimateModel
 import Foundation
 import Testing
 
@@ -70,6 +71,22 @@ struct LocalizationTests {
         ])
     func slovenianPlurals(count: Int, expected: String) {
         #expect(Localizer(.sl)(CLIText.cityCount, count: count) == expected)
+    }
+
+    @Test("every GPC reference, sector and sub-sector has its name in both languages; a list joins with in / and")
+    func gpcNames() {
+        for language in Language.allCases {
+            let t = Localizer(language)
+            let options = t.gpcOptions(prefixes: true)
+            #expect(
+                options.count == ReferenceData.shipped.gpc.count + 5 + 17, "53 references, 5 sectors, 17 sub-sectors that are no reference")
+            for (id, label) in options { #expect(label.count > id.count + 3, "\(id) has a name in \(language): \(label)") }
+        }
+        #expect(Localizer(.sl).gpc("I.1.2") == "I.1.2 Stanovanjske stavbe: raba energije iz omrežja")
+        #expect(Localizer(.en).gpc("III.1.3").hasPrefix("III.1.3 Solid waste disposal: generated outside"))
+        #expect(Localizer(.sl).gpc("IX.9") == "IX.9")
+        #expect(Localizer(.sl).list(["B1", "B2", "M3"]) == "B1, B2 in M3")
+        #expect(Localizer(.en).list(["B1", "B2"]) == "B1 and B2")
     }
 
     @Test("English plurals: one and other", arguments: [(1, "1 city"), (0, "0 cities"), (2, "2 cities"), (1234, "1,234 cities")])

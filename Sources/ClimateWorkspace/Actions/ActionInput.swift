@@ -54,6 +54,19 @@ struct ActionInput: Sendable {
         ]
     }
 
+    /// The effect's fields that each kind of effect has (MODEL.md §3); the
+    /// form shows only those of the chosen kind, and reads only those.
+    static func effectFields(_ kind: ActionKind) -> [String] {
+        let values = ["effect_min", "effect_mode", "effect_max", "effect_start", "effect_full"]
+        return switch kind {
+        case .reduceActivity: ["effect_gpc", "effect_carrier"] + values
+        case .reduceDirect: ["effect_gpc"] + values
+        case .reduceFactor: ["effect_carrier"] + values
+        case .switchCarrier: ["effect_gpc", "effect_carrier", "effect_to", "effect_to_gpc", "effect_ratio"] + values
+        case .removal: values
+        }
+    }
+
     /// A new action's form: planned, mitigation, no progress.
     static let blank = ActionInput(values: ["status": ActionStatus.planned.rawValue, "purpose": "mitigation", "progress": "0"])
 
@@ -85,6 +98,9 @@ struct ActionInput: Sendable {
 
         var effect: ActionEffect? = nil
         if let kind = form.choice("effect_kind", ActionKind.self, required: false) {
+            // What another kind's fields still hold (hidden on the form) is not this effect's.
+            let own = Set(Self.effectFields(kind))
+            for name in Self.fields where name.hasPrefix("effect_") && name != "effect_kind" && !own.contains(name) { form.ignore(name) }
             // Fractions and shares are typed in percent; removals in tCO2e a year.
             let percent = kind != .removal
             func value(_ name: String) -> Double? {
@@ -150,7 +166,32 @@ struct ActionInput: Sendable {
             let rest = path.hasPrefix(prefix + ".") ? String(path.dropFirst(prefix.count + 1)) : ""
             // Shares are checked at their most.
             let name = if case .sharesOverOne = problem.reason { "effect_max" } else { field(for: rest) }
-            state.fail(name, t(ActionsText.modelProblem, ["problem": t.reason(problem.reason)]))
+            state.fail(name, plain(problem.reason, action.effect?.kind, t))
+        }
+    }
+
+    /// The model's objection in the form's words: its fields' labels, shares
+    /// in percent, references and carriers by name.
+    static func plain(_ reason: InputReason, _ kind: ActionKind?, _ t: Localizer) -> String {
+        func value(_ number: Double) -> String {
+            kind == .removal ? t.tonnesCO2e(number) : t.percent(number, fractionDigits: number * 100 == (number * 100).rounded() ? 0 : 1)
+        }
+        switch reason {
+        case .distributionOrder(let min, let mode, let max):
+            return t(ActionsText.effectOrder, ["min": value(min), "mode": value(mode), "max": value(max)])
+        case .fractionOutOfRange: return t(ActionsText.percentRange)
+        case .startAfterFull(let start, let full): return t(ActionsText.effectYears, ["start": String(start), "full": String(full)])
+        case .yearOutside(let year, let first, let last):
+            return t(ActionsText.effectYearOutside, ["year": String(year), "first": String(first), "last": String(last)])
+        case .reduceFactorNeedsCarrier, .carrierRequired: return t(ActionsText.effectNeedsCarrier)
+        case .sharesOverOne(let ids, let gpc, let carrier, let total):
+            return t(
+                ActionsText.effectShares,
+                ["codes": t.list(ids), "total": t.percent(total), "carrier": t.carrier(carrier), "gpc": t.gpc(gpc)])
+        case .notGPCPrefix(let text), .unknownGPC(let text): return t(ActionsText.effectUnknownGPC, ["gpc": text])
+        case .unknownCarrier(let text): return t(ActionsText.effectUnknownCarrier, ["carrier": text])
+        case .negativeRatio, .negativeRemoval: return t(ActionsText.effectNegative)
+        default: return t(ActionsText.modelProblem, ["problem": t.reason(reason)])
         }
     }
 

@@ -235,6 +235,13 @@ enum ActionPages {
             crumbs: [.init(title: t(CityEditText.actionsLink), route: .cityActions(slug: city.slug))])
     }
 
+    /// An effect field, marked with the kinds of effect that have it, so the
+    /// form shows it only for those (style.css; without that, every field shows).
+    static func effectField(_ name: String, _ field: () -> Node<HTML.FormContext>) -> Node<HTML.FormContext> {
+        let kinds = ActionKind.allCases.filter { ActionInput.effectFields($0).contains(name) }.map(\.rawValue)
+        return .div(.class("effect-field"), .attribute(named: "data-kinds", value: kinds.joined(separator: " ")), field())
+    }
+
     /// The attribution rule in one sentence, when the action shares emissions with others.
     static func sharedWith(_ action: CityAction, _ snapshot: PathwaySnapshot?, _ t: Localizer) -> String? {
         guard let snapshot, let others = snapshot.overlaps?[action.code], !others.isEmpty else { return nil }
@@ -248,6 +255,7 @@ enum ActionPages {
     ) throws -> Page {
         let t = request.t
         let none = [("", t(CoreText.chooseNone))]
+        let all = [("", t(ActionsText.effectAll))]
         let carriers = ReferenceData.shipped.carriers.map { ($0, t.carrier($0)) }.sorted { $0.1 < $1.1 }
         let target: SiteRoute = action.map { .cityActionEdit(slug: city.slug, id: $0.id!) } ?? .cityActions(slug: city.slug)
         let title = action.map { t(ActionsText.editTitle, ["code": $0.code]) } ?? t(ActionsText.newTitle, ["city": city.name])
@@ -297,19 +305,44 @@ enum ActionPages {
                         "effect_kind", label: t(ActionsText.effectKind),
                         kind: .select([("", t(ActionsText.effectNone))] + ActionKind.allCases.map { ($0.rawValue, t($0.text)) }),
                         state: state),
-                    Form.field("effect_gpc", label: t(ActionsText.effectGPC), state: state, hint: t(ActionsText.effectGPCHint)),
-                    Form.field(
-                        "effect_carrier", label: t(ActionsText.effectCarrier), kind: .select(none + carriers), state: state,
-                        hint: t(ActionsText.effectCarrierHint)),
-                    Form.field("effect_to", label: t(ActionsText.effectTo), kind: .select(none + carriers), state: state),
-                    Form.field("effect_to_gpc", label: t(ActionsText.effectToGPC), state: state, hint: t(ActionsText.effectToGPCHint)),
-                    Form.field("effect_ratio", label: t(ActionsText.effectRatio), state: state, hint: t(ActionsText.effectRatioHint)),
-                    Form.field("effect_min", label: t(ActionsText.effectMin), state: state, hint: t(ActionsText.effectValueHint)),
-                    Form.field("effect_mode", label: t(ActionsText.effectMode), state: state, hint: t(ActionsText.effectValueHint)),
-                    Form.field("effect_max", label: t(ActionsText.effectMax), state: state, hint: t(ActionsText.effectValueHint)),
-                    Form.field("effect_start", label: t(ActionsText.effectStart), kind: .number, state: state),
-                    Form.field(
-                        "effect_full", label: t(ActionsText.effectFull), kind: .number, state: state, hint: t(ActionsText.effectYearsHint))
+                    effectField("effect_gpc") {
+                        Form.field(
+                            "effect_gpc", label: t(ActionsText.effectGPC), kind: .select(all + t.gpcOptions(prefixes: true)), state: state,
+                            hint: t(ActionsText.effectGPCHint))
+                    },
+                    effectField("effect_carrier") {
+                        Form.field(
+                            "effect_carrier", label: t(ActionsText.effectCarrier), kind: .select(all + carriers), state: state,
+                            hint: t(ActionsText.effectCarrierHint))
+                    },
+                    effectField("effect_to") {
+                        Form.field("effect_to", label: t(ActionsText.effectTo), kind: .select(none + carriers), state: state)
+                    },
+                    effectField("effect_to_gpc") {
+                        Form.field(
+                            "effect_to_gpc", label: t(ActionsText.effectToGPC), kind: .select(none + t.gpcOptions(prefixes: false)),
+                            state: state, hint: t(ActionsText.effectToGPCHint))
+                    },
+                    effectField("effect_ratio") {
+                        Form.field("effect_ratio", label: t(ActionsText.effectRatio), state: state, hint: t(ActionsText.effectRatioHint))
+                    },
+                    effectField("effect_min") {
+                        Form.field("effect_min", label: t(ActionsText.effectMin), state: state, hint: t(ActionsText.effectValueHint))
+                    },
+                    effectField("effect_mode") {
+                        Form.field("effect_mode", label: t(ActionsText.effectMode), state: state, hint: t(ActionsText.effectValueHint))
+                    },
+                    effectField("effect_max") {
+                        Form.field("effect_max", label: t(ActionsText.effectMax), state: state, hint: t(ActionsText.effectValueHint))
+                    },
+                    effectField("effect_start") {
+                        Form.field("effect_start", label: t(ActionsText.effectStart), kind: .number, state: state)
+                    },
+                    effectField("effect_full") {
+                        Form.field(
+                            "effect_full", label: t(ActionsText.effectFull), kind: .number, state: state,
+                            hint: t(ActionsText.effectYearsHint))
+                    }
                 ),
                 hazards,
                 Form.submit(t(ActionsText.save))

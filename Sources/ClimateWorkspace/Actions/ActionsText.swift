@@ -8,7 +8,8 @@ package enum ActionsText: String, BilingualCatalogue {
     case capex, opex, funding, coBenefits, costsTitle, effectTitle, effectLead, effectKind, effectNone, effectGPC, effectGPCHint
     case effectCarrier, effectCarrierHint, effectTo, effectToGPC, effectToGPCHint, effectMin, effectMode, effectMax, effectValueHint
     case effectRatio, effectRatioHint, effectStart, effectFull, effectYearsHint, effectInPathway, effectNotInPathway
-    case sharedWith
+    case sharedWith, effectAll, effectOrder, effectYears, effectYearOutside, effectNeedsCarrier, effectShares, effectUnknownGPC
+    case effectUnknownCarrier, effectNegative
     case reduction, reductionColumn, reductionIn, noReduction, updatesTitle, updatesNone, addUpdate, updateDate, updateNote, updateSave
     case codeTaken, codeFormat, progressRange, endBeforeStart, percentRange, modelProblem, noInventory
     case describeReduce, describeSwitch, describeFactor, describeDirect, describeRemoval, anyCarrier, allReferences, openData, updateBy
@@ -65,21 +66,31 @@ package enum ActionsText: String, BilingualCatalogue {
         case .effectTitle: .text("Učinek v modelu")
         case .effectLead:
             .text(
-                "Kako ukrep spremeni izpuste na poti mesta (MODEL.md, razdelek 4). Negotovost podajte z najmanjšo, najverjetnejšo in največjo vrednostjo; pot jo upošteva z 2000 izžrebanji."
+                "Kako ukrep spremeni izpuste na poti mesta. Izberite vrsto učinka, nato izpolnite njena polja. Negotovost podajte z najmanjšo, najverjetnejšo in največjo vrednostjo; pot jo upošteva z 2000 izžrebanji."
             )
         case .effectKind: .text("Vrsta učinka")
         case .effectNone: .text("brez učinka v modelu")
+        case .effectAll: .text("vse")
+        case .effectOrder: .text("Veljati mora najmanj ≤ najverjetneje ≤ največ; zdaj je {min}, {mode}, {max}.")
+        case .effectYears: .text("Poln učinek ({full}) ne more biti pred začetkom učinka ({start}).")
+        case .effectYearOutside: .text("Leto {year} je zunaj let poti mesta, {first}–{last}.")
+        case .effectNeedsCarrier: .text("Izberite energent, za katerega ukrep velja.")
+        case .effectShares:
+            .text("Ukrepi {codes} skupaj zamenjajo {total} energenta {carrier} v {gpc}; več kot 100 % ni mogoče.")
+        case .effectUnknownGPC: .text("{gpc} ni referenca GPC; izberite jo s seznama.")
+        case .effectUnknownCarrier: .text("»{carrier}« ni energent; izberite ga s seznama.")
+        case .effectNegative: .text("Vpišite število, ki ni negativno.")
         case .effectGPC: .text("Referenca GPC ali predpona")
-        case .effectGPCHint: .text("Npr. I.1 za stanovanjske stavbe ali II za ves promet; prazno za vse.")
+        case .effectGPCHint: .text("Sektor ali podsektor zajame vse pod njim, npr. II za ves promet; brez izbire velja za vse.")
         case .effectCarrier: .text("Energent (pri zamenjavi: iz)")
-        case .effectCarrierHint: .text("Prazno za vse energente.")
+        case .effectCarrierHint: .text("Brez izbire velja za vse energente.")
         case .effectTo: .text("Nov energent (zamenjava)")
         case .effectToGPC: .text("Referenca GPC novega energenta")
-        case .effectToGPCHint: .text("Npr. I.1.2 za elektriko v stanovanjih; prazno pomeni isto referenco.")
+        case .effectToGPCHint: .text("Npr. I.1.2 za elektriko v stanovanjih; brez izbire ostane ista referenca.")
         case .effectMin: .text("Najmanj")
         case .effectMode: .text("Najverjetneje")
         case .effectMax: .text("Največ")
-        case .effectValueHint: .text("Pri deležih v odstotkih (10 pomeni 10 %), pri ponorih v t CO₂e na leto.")
+        case .effectValueHint: .text("Deleži v odstotkih: 15 pomeni 15 % (0,15). Ponori v t CO₂e na leto.")
         case .effectRatio: .text("Razmerje energije (zamenjava)")
         case .effectRatioHint: .text("MWh novega energenta za 1 MWh starega, npr. 0,33 za toplotno črpalko; prazno pomeni 1.")
         case .effectStart: .text("Učinek od leta")
@@ -172,21 +183,32 @@ package enum ActionsText: String, BilingualCatalogue {
         case .effectTitle: .text("Effect in the model")
         case .effectLead:
             .text(
-                "How the action changes emissions on the city's pathway (MODEL.md, section 4). Give its uncertainty as the least, most likely and most; the pathway draws it 2,000 times."
+                "How the action changes emissions on the city's pathway. Choose the kind of effect, then fill in its fields. Give its uncertainty as the least, most likely and most; the pathway draws it 2,000 times."
             )
         case .effectKind: .text("Kind of effect")
         case .effectNone: .text("no effect in the model")
+        case .effectAll: .text("all")
+        case .effectOrder: .text("It must hold that least ≤ most likely ≤ most; now they are {min}, {mode}, {max}.")
+        case .effectYears: .text("The full effect ({full}) cannot come before the effect starts ({start}).")
+        case .effectYearOutside: .text("The year {year} is outside the city's pathway, {first}–{last}.")
+        case .effectNeedsCarrier: .text("Choose the carrier the action applies to.")
+        case .effectShares:
+            .text("Actions {codes} together switch {total} of {carrier} in {gpc}; more than 100% is not possible.")
+        case .effectUnknownGPC: .text("{gpc} is not a GPC reference; choose one from the list.")
+        case .effectUnknownCarrier: .text("“{carrier}” is not a carrier; choose one from the list.")
+        case .effectNegative: .text("Enter a number that is not negative.")
         case .effectGPC: .text("GPC reference or prefix")
-        case .effectGPCHint: .text("Such as I.1 for residential buildings or II for all transport; empty for all.")
+        case .effectGPCHint:
+            .text("A sector or sub-sector takes in everything under it, such as II for all transport; none chosen means all.")
         case .effectCarrier: .text("Carrier (for a switch: from)")
-        case .effectCarrierHint: .text("Empty for all carriers.")
+        case .effectCarrierHint: .text("None chosen means every carrier.")
         case .effectTo: .text("New carrier (switch)")
         case .effectToGPC: .text("GPC reference of the new carrier")
-        case .effectToGPCHint: .text("Such as I.1.2 for electricity in homes; empty means the same reference.")
+        case .effectToGPCHint: .text("Such as I.1.2 for electricity in homes; none chosen keeps the same reference.")
         case .effectMin: .text("Least")
         case .effectMode: .text("Most likely")
         case .effectMax: .text("Most")
-        case .effectValueHint: .text("Fractions and shares in percent (10 means 10%), sinks in tCO₂e a year.")
+        case .effectValueHint: .text("Shares in percent: 15 means 15% (0.15). Sinks in tCO₂e a year.")
         case .effectRatio: .text("Energy ratio (switch)")
         case .effectRatioHint: .text("MWh of the new carrier for 1 MWh of the old, such as 0.33 for a heat pump; empty means 1.")
         case .effectStart: .text("Effect from")

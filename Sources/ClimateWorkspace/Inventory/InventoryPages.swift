@@ -223,10 +223,7 @@ enum InventoryPages {
     static func rowFields(_ state: FormState, action: SiteRoute, submit: String, _ request: Request) -> [Node<HTML.BodyContext>] {
         let t = request.t
         let none = [("", t(CoreText.chooseNone))]
-        let references = GPCOrder.sorted(ReferenceData.shipped.gpc.keys).map { id in
-            let reference = ReferenceData.shipped.gpc[id]!
-            return (id, "\(id) · \(t.sector(reference.sector)) · \(t(ClimateText.scope, ["scope": String(reference.scope)]))")
-        }
+        let references = t.gpcOptions(prefixes: false)
         let carriers = ReferenceData.shipped.carriers.map { ($0, t.carrier($0)) }.sorted { $0.1 < $1.1 }
         return [
             Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),

@@ -13,7 +13,7 @@ import Vapor
 /// both go through one reader, so a rule is written once.
 package struct FormReader: Sendable {
     package private(set) var state: FormState
-    package let fields: FormFields
+    package private(set) var fields: FormFields
     package let t: Localizer
 
     /// - Parameter shown: the fields the form shows again (all when `nil`).
@@ -33,6 +33,13 @@ package struct FormReader: Sendable {
     package func failed(_ name: String) -> Bool { state.errors[name] != nil }
 
     package mutating func fail(_ name: String, _ message: String) { state.fail(name, message) }
+
+    /// Reads the field as if it had not been sent (it belongs to another
+    /// choice on the form); the form shown again still holds what was typed.
+    package mutating func ignore(_ name: String) {
+        fields.text[name] = nil
+        fields.numbers[name] = nil
+    }
 
     /// The field's text as sent, trimmed; `nil` when empty or absent.
     package func raw(_ name: String) -> String? {
