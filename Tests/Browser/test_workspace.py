@@ -77,14 +77,26 @@ def test_officer_adds_an_action_and_the_pathway_falls(driver, base_url):
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Nov ukrep"))
     assert_accessible(driver)
     code = "T" + uuid.uuid4().hex[:4].upper()
-    fill(driver, {"code": code, "name": "Brezplačen javni prevoz za dijake", "progress": "0", "effect_gpc": "II.1",
+    def shown():
+        return [e.get_attribute("name") for e in driver.find_elements(By.CSS_SELECTOR, ".effect-field [name]") if e.is_displayed()]
+    # The effect's fields show once a kind is chosen, and only that kind's.
+    assert shown() == []
+    Select(driver.find_element(By.NAME, "effect_kind")).select_by_value("removal")
+    assert shown() == ["effect_min", "effect_mode", "effect_max", "effect_start", "effect_full"]
+    Select(driver.find_element(By.NAME, "effect_kind")).select_by_value("reduce_activity")
+    assert shown() == ["effect_gpc", "effect_carrier", "effect_min", "effect_mode", "effect_max", "effect_start", "effect_full"]
+    fill(driver, {"code": code, "name": "Brezplačen javni prevoz za dijake", "progress": "0",
                   "effect_min": "5", "effect_mode": "10", "effect_max": "15", "effect_start": "2026", "effect_full": "2029"})
     Select(driver.find_element(By.NAME, "field")).select_by_value("mobility")
-    Select(driver.find_element(By.NAME, "effect_kind")).select_by_value("reduce_activity")
+    gpc = Select(driver.find_element(By.NAME, "effect_gpc"))
+    gpc.select_by_value("II.1")
+    assert gpc.first_selected_option.text == "II.1 Cestni promet"
     Select(driver.find_element(By.NAME, "effect_carrier")).select_by_value("diesel")
     click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Shrani ukrep']"))
     assert driver.find_element(By.TAG_NAME, "h1").text == f"{code} · Brezplačen javni prevoz za dijake"
     assert "Zmanjšanje izpustov v letu 2030" in driver.page_source
+    # The notice says what the action did to the gap.
+    assert re.search(r"Vrzel 2030: [0-9.]+ t CO₂e → [0-9.]+ t CO₂e\.", driver.find_element(By.CLASS_NAME, "notice").text)
     assert_accessible(driver)
     after = planned_2030(driver, base_url)
     assert after < before, f"planned 2030 emissions went from {before} to {after}"
