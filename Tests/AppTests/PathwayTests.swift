@@ -103,6 +103,70 @@ struct PathwayTests {
         }
     }
 
+    @Test("charts read on a phone: a narrow drawing with large labels, the unit on the axis, years that never overlap, years as rows")
+    func chartsOnAPhone() async throws {
+        try await withTestApp { app in
+            let page = try await TestClient(app).get(SiteRoute.city(slug: "kranj").path).text
+            for id in ["chart-pathway", "chart-gap", "chart-wedges", "chart-sectors"] {
+                #expect(page.contains("id=\"\(id)-narrow\" class=\"chart-narrow\""), "\(id) has a drawing for phones")
+            }
+            #expect(page.contains(##"font-size="14" fill="#36443d">t CO₂e</text>"##), "the axis names its unit")
+            #expect(page.contains(#"<th scope="row">2030</th>"#), "years are rows")
+
+            // A phone's view box (330 units on a screen of about 300 px) keeps 14-unit labels at 12 px or more.
+            #expect(YearChart.Frame.narrow.font * 288 / YearChart.Frame.narrow.width >= 12)
+            for years in [Array(2018...2050), Array(2005...2050), Array(2019...2031), [2020, 2021]] {
+                let chart = YearChart(id: "c", title: "", description: "", years: years, unit: "t")
+                for frame in [YearChart.Frame.wide, .narrow] {
+                    let labelled = chart.labelledYears(frame)
+                    let perYear = (frame.width - frame.left - frame.right) / Double(max(1, years.last! - years.first!))
+                    for (a, b) in zip(labelled, labelled.dropFirst()) {
+                        #expect(Double(b - a) * perYear >= frame.font * 3.4, "\(a) and \(b) do not overlap at \(frame.width)")
+                    }
+                    #expect(labelled.first == years.first)
+                }
+            }
+        }
+    }
+
+    @Test("each action keeps its colour when others are added, and neighbours that share one are told apart")
+    func stableColours() async throws {
+        try await withTestApp { app in
+            let city = try await CitiesQuery.require(slug: "kranj", on: app.db)
+            func colours() async throws -> [String: String] {
+                let snapshot = try await Pathway.snapshot(for: city, on: app.db).get()
+                let chart = PathwayDashboard.wedgeChart(city, snapshot, snapshot.result.years.map(\.year), Localizer(.sl))
+                // Neighbouring areas differ in colour, or the upper one is hatched.
+                for index in chart.areas.indices.dropFirst() {
+                    #expect(chart.areas[index].color != chart.areas[index - 1].color || chart.hatched(index))
+                }
+                let codes = Set(snapshot.actions.map(\.code))
+                return Dictionary(
+                    chart.areas.compactMap { area in
+                        let code = String(area.name.prefix { $0 != " " })
+                        return codes.contains(code) ? (code, area.color) : nil
+                    }, uniquingKeysWith: { a, _ in a })
+            }
+            let before = try await colours()
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let response = try await officer.post(
+                SiteRoute.cityActions(slug: "kranj").path,
+                form: ActionsTests.form(
+                    code: "A0",
+                    [
+                        "effect_kind": "reduce_activity", "effect_gpc": "II.1", "effect_carrier": "diesel", "effect_mode": "40",
+                        "effect_start": "2024", "effect_full": "2027",
+                    ]))
+            #expect(response.status == .seeOther)
+            let after = try await colours()
+            #expect(after["A0"] != nil, "the new action has a wedge")
+            #expect(before.count >= 6)
+            for (code, colour) in before where after[code] != nil {
+                #expect(after[code] == colour, "\(code) keeps its colour")
+            }
+        }
+    }
+
     @Test("the public city page shows the dashboard: figures, charts with title, description and their numbers")
     func publicPage() async throws {
         try await withTestApp { app in
@@ -116,7 +180,9 @@ struct PathwayTests {
             #expect(page.text.contains("Izhodišče 2018"))
             #expect(page.text.contains("250.448 t CO₂e"))
             #expect(page.text.contains("Verjetnost, da bo cilj dosežen"))
-            #expect(page.text.components(separatedBy: "<caption>Številke grafikona").count == 5, "a table for each chart")
+            // Each chart's table twice: every year in a section that opens, the key years for print.
+            #expect(page.text.components(separatedBy: "<caption>Številke grafikona").count == 9, "a table for each chart")
+            #expect(page.text.components(separatedBy: "<summary>Številke grafikona po letih</summary>").count == 5)
             let maribor = try await TestClient(app).get(SiteRoute.city(slug: "maribor").path)
             #expect(!maribor.text.contains("chart-pathway"))
             let none = try await TestClient.api(app, .GET, SiteRoute.apiCityPathway(slug: "maribor").path)

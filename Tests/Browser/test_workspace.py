@@ -222,3 +222,35 @@ def test_tap_targets_are_at_least_24_px(driver, base_url):
         small += [box for box in boxes if box[2] < 24 or box[3] < 24]
     assert seen > 50, f"only {seen} tap targets found"
     assert not small, f"tap targets under 24 × 24 px: {small}"
+
+
+def test_dashboard_reads_on_a_phone(driver, base_url):
+    driver.set_window_size(390, 844)
+    try:
+        driver.get(base_url + "/cities/kranj")
+        measured = driver.execute_script("""
+            return Array.from(document.querySelectorAll('#pathway svg[role=img]'))
+              .filter(svg => svg.getBoundingClientRect().width > 0)
+              .map(svg => {
+                const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                const texts = Array.from(svg.querySelectorAll('text'));
+                const years = texts.filter(t => /^(19|20)[0-9][0-9]$/.test(t.textContent)).map(t => t.getBoundingClientRect());
+                let overlap = false;
+                for (let i = 1; i < years.length; i++) if (years[i].left < years[i - 1].right) overlap = true;
+                const right = svg.getBoundingClientRect().right;
+                return {id: svg.id, smallest: Math.min(...texts.map(t => parseFloat(t.getAttribute('font-size')) * scale)),
+                        overlap: overlap, outside: texts.some(t => t.getBoundingClientRect().right > right + 1)};
+              });""")
+        assert sorted(m["id"] for m in measured) == ["chart-gap-narrow", "chart-pathway-narrow", "chart-sectors-narrow", "chart-wedges-narrow"]
+        for chart in measured:
+            assert chart["smallest"] >= 12, chart
+            assert not chart["overlap"], chart
+            assert not chart["outside"], chart
+        # The numbers sit in a section that opens, years as rows.
+        details = driver.find_element(By.CSS_SELECTOR, "#pathway details.chart-numbers")
+        assert not details.find_element(By.TAG_NAME, "table").is_displayed()
+        details.find_element(By.TAG_NAME, "summary").click()
+        assert details.find_element(By.XPATH, ".//tbody/tr[1]/th").text == "2018"
+        assert_accessible(driver)
+    finally:
+        driver.set_window_size(1280, 800)

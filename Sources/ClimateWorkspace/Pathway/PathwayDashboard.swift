@@ -118,6 +118,7 @@ enum PathwayDashboard {
                     "high": t.tonnesCO2e(target?.grossP95 ?? target?.grossTCO2e ?? 0), "bau": t.tonnesCO2e(target?.bauTCO2e ?? 0),
                 ]),
             years: years, unit: t(PathwayText.unit))
+        chart.keyYear = snapshot.result.targetYear
         if rows.allSatisfy({ $0.grossP5 != nil && $0.grossP95 != nil }) {
             chart.band = .init(
                 name: t(PathwayText.band), lower: rows.map { $0.grossP5! }, upper: rows.map { $0.grossP95! }, color: "#009E73")
@@ -145,6 +146,7 @@ enum PathwayDashboard {
                     "value": t.tonnesCO2e(inTarget[largest] ?? 0),
                 ]),
             years: years, unit: t(PathwayText.unit))
+        chart.keyYear = snapshot.result.targetYear
         chart.areas = sectors.enumerated().map { index, sector in
             .init(name: t.sector(sector), values: rows.map { $0.bySector[sector] ?? 0 }, color: YearChart.palette[index])
         }
@@ -173,12 +175,12 @@ enum PathwayDashboard {
                     "value": t.tonnesCO2e(top?.reductionTCO2e[year] ?? 0),
                 ]),
             years: years, unit: t(PathwayText.unit))
+        chart.keyYear = snapshot.result.targetYear
         chart.areas =
             [.init(name: t(PathwayText.remaining), values: rows.map(\.grossTCO2e), color: "#c9d3cd")]
-            + own.enumerated().map { index, action in
-                .init(
-                    name: "\(action.id) \(names[action.id] ?? "")", values: values(action),
-                    color: YearChart.palette[index % YearChart.palette.count])
+            + own.map { action in
+                // Each action keeps its colour, whatever others are added.
+                .init(name: "\(action.id) \(names[action.id] ?? "")", values: values(action), color: YearChart.colour(for: action.id))
             }
         if !rest.isEmpty {
             let sum = years.indices.map { index in rest.reduce(0.0) { $0 + values($1)[index] } }
@@ -199,10 +201,6 @@ enum PathwayDashboard {
             (t(PathwayText.gapPlanned), row.grossTCO2e, "#00603d"),
         ]
         let maximum = YearChart.niceStep(max(baseline, row.grossP95 ?? 0, row.grossTCO2e) / 4) * 4
-        let width = 720.0
-        let left = 130.0
-        let right = 110.0
-        func x(_ value: Double) -> Double { left + max(0, value) / max(maximum, 1) * (width - left - right) }
         let gap = row.gapTCO2e
         let description = t(
             PathwayText.gapDesc,
@@ -210,31 +208,36 @@ enum PathwayDashboard {
                 "baseline": t.tonnesCO2e(baseline), "target": t.tonnesCO2e(row.targetTCO2e), "planned": t.tonnesCO2e(row.grossTCO2e),
                 "gap": gap > 0 ? t.tonnesCO2e(gap) : t(PathwayText.gapNone),
             ])
-        var svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 150" role="img" aria-labelledby="chart-gap-title chart-gap-desc" \
-            id="chart-gap"><title id="chart-gap-title">\(t(PathwayText.gapTitle, ["year": String(year)]).attributeEscaped)</title>\
-            <desc id="chart-gap-desc">\(description.attributeEscaped)</desc>
-            """
         let n = YearChart.number
-        for (index, bar) in bars.enumerated() {
-            let y = 14.0 + Double(index) * 42
-            // The planned bar's label goes past its interval's whisker.
-            let end = index == 2 ? max(x(bar.1), x(row.grossP95 ?? 0)) : x(bar.1)
-            svg += "<text x=\"\(n(left - 8))\" y=\"\(n(y + 19))\" text-anchor=\"end\" font-size=\"13\" fill=\"#1d2a23\">"
-            svg += bar.0.attributeEscaped + "</text>"
-            svg += "<rect x=\"\(n(left))\" y=\"\(n(y))\" width=\"\(n(x(bar.1) - left))\" height=\"28\" fill=\"\(bar.2)\"/>"
-            svg += "<text x=\"\(n(end + 6))\" y=\"\(n(y + 19))\" font-size=\"13\" fill=\"#1d2a23\">"
-            svg += t.integer(rounding: bar.1) + "</text>"
-        }
-        if let low = row.grossP5, let high = row.grossP95 {
-            let y = 14.0 + 2 * 42 + 14
-            let line = "stroke=\"#1d2a23\" stroke-width=\"2\"/>"
-            svg += "<line x1=\"\(n(x(low)))\" x2=\"\(n(x(high)))\" y1=\"\(n(y))\" y2=\"\(n(y))\" " + line
-            for end in [low, high] {
-                svg += "<line x1=\"\(n(x(end)))\" x2=\"\(n(x(end)))\" y1=\"\(n(y - 8))\" y2=\"\(n(y + 8))\" " + line
+        // Wide for screens and paper, narrow for phones (labels at 12 px or more).
+        func svg(width: Double, left: Double, right: Double, font: Double, suffix: String) -> String {
+            func x(_ value: Double) -> Double { left + max(0, value) / max(maximum, 1) * (width - left - right) }
+            let id = "chart-gap" + suffix
+            var svg = """
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) 150" role="img" aria-labelledby="\(id)-title \(id)-desc" \
+                id="\(id)" class="chart\(suffix.isEmpty ? "-wide" : suffix)"><title id="\(id)-title">\(t(PathwayText.gapTitle, ["year": String(year)]).attributeEscaped)</title>\
+                <desc id="\(id)-desc">\(description.attributeEscaped)</desc>
+                """
+            for (index, bar) in bars.enumerated() {
+                let y = 14.0 + Double(index) * 42
+                // The planned bar's label goes past its interval's whisker.
+                let end = index == 2 ? max(x(bar.1), x(row.grossP95 ?? 0)) : x(bar.1)
+                svg += "<text x=\"\(n(left - 8))\" y=\"\(n(y + 19))\" text-anchor=\"end\" font-size=\"\(n(font))\" fill=\"#1d2a23\">"
+                svg += bar.0.attributeEscaped + "</text>"
+                svg += "<rect x=\"\(n(left))\" y=\"\(n(y))\" width=\"\(n(x(bar.1) - left))\" height=\"28\" fill=\"\(bar.2)\"/>"
+                svg += "<text x=\"\(n(end + 6))\" y=\"\(n(y + 19))\" font-size=\"\(n(font))\" fill=\"#1d2a23\">"
+                svg += t.integer(rounding: bar.1) + "</text>"
             }
+            if let low = row.grossP5, let high = row.grossP95 {
+                let y = 14.0 + 2 * 42 + 14
+                let line = "stroke=\"#1d2a23\" stroke-width=\"2\"/>"
+                svg += "<line x1=\"\(n(x(low)))\" x2=\"\(n(x(high)))\" y1=\"\(n(y))\" y2=\"\(n(y))\" " + line
+                for end in [low, high] {
+                    svg += "<line x1=\"\(n(x(end)))\" x2=\"\(n(x(end)))\" y1=\"\(n(y - 8))\" y2=\"\(n(y + 8))\" " + line
+                }
+            }
+            return svg + "</svg>"
         }
-        svg += "</svg>"
         var rows: [Node<HTML.TableContext>] = bars.map { .tr(Tables.rowHeading($0.0), Tables.number(t.integer(rounding: $0.1))) }
         if let low = row.grossP5, let high = row.grossP95 {
             rows.append(
@@ -244,10 +247,14 @@ enum PathwayDashboard {
         }
         rows.append(
             .tr(Tables.rowHeading(t(PathwayText.gap, ["year": String(year)])), Tables.number(t.integer(rounding: max(0, gap)))))
+        let table = Tables.table(
+            caption: t(PathwayText.tableCaption) + " (" + t(PathwayText.unit) + ")", headings: [("", false), (String(year), true)],
+            rows: rows)
         return .div(
-            .class("chart"), .raw(svg),
-            Tables.table(
-                caption: t(PathwayText.tableCaption) + " (" + t(PathwayText.unit) + ")", headings: [("", false), (String(year), true)],
-                rows: rows))
+            .class("chart"), .raw(svg(width: 720, left: 130, right: 110, font: 13, suffix: "")),
+            .raw(svg(width: 330, left: 96, right: 64, font: 14, suffix: "-narrow")),
+            .element(
+                named: "details", nodes: [.class("chart-numbers"), .element(named: "summary", text: t(CoreText.chartNumbers)), table]),
+            .div(.class("print-only"), table))
     }
 }

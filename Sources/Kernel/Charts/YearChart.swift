@@ -3,7 +3,7 @@ import Plot
 
 /// A chart of values by year, drawn on the server as SVG: stacked areas, an
 /// uncertainty band and lines. It carries its own `<title>` and `<desc>` and
-/// comes with a table of the same numbers (years as columns), for screen
+/// comes with a table of the same numbers (years as rows), for screen
 /// readers, for printing and for anyone who wants the figures.
 package struct YearChart: Sendable {
     package enum Style: Sendable {
@@ -57,40 +57,68 @@ package struct YearChart: Sendable {
         self.unit = unit
     }
 
-    // Drawing area in the view box.
-    package static let width = 720.0
-    package static let height = 340.0
-    package static let left = 78.0
-    package static let right = 16.0
-    package static let top = 16.0
-    package static let bottom = 36.0
+    /// A drawing's size and type size, in view-box units. The wide frame is
+    /// for screens and paper; the narrow one is drawn for phones, where the
+    /// view box is about as wide as the screen, so its 14-unit labels show
+    /// at 12 px or more.
+    package struct Frame: Sendable {
+        package let width, height, left, right, top, bottom, font: Double
+        package let suffix: String
 
-    /// The chart, its legend and its table.
+        package static let wide = Frame(width: 720, height: 340, left: 78, right: 22, top: 30, bottom: 36, font: 13, suffix: "")
+        package static let narrow = Frame(width: 330, height: 300, left: 66, right: 22, top: 30, bottom: 34, font: 14, suffix: "-narrow")
+    }
+
+    /// The years a table shows in print: the first, every fifth, the target and the last.
+    package var keyYears: [Int] {
+        years.filter { $0 == years.first || $0 == years.last || $0 % 5 == 0 || $0 == keyYear }
+    }
+    /// A year the printed table always shows (the target year).
+    package var keyYear: Int? = nil
+
+    /// The chart for wide screens and for phones, its legend, and its
+    /// numbers: every year in a section that opens, and the key years on paper.
     package func node(_ t: Localizer, tableCaption: String) -> Node<HTML.BodyContext> {
         // Swatches are small SVGs: the content security policy allows no inline styles.
-        var legend: [(name: String, swatch: String)] = areas.map { ($0.name, Self.swatch($0.color)) }
+        var legend: [(name: String, swatch: String)] = areas.enumerated().map { index, area in
+            (area.name, Self.swatch(area.color, hatched: hatched(index)))
+        }
         if let band { legend.append((band.name, Self.swatch(band.color, opacity: 0.3))) }
         legend += lines.map { ($0.name, Self.swatch(line: $0.color, dashed: $0.style == .dashed)) }
         let items: [Node<HTML.ListContext>] = legend.map { item in .li(.raw(item.swatch), .text(item.name)) }
         return .div(
             .class("chart"),
-            .raw(svg(t)),
+            .raw(svg(t, .wide)),
+            .raw(svg(t, .narrow)),
             .ul(.class("legend"), .attribute(named: "aria-hidden", value: "true"), .group(items)),
-            table(t, caption: tableCaption)
+            .element(
+                named: "details",
+                nodes: [
+                    .class("chart-numbers"), .element(named: "summary", text: t(CoreText.chartNumbers)),
+                    table(t, caption: tableCaption, years: years),
+                ]),
+            .div(.class("print-only"), table(t, caption: tableCaption, years: keyYears))
         )
     }
 
-    /// The numbers of the chart: a row per series, a column per year.
-    package func table(_ t: Localizer, caption: String) -> Node<HTML.BodyContext> {
-        var rows: [(String, [Double])] = areas.map { ($0.name, $0.values) }
-        if let band { rows += [(band.name + " (p5)", band.lower), (band.name + " (p95)", band.upper)] }
-        rows += lines.map { ($0.name, $0.values) }
+    /// The numbers of the chart: a row per year, a column per series.
+    package func table(_ t: Localizer, caption: String, years shown: [Int]? = nil) -> Node<HTML.BodyContext> {
+        var columns: [(String, [Double])] = areas.map { ($0.name, $0.values) }
+        if let band { columns += [(band.name + " (p5)", band.lower), (band.name + " (p95)", band.upper)] }
+        columns += lines.map { ($0.name, $0.values) }
+        let indices = (shown ?? years).compactMap { years.firstIndex(of: $0) }
         return Tables.table(
             caption: caption + " (" + unit + ")",
-            headings: [("", false)] + years.map { (String($0), true) },
-            rows: rows.map { name, values in
-                .tr(Tables.rowHeading(name), .forEach(values) { Tables.number(t.integer(rounding: $0)) })
+            headings: [(t(CoreText.columnYear), false)] + columns.map { ($0.0, true) },
+            rows: indices.map { index in
+                .tr(Tables.rowHeading(String(years[index])), .forEach(columns) { Tables.number(t.integer(rounding: $0.1[index])) })
             })
+    }
+
+    /// Whether the area at `index` is drawn hatched: when it has the colour
+    /// of the area under it (each action keeps its colour, so two may share one).
+    package func hatched(_ index: Int) -> Bool {
+        index > 0 && areas[index].color == areas[index - 1].color && !hatched(index - 1)
     }
 
     /// The largest value to show, rounded up to a tick.
@@ -119,47 +147,63 @@ package struct YearChart: Sendable {
         return 10 * power
     }
 
-    package func svg(_ t: Localizer) -> String {
+    /// The years labelled on the axis of a frame: the first, then round
+    /// years, none closer to the one before than a label's width and a gap.
+    package func labelledYears(_ frame: Frame) -> [Int] {
+        guard let first = years.first, let last = years.last else { return [] }
+        let perYear = (frame.width - frame.left - frame.right) / Double(max(1, last - first))
+        // Four digits at about 0.6 em each, and one em between labels.
+        let room = frame.font * (4 * 0.6 + 1)
+        let step = [1, 2, 5, 10, 20, 50].first { Double($0) * perYear >= room } ?? 100
+        var labelled = [first]
+        for year in years where year % step == 0 && Double(year - labelled.last!) * perYear >= room { labelled.append(year) }
+        return labelled
+    }
+
+    package func svg(_ t: Localizer, _ frame: Frame = .wide) -> String {
         let maximum = scaleMaximum
-        let plotWidth = Self.width - Self.left - Self.right
-        let plotHeight = Self.height - Self.top - Self.bottom
+        let plotWidth = frame.width - frame.left - frame.right
+        let plotHeight = frame.height - frame.top - frame.bottom
         let first = Double(years.first ?? 0)
         let span = Double(max(1, (years.last ?? 0) - (years.first ?? 0)))
-        func x(_ year: Int) -> Double { Self.left + (Double(year) - first) / span * plotWidth }
-        func y(_ value: Double) -> Double { Self.top + plotHeight - min(max(value, 0), maximum) / maximum * plotHeight }
+        func x(_ year: Int) -> Double { frame.left + (Double(year) - first) / span * plotWidth }
+        func y(_ value: Double) -> Double { frame.top + plotHeight - min(max(value, 0), maximum) / maximum * plotHeight }
         func point(_ year: Int, _ value: Double) -> String { Self.number(x(year)) + "," + Self.number(y(value)) }
         let n = Self.number
+        let id = self.id + frame.suffix
+        let font = "font-size=\"\(n(frame.font))\" fill=\"#36443d\""
 
         var svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(Self.width)) \(Int(Self.height))" role="img" \
-            aria-labelledby="\(id)-title \(id)-desc" id="\(id)"><title id="\(id)-title">\(title.attributeEscaped)</title>\
-            <desc id="\(id)-desc">\(description.attributeEscaped)</desc>
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(frame.width)) \(Int(frame.height))" role="img" \
+            aria-labelledby="\(id)-title \(id)-desc" id="\(id)" class="chart\(frame.suffix.isEmpty ? "-wide" : frame.suffix)">\
+            <title id="\(id)-title">\(title.attributeEscaped)</title><desc id="\(id)-desc">\(description.attributeEscaped)</desc>\
+            <defs><pattern id="\(id)-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
+            <rect width="6" height="6" fill="none"/><line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2.5"/></pattern></defs>
             """
+        // The unit, over the axis's numbers.
+        svg += "<text x=\"\(n(4))\" y=\"\(n(frame.font + 2))\" \(font)>\(unit.attributeEscaped)</text>"
         // Grid and axes.
         let step = scaleStep
         for index in 0...min(20, Int((maximum / step).rounded())) {
-            let value = step * Double(index)
-            let level = y(value)
-            svg += String(
-                format: "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#d5ddd8\"/>", Self.left, Self.width - Self.right,
-                level, level)
+            let level = y(step * Double(index))
             svg +=
-                String(
-                    format: "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" font-size=\"12\" fill=\"#36443d\">", Self.left - 6, level + 4)
-                + t.integer(rounding: value) + "</text>"
+                "<line x1=\"\(n(frame.left))\" x2=\"\(n(frame.width - frame.right))\" y1=\"\(n(level))\" y2=\"\(n(level))\" stroke=\"#d5ddd8\"/>"
+            svg += "<text x=\"\(n(frame.left - 6))\" y=\"\(n(level + frame.font / 3))\" text-anchor=\"end\" \(font)>"
+            svg += t.integer(rounding: step * Double(index)) + "</text>"
         }
-        for year in years where year % 5 == 0 || year == years.first {
-            svg +=
-                "<text x=\"\(n(x(year)))\" y=\"\(n(Self.height - Self.bottom + 18))\" text-anchor=\"middle\" font-size=\"12\" "
-                + "fill=\"#36443d\">\(year)</text>"
+        for year in labelledYears(frame) {
+            svg += "<text x=\"\(n(x(year)))\" y=\"\(n(frame.height - frame.bottom + frame.font + 6))\" text-anchor=\"middle\" \(font)>"
+            svg += "\(year)</text>"
         }
-        // Stacked areas, bottom first.
+        // Stacked areas, bottom first, a white edge between neighbours.
         var base = [Double](repeating: 0, count: years.count)
-        for series in areas {
+        for (index, series) in areas.enumerated() {
             let top = zip(base, series.values).map { $0 + max(0, $1) }
             let upper = years.indices.map { point(years[$0], top[$0]) }
             let lower = years.indices.reversed().map { point(years[$0], base[$0]) }
-            svg += "<polygon points=\"\((upper + lower).joined(separator: " "))\" fill=\"\(series.color)\" fill-opacity=\"0.85\"/>"
+            let points = (upper + lower).joined(separator: " ")
+            svg += "<polygon points=\"\(points)\" fill=\"\(series.color)\" fill-opacity=\"0.85\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
+            if hatched(index) { svg += "<polygon points=\"\(points)\" fill=\"url(#\(id)-hatch)\"/>" }
             base = top
         }
         if let band {
@@ -172,7 +216,8 @@ package struct YearChart: Sendable {
             let dash = series.style == .dashed ? " stroke-dasharray=\"6 4\"" : ""
             svg += "<polyline points=\"\(points)\" fill=\"none\" stroke=\"\(series.color)\" stroke-width=\"2.5\"\(dash)/>"
         }
-        svg += "<line x1=\"\(n(Self.left))\" x2=\"\(n(Self.width - Self.right))\" y1=\"\(n(y(0)))\" y2=\"\(n(y(0)))\" stroke=\"#36443d\"/>"
+        svg +=
+            "<line x1=\"\(n(frame.left))\" x2=\"\(n(frame.width - frame.right))\" y1=\"\(n(y(0)))\" y2=\"\(n(y(0)))\" stroke=\"#36443d\"/>"
         return svg + "</svg>"
     }
 
@@ -187,8 +232,11 @@ package struct YearChart: Sendable {
         return (tenths < 0 && whole == 0 ? "-" : "") + String(whole) + (fraction == 0 ? "" : "." + String(fraction))
     }
 
-    package static func swatch(_ color: String, opacity: Double = 0.85) -> String {
-        "<svg class=\"swatch\" viewBox=\"0 0 14 14\" width=\"14\" height=\"14\"><rect width=\"14\" height=\"14\" fill=\"\(color)\" fill-opacity=\"\(opacity)\"/></svg>"
+    package static func swatch(_ color: String, opacity: Double = 0.85, hatched: Bool = false) -> String {
+        // The hatch as lines of its own: a pattern's id would repeat on the page.
+        let hatch = hatched ? "<path d=\"M0 7L7 0M0 14L14 0M7 14L14 7\" stroke=\"#ffffff\" stroke-width=\"2\"/>" : ""
+        return
+            "<svg class=\"swatch\" viewBox=\"0 0 14 14\" width=\"14\" height=\"14\"><rect width=\"14\" height=\"14\" fill=\"\(color)\" fill-opacity=\"\(opacity)\"/>\(hatch)</svg>"
     }
 
     package static func swatch(line color: String, dashed: Bool) -> String {
@@ -196,6 +244,18 @@ package struct YearChart: Sendable {
         return
             "<svg class=\"swatch\" viewBox=\"0 0 20 14\" width=\"20\" height=\"14\"><line x1=\"0\" x2=\"20\" y1=\"7\" y2=\"7\" stroke=\"\(color)\" stroke-width=\"3\"\(dash)/></svg>"
     }
+
+    /// The colour of a series named by `key` (an action's code): always the
+    /// same for the same key, whatever other series the chart has.
+    package static func colour(for key: String) -> String {
+        // FNV-1a: stable across runs, unlike Swift's hash.
+        var hash: UInt32 = 2_166_136_261
+        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return seriesColours[Int(hash % UInt32(seriesColours.count))]
+    }
+
+    /// The colours of series that have their own: Okabe–Ito without the greys.
+    package static let seriesColours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
 
     /// Distinct colours that stay apart for the common kinds of colour blindness (Okabe–Ito), then greys.
     package static let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#7F7F7F", "#000000"]

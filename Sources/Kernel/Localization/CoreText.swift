@@ -71,7 +71,7 @@ package enum CoreText: String, BilingualCatalogue {
     case formErrorsTitle, chooseNone, wholeNumber, positiveNumber, isoDate, year, percent, webAddress, emailAddress
 
     // What every table and record says.
-    case columnEdit, columnYear, save, delete, edit, cancel, undo, csvExcel
+    case columnEdit, columnYear, save, delete, edit, cancel, undo, csvExcel, chartNumbers
 
     package var slovenian: Message {
         switch self {
@@ -186,6 +186,7 @@ package enum CoreText: String, BilingualCatalogue {
         case .delete: .text("Izbriši")
         case .save: .text("Shrani")
         case .columnYear: .text("Leto")
+        case .chartNumbers: .text("Številke grafikona po letih")
         case .columnEdit: .text("Urejanje")
         }
     }
@@ -302,6 +303,7 @@ package enum CoreText: String, BilingualCatalogue {
         case .delete: .text("Delete")
         case .save: .text("Save")
         case .columnYear: .text("Year")
+        case .chartNumbers: .text("The chart's numbers by year")
         case .columnEdit: .text("Edit")
         }
     }
