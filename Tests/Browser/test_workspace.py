@@ -254,3 +254,42 @@ def test_dashboard_reads_on_a_phone(driver, base_url):
         assert_accessible(driver)
     finally:
         driver.set_window_size(1280, 800)
+
+
+# A4 at 96 px an inch, less the page's 12 mm margins either side (style.css's @page).
+A4_PORTRAIT_PX = round((210 - 24) / 25.4 * 96)
+A4_LANDSCAPE_PX = round((297 - 24) / 25.4 * 96)
+
+
+def test_reports_and_the_dashboard_print_on_a4_with_every_column(driver, base_url):
+    import base64
+
+    sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
+    pages = [("/cities/kranj/reports/ccc", True), ("/cities/kranj/reports/covenant", True), ("/cities/kranj/reports/gpc", True),
+             ("/cities/kranj", False)]
+    try:
+        for path, landscape in pages:
+            driver.get(base_url + path)
+            # The PDF: every page A4, turned as the page's tables need.
+            pdf = base64.b64decode(driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})["data"])
+            boxes = {tuple(round(float(v)) for v in box.split()[2:]) for box in re.findall(rb"/MediaBox\s*\[([^\]]*)\]", pdf)}
+            assert boxes == ({(842, 595)} if landscape else {(595, 842)}), (path, boxes)
+            # Laid out at the page's printed width, no table is wider than the page.
+            width = A4_LANDSCAPE_PX if landscape else A4_PORTRAIT_PX
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+            tables = driver.execute_script("""
+                return Array.from(document.querySelectorAll('table')).filter(t => t.offsetParent !== null)
+                  .map(t => ({caption: t.caption ? t.caption.textContent : '', width: t.scrollWidth,
+                              right: t.getBoundingClientRect().right, rows: t.tBodies[0].rows.length}));""")
+            assert tables, path
+            for table in tables:
+                assert table["width"] <= width and table["right"] <= width + 0.5, (path, table)
+            if not landscape:
+                # Printed charts' tables hold the key years only.
+                assert all(table["rows"] <= 9 for table in tables), tables
+            driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})

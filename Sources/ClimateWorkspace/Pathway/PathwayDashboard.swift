@@ -180,7 +180,9 @@ enum PathwayDashboard {
             [.init(name: t(PathwayText.remaining), values: rows.map(\.grossTCO2e), color: "#c9d3cd")]
             + own.map { action in
                 // Each action keeps its colour, whatever others are added.
-                .init(name: "\(action.id) \(names[action.id] ?? "")", values: values(action), color: YearChart.colour(for: action.id))
+                .init(
+                    name: "\(action.id) \(names[action.id] ?? "")", values: values(action), color: YearChart.colour(for: action.id),
+                    short: action.id)
             }
         if !rest.isEmpty {
             let sum = years.indices.map { index in rest.reduce(0.0) { $0 + values($1)[index] } }

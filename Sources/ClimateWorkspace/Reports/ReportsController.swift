@@ -131,10 +131,12 @@ enum ReportsController {
     /// A report's page: its tables, with what it was made from and when.
     static func render(_ city: City, _ kind: ReportKind, json: Data, note: String, _ request: Request) throws -> HTMLResponse {
         let t = request.t
-        let page = try Page.workspace(
+        var page = try Page.workspace(
             city, title: t(kind.text) + ": " + city.name, lead: t(kind.lead), request.principal, t,
             content: [.p(.class("hint"), .text(note)), try ReportPages.body(kind, json: json, t)],
             crumbs: [.init(title: t(ReportsText.link), route: .cityReports(slug: city.slug))])
+        // Every report has a table wider than a portrait page.
+        page.landscape = true
         return HTMLResponse(html: Layout.render(page, PageContext(request)))
     }
 

@@ -15,12 +15,15 @@ package struct YearChart: Sendable {
         package let values: [Double]
         package let color: String
         package var style: Style = .solid
+        /// A short name for the printed table's heading (an action's code), beside the legend's full one.
+        package var short: String? = nil
 
-        package init(name: String, values: [Double], color: String, style: Style = .solid) {
+        package init(name: String, values: [Double], color: String, style: Style = .solid, short: String? = nil) {
             self.name = name
             self.values = values
             self.color = color
             self.style = style
+            self.short = short
         }
     }
 
@@ -81,7 +84,7 @@ package struct YearChart: Sendable {
     package func node(_ t: Localizer, tableCaption: String) -> Node<HTML.BodyContext> {
         // Swatches are small SVGs: the content security policy allows no inline styles.
         var legend: [(name: String, swatch: String)] = areas.enumerated().map { index, area in
-            (area.name, Self.swatch(area.color, hatched: hatched(index)))
+            (area.name, Self.swatch(area.color, hatching: hatching(index)))
         }
         if let band { legend.append((band.name, Self.swatch(band.color, opacity: 0.3))) }
         legend += lines.map { ($0.name, Self.swatch(line: $0.color, dashed: $0.style == .dashed)) }
@@ -97,13 +100,14 @@ package struct YearChart: Sendable {
                     .class("chart-numbers"), .element(named: "summary", text: t(CoreText.chartNumbers)),
                     table(t, caption: tableCaption, years: years),
                 ]),
-            .div(.class("print-only"), table(t, caption: tableCaption, years: keyYears))
+            .div(.class("print-only"), table(t, caption: tableCaption, years: keyYears, short: true))
         )
     }
 
-    /// The numbers of the chart: a row per year, a column per series.
-    package func table(_ t: Localizer, caption: String, years shown: [Int]? = nil) -> Node<HTML.BodyContext> {
-        var columns: [(String, [Double])] = areas.map { ($0.name, $0.values) }
+    /// The numbers of the chart: a row per year, a column per series (by
+    /// their short names, if `short`: a page's width holds them all).
+    package func table(_ t: Localizer, caption: String, years shown: [Int]? = nil, short: Bool = false) -> Node<HTML.BodyContext> {
+        var columns: [(String, [Double])] = areas.map { ((short ? $0.short : nil) ?? $0.name, $0.values) }
         if let band { columns += [(band.name + " (p5)", band.lower), (band.name + " (p95)", band.upper)] }
         columns += lines.map { ($0.name, $0.values) }
         let indices = (shown ?? years).compactMap { years.firstIndex(of: $0) }
@@ -115,10 +119,15 @@ package struct YearChart: Sendable {
             })
     }
 
-    /// Whether the area at `index` is drawn hatched: when it has the colour
-    /// of the area under it (each action keeps its colour, so two may share one).
-    package func hatched(_ index: Int) -> Bool {
-        index > 0 && areas[index].color == areas[index - 1].color && !hatched(index - 1)
+    /// White lines or dots over an area of a colour that an area before it
+    /// already has (each action keeps its colour, so two or three may share
+    /// one): the legend and the neighbours tell them apart.
+    package enum Hatching: Int, Sendable {
+        case none, lines, dots
+    }
+
+    package func hatching(_ index: Int) -> Hatching {
+        Hatching(rawValue: areas[..<index].filter { $0.color == areas[index].color }.count % 3) ?? .none
     }
 
     /// The largest value to show, rounded up to a tick.
@@ -177,8 +186,10 @@ package struct YearChart: Sendable {
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(frame.width)) \(Int(frame.height))" role="img" \
             aria-labelledby="\(id)-title \(id)-desc" id="\(id)" class="chart\(frame.suffix.isEmpty ? "-wide" : frame.suffix)">\
             <title id="\(id)-title">\(title.attributeEscaped)</title><desc id="\(id)-desc">\(description.attributeEscaped)</desc>\
-            <defs><pattern id="\(id)-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
-            <rect width="6" height="6" fill="none"/><line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2.5"/></pattern></defs>
+            <defs><pattern id="\(id)-lines" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2.5"/></pattern>\
+            <pattern id="\(id)-dots" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.4" fill="#ffffff"/>\
+            </pattern></defs>
             """
         // The unit, over the axis's numbers.
         svg += "<text x=\"\(n(4))\" y=\"\(n(frame.font + 2))\" \(font)>\(unit.attributeEscaped)</text>"
@@ -203,7 +214,11 @@ package struct YearChart: Sendable {
             let lower = years.indices.reversed().map { point(years[$0], base[$0]) }
             let points = (upper + lower).joined(separator: " ")
             svg += "<polygon points=\"\(points)\" fill=\"\(series.color)\" fill-opacity=\"0.85\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
-            if hatched(index) { svg += "<polygon points=\"\(points)\" fill=\"url(#\(id)-hatch)\"/>" }
+            switch hatching(index) {
+            case .none: break
+            case .lines: svg += "<polygon points=\"\(points)\" fill=\"url(#\(id)-lines)\"/>"
+            case .dots: svg += "<polygon points=\"\(points)\" fill=\"url(#\(id)-dots)\"/>"
+            }
             base = top
         }
         if let band {
@@ -232,9 +247,14 @@ package struct YearChart: Sendable {
         return (tenths < 0 && whole == 0 ? "-" : "") + String(whole) + (fraction == 0 ? "" : "." + String(fraction))
     }
 
-    package static func swatch(_ color: String, opacity: Double = 0.85, hatched: Bool = false) -> String {
-        // The hatch as lines of its own: a pattern's id would repeat on the page.
-        let hatch = hatched ? "<path d=\"M0 7L7 0M0 14L14 0M7 14L14 7\" stroke=\"#ffffff\" stroke-width=\"2\"/>" : ""
+    package static func swatch(_ color: String, opacity: Double = 0.85, hatching: Hatching = .none) -> String {
+        // The hatching drawn in the swatch itself: a pattern's id would repeat on the page.
+        let hatch =
+            switch hatching {
+            case .none: ""
+            case .lines: "<path d=\"M0 7L7 0M0 14L14 0M7 14L14 7\" stroke=\"#ffffff\" stroke-width=\"2\"/>"
+            case .dots: "<circle cx=\"4\" cy=\"4\" r=\"1.5\" fill=\"#ffffff\"/><circle cx=\"10\" cy=\"10\" r=\"1.5\" fill=\"#ffffff\"/>"
+            }
         return
             "<svg class=\"swatch\" viewBox=\"0 0 14 14\" width=\"14\" height=\"14\"><rect width=\"14\" height=\"14\" fill=\"\(color)\" fill-opacity=\"\(opacity)\"/>\(hatch)</svg>"
     }

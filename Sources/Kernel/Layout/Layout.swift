@@ -32,6 +32,8 @@ package struct Page {
     package var content: Node<HTML.BodyContext>
     /// A page of a city's workspace is drawn in its frame (`Page.workspace`).
     package var workspace: WorkspaceFrame?
+    /// Whether the page prints on A4 landscape (its tables are wide).
+    package var landscape = false
 
     package init(
         title: String, description: String? = nil, section: Section? = nil, breadcrumbs: [Crumb] = [], content: Node<HTML.BodyContext>
@@ -132,7 +134,7 @@ package enum Layout {
                     breadcrumbs(crumbs, current: page.title, t)
                 },
                 .main(
-                    .id("main"), .class("wrap"), .attribute(named: "tabindex", value: "-1"),
+                    .id("main"), .class(page.landscape ? "wrap print-landscape" : "wrap"), .attribute(named: "tabindex", value: "-1"),
                     .unwrap(context.notice) { notice in
                         .div(
                             .class("notice"), .attribute(named: "role", value: "status"), .p(.text(t(notice))),
