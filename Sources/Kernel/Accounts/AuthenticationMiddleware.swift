@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 /// Finds who is making the request: a session cookie for pages, an
@@ -35,21 +36,43 @@ package struct AuthenticationMiddleware: AsyncMiddleware {
     }
 
     package static func principal(forSession secret: String, on database: any Database) async throws -> Principal? {
-        guard
-            let session = try await UserSession.query(on: database).filter(\.$tokenHash == Secrets.hash(secret))
-                .with(\.$user).first()
-        else { return nil }
+        // One question on every signed-in request: the session, its person and their roles with their cities.
+        struct Row: Decodable {
+            let session_id: UUID
+            let expires_at: Date
+            let last_seen_at: Date
+            let user_id: UUID
+            let email: String
+            let name: String
+            let must_change_password: Bool
+            let role: String?
+            let city_id: UUID?
+            let slug: String?
+            let city_name: String?
+        }
+        let rows = try await (database as! any SQLDatabase).raw(
+            """
+            SELECT s.id AS session_id, s.expires_at, s.last_seen_at, u.id AS user_id, u.email, u.name, u.must_change_password,
+            r.role, r.city_id, c.slug, c.name AS city_name
+            FROM \(ident: UserSession.schema) s JOIN \(ident: User.schema) u ON u.id = s.user_id
+            LEFT JOIN \(ident: RoleAssignment.schema) r ON r.user_id = u.id AND r.deleted_at IS NULL
+            LEFT JOIN \(ident: City.schema) c ON c.id = r.city_id
+            WHERE s.token_hash = \(bind: Secrets.hash(secret))
+            """
+        ).all(decoding: Row.self)
+        guard let session = rows.first else { return nil }
         let now = Date()
-        guard session.expiresAt > now else {
-            try await session.delete(on: database)
+        guard session.expires_at > now else {
+            try await UserSession.query(on: database).filter(\.$id == session.session_id).delete()
             return nil
         }
-        if now.timeIntervalSince(session.lastSeenAt) > touchInterval {
-            session.lastSeenAt = now
-            session.expiresAt = now.addingTimeInterval(sessionLifetime)
-            try await session.save(on: database)
+        if now.timeIntervalSince(session.last_seen_at) > touchInterval {
+            try await UserSession.query(on: database).filter(\.$id == session.session_id).set(\.$lastSeenAt, to: now)
+                .set(\.$expiresAt, to: now.addingTimeInterval(sessionLifetime)).update()
         }
-        return try await Principal.load(user: session.user, on: database)
+        return Principal.make(
+            userID: session.user_id, email: session.email, name: session.name, mustChangePassword: session.must_change_password,
+            roles: rows.map { Principal.RoleRow(role: $0.role, city_id: $0.city_id, slug: $0.slug, city_name: $0.city_name) })
     }
 
     package static func principal(forToken secret: String, on database: any Database) async throws -> Principal? {

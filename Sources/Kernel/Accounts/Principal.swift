@@ -122,28 +122,37 @@ extension Request {
 }
 
 extension Principal {
+    /// A live role of a person, with the city it is in.
+    struct RoleRow: Decodable {
+        let role: String?
+        let city_id: UUID?
+        let slug: String?
+        let city_name: String?
+    }
+
     /// Loads a person's live roles.
     package static func load(user: User, on database: any Database) async throws -> Principal {
-        // One question for the roles and the cities they are in (every signed-in request asks it).
-        struct Row: Decodable {
-            let role: String
-            let city_id: UUID?
-            let slug: String?
-            let name: String?
-        }
+        // One question for the roles and the cities they are in.
         let rows = try await (database as! any SQLDatabase).raw(
             """
-            SELECT r.role, r.city_id, c.slug, c.name FROM \(ident: RoleAssignment.schema) r LEFT JOIN \(ident: City.schema) c ON c.id = r.city_id
+            SELECT r.role, r.city_id, c.slug, c.name AS city_name FROM \(ident: RoleAssignment.schema) r
+            LEFT JOIN \(ident: City.schema) c ON c.id = r.city_id
             WHERE r.user_id = \(bind: try user.requireID()) AND r.deleted_at IS NULL
             """
-        ).all(decoding: Row.self)
-        let roles = rows.compactMap { row in Role(rawValue: row.role).map { (role: $0, row: row) } }
+        ).all(decoding: RoleRow.self)
+        return make(
+            userID: try user.requireID(), email: user.email, name: user.name, mustChangePassword: user.mustChangePassword, roles: rows)
+    }
+
+    /// A person with their roles, as read from the database.
+    static func make(userID: UUID, email: String, name: String, mustChangePassword: Bool, roles rows: [RoleRow]) -> Principal {
+        let roles = rows.compactMap { row in row.role.flatMap(Role.init(rawValue:)).map { (role: $0, row: row) } }
         var principal = Principal(
-            kind: .user(id: try user.requireID(), email: user.email, name: user.name, mustChangePassword: user.mustChangePassword),
+            kind: .user(id: userID, email: email, name: name, mustChangePassword: mustChangePassword),
             grants: roles.map { Grant(role: $0.role, cityID: $0.row.city_id) }
         )
         let team = roles.filter(\.role.isCityScoped).sorted { ($0.role == .cityAdmin ? 0 : 1) < ($1.role == .cityAdmin ? 0 : 1) }
-        if let city = team.first?.row, let slug = city.slug, let name = city.name {
+        if let city = team.first?.row, let slug = city.slug, let name = city.city_name {
             principal.homeCity = HomeCity(slug: slug, name: name)
         }
         return principal
