@@ -78,11 +78,12 @@ enum WaitingWork {
     static func panel(cityID: UUID, slug: String, token: UUID, _ request: Request) async throws -> Node<HTML.BodyContext> {
         let t = request.t
         let memory = request.application.workspaceMemory
+        // Kept drawn: the same for everyone of the city's team, for the day.
         let key = "waiting:\(cityID):\(request.language.rawValue):\(CalendarDate(Date()).iso)"
-        if let items = memory.value(key, token: token, as: [Item].self) { return panel(items, t) }
-        let items = try await items(cityID: cityID, slug: slug, on: request.db, t)
-        memory.keep(items, key, token: token)
-        return panel(items, t)
+        if let html = memory.value(key, token: token, as: String.self) { return .raw(html) }
+        let html = panel(try await items(cityID: cityID, slug: slug, on: request.db, t), t).render()
+        memory.keep(html, key, token: token)
+        return .raw(html)
     }
 
     static func panel(_ items: [Item], _ t: Localizer) -> Node<HTML.BodyContext> {

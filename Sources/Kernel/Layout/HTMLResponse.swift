@@ -21,8 +21,14 @@ package struct HTMLResponse: AsyncResponseEncodable {
 
     /// The whole page as text.
     package var text: String {
-        var text = html.render()
-        if let content, let marker = text.range(of: Self.contentMarker) { text.replaceSubrange(marker, with: content) }
+        let layout = html.render()
+        // Found in the UTF-8 bytes: Foundation's `range(of:)` bridges the whole page to an NSString.
+        guard let content, let marker = layout.utf8.firstRange(of: Self.contentMarker.utf8) else { return layout }
+        var text = String()
+        text.reserveCapacity(layout.utf8.count + content.utf8.count)
+        text += layout[..<marker.lowerBound]
+        text += content
+        text += layout[marker.upperBound...]
         return text
     }
 
