@@ -159,16 +159,24 @@ extension ScenarioEngine {
         return zip(s.actions, reductions).map { ScenarioResult.ActionResult(id: $0.id, reductionTCO2e: $1) }
     }
 
-    /// Per action id, the other actions that act on one of the same
-    /// emissions (a cut on the same activity or on its factor, or a switch
-    /// away from it or into it): where the attribution splits a joint
-    /// reduction between them. Removals act on no emission.
+    /// Per action id, the other actions whose effects multiply one of its
+    /// emissions in gross(t): where the attribution splits a joint
+    /// reduction between them. An emission's factors (as `gradient` has
+    /// them): the cuts on its activity and on its carrier's factor; energy
+    /// that stays is also times (1 − Σ shares), so each switch meets those
+    /// cuts but not another switch; energy moved by a switch meets the cuts
+    /// on its source's activity and on its destination's factor. Emissions
+    /// outside the coverage, or of nothing, meet no one; removals no emission.
     public func overlaps() -> [String: Set<String>] {
+        func slotCuts(_ node: Int) -> [Int] { nodeSlots[node] >= 0 ? slotActions[nodeSlots[node]] : [] }
         var groups: [[Int]] = []
-        for n in nodes.indices {
-            let slot = nodeSlots[n]
-            let switching = switches.filter { $0.source == n || $0.destination == n }.map(\.action)
-            groups.append(nodeActions[n] + (slot >= 0 ? slotActions[slot] : []) + switching)
+        for n in nodes.indices where nodes[n].counts && nodes[n].base != 0 {
+            let staying = nodeActions[n] + slotCuts(n)
+            groups.append(staying)
+            for link in switches where link.source == n {
+                groups.append(staying + [link.action])
+                if nodes[link.destination].counts { groups.append(nodeActions[n] + [link.action] + slotCuts(link.destination)) }
+            }
         }
         var result: [String: Set<String>] = [:]
         for group in groups {

@@ -72,7 +72,7 @@ struct ActionsTests {
             (["effect_kind": "reduce_activity", "effect_gpc": "I.1", "effect_mode": "150"], "effect_mode", "odstotek"),
             (
                 ["effect_kind": "reduce_activity", "effect_gpc": "I.1", "effect_min": "20", "effect_mode": "10"], "effect_mode",
-                "najmanj ≤ najverjetneje ≤ največ; zdaj je 20\u{00A0}%, 10\u{00A0}%, 10\u{00A0}%"
+                "najmanj ≤ najverjetneje ≤ največ; zdaj so 20\u{00A0}%, 10\u{00A0}%, 10\u{00A0}%"
             ),
             (["effect_kind": "reduce_activity", "effect_gpc": "IX.1", "effect_mode": "10"], "effect_gpc", "IX.1"),
             (["effect_kind": "reduce_factor", "effect_mode": "10"], "effect_carrier", "Izberite energent"),
@@ -112,6 +112,45 @@ struct ActionsTests {
             let action = try #require(try await CityAction.query(on: app.db).filter(\.$code == "N7").first())
             #expect(action.effect?.kind == .removal && action.effect?.mode == 1200)
             #expect(action.effectGPC == nil && action.effectCarrier == nil && action.effectTo == nil && action.effectRatio == nil)
+        }
+    }
+
+    @Test("a switch turned into a cut keeps nothing of the switch; a switch needs both carriers; the API refuses another kind's field")
+    func changingTheKind() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let b2 = try #require(try await CityAction.query(on: app.db).filter(\.$code == "B2").first())
+            #expect(b2.effect?.kind == .switchCarrier && b2.effectTo != nil)
+            var form = ActionInput(b2, .sl).values
+            form["version"] = String(b2.version)
+            form["effect_kind"] = "reduce_activity"
+            let saved = try await officer.post(SiteRoute.cityActionEdit(slug: "kranj", id: b2.requireID()).path, form: form)
+            #expect(saved.status == .seeOther)
+            let cut = try #require(try await CityAction.find(b2.requireID(), on: app.db))
+            #expect(cut.effect?.kind == .reduceActivity && cut.effectTo == nil && cut.effectToGPC == nil && cut.effectRatio == nil)
+            #expect(cut.effectGPC == b2.effectGPC && cut.effectCarrier == b2.effectCarrier, "what a cut has stays")
+
+            let switched = try await officer.post(
+                SiteRoute.cityActions(slug: "kranj").path,
+                form: Self.form(code: "S1", ["effect_kind": "switch_carrier", "effect_gpc": "I.1.1", "effect_mode": "10"]))
+            #expect(switched.status == .unprocessableEntity)
+            #expect(switched.text.contains("Izberite energent, ki ga ukrep zamenja."))
+            #expect(switched.text.contains("Izberite nov energent, na katerega ukrep preklopi."))
+            #expect(!switched.text.contains("»«"))
+
+            // A value the list does not offer stays chosen on the form, so saving does not change it unseen.
+            cut.effectGPC = "VI"
+            try await cut.save(on: app.db)
+            let edit = try await officer.get(SiteRoute.cityActionEdit(slug: "kranj", id: b2.requireID()).path)
+            #expect(edit.text.contains(#"<option value="VI" selected="selected">VI</option>"#))
+
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let token = try await TestClient.token(app, admin: admin, city: "ljubljana")
+            let removal = try await TestClient.api(
+                app, .POST, SiteRoute.apiCityActions(slug: "ljubljana").path, token: token,
+                body: #"{"code":"N9","name":"Gozd","field":"green_infrastructure","effect":{"kind":"removal","gpc":"I.1","mode":100}}"#,
+                language: "en")
+            #expect(removal.status == .badRequest, "a machine that sends a field of another kind is told")
         }
     }
 
@@ -165,7 +204,12 @@ struct ActionsTests {
             form["version"] = String(b1.version + 1)
             let renamed = try await officer.post(SiteRoute.cityActionEdit(slug: "kranj", id: b1.requireID()).path, form: form)
             let again = try await officer.get(try #require(renamed.headers.first(name: .location)))
-            #expect(again.text.contains("Vrzel 2030 je nespremenjena: \(t.tonnesCO2e(after))."))
+            #expect(again.text.contains("Vrzel 2030 ostaja \(t.tonnesCO2e(after))."))
+            // A detail cookie someone planted says nothing: only numbers are read, and worded here.
+            officer.cookies[Notice.cookieName] = Notice.saved.rawValue
+            officer.cookies[Notice.detailCookieName] = "Pokli%C4%8Dite%20090%20123"
+            let planted = try await officer.get(SiteRoute.cityAction(slug: "kranj", id: b1.requireID()).path)
+            #expect(planted.text.contains("Spremembe so shranjene.") && !planted.text.contains("notice-detail"))
 
             // B1 cuts the heating that B2 and B3 switch: its page says so and how the share is split.
             #expect(page.text.contains("Ukrep deluje na iste izpuste kot B2 (Toplotne črpalke"))

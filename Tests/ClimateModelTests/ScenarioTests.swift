@@ -142,6 +142,37 @@ struct ScenarioTests {
         #expect(result.actions[1].reductionTCO2e["2030"] == 500)
     }
 
+    @Test("overlaps: actions whose effects multiply one emission share it; two switches off one source, or a cut alone, do not")
+    func overlaps() throws {
+        let json = """
+            {"city": "x", "baseline_year": 2018, "horizon": 2030, "target": {"year": 2030, "reduction": 0.5}, "gwp": "AR5",
+             "coverage": "BASIC", "factors": {"electricity": {"2018": 0.25}, "district_heat": {"2018": 0.3}},
+             "activities": [
+               {"gpc": "I.1.1", "carrier": "heating_oil", "amount": 1000, "unit": "MWh"},
+               {"gpc": "I.1.2", "carrier": "electricity", "amount": 500, "unit": "MWh"},
+               {"gpc": "I.1.3", "carrier": "electricity", "amount": 50, "unit": "MWh"},
+               {"gpc": "II.1.1", "carrier": "diesel", "amount": 100, "unit": "MWh"}],
+             "actions": [
+               {"id": "A", "kind": "reduce_activity", "target": {"gpc": "I.1.1", "carrier": "heating_oil"}, "fraction": 0.1},
+               {"id": "B", "kind": "switch_carrier", "target": {"gpc": "I.1.1"}, "from": "heating_oil", "to": "electricity",
+                "to_gpc": "I.1.2", "share": 0.3},
+               {"id": "C", "kind": "reduce_factor", "target": {"carrier": "electricity"}, "fraction": 0.2},
+               {"id": "D", "kind": "switch_carrier", "target": {"gpc": "I.1.1"}, "from": "heating_oil", "to": "district_heat",
+                "to_gpc": "I.1.2", "share": 0.2},
+               {"id": "E", "kind": "reduce_activity", "target": {"gpc": "II.1", "carrier": "diesel"}, "fraction": 0.1},
+               {"id": "F", "kind": "reduce_activity", "target": {"gpc": "I.1.3", "carrier": "electricity"}, "fraction": 0.5},
+               {"id": "N", "kind": "removal", "tco2e": 10}]}
+            """
+        let engine = ScenarioEngine(try ScenarioFile.read(Data(json.utf8)).get()[0])
+        let overlaps = engine.overlaps()
+        // A cuts the oil that B and D move away; the electricity B moves is then cut by C's factor.
+        #expect(overlaps["A"] == ["B", "C", "D"])
+        #expect(overlaps["B"] == ["A", "C"], "two switches off one source add up, they do not multiply")
+        #expect(overlaps["C"] == ["A", "B"], "C's own cut on I.1.2 and on grid losses outside BASIC meets no one else")
+        #expect(overlaps["D"] == ["A"])
+        #expect(overlaps["E"] == nil && overlaps["N"] == nil && overlaps["F"] == nil, "F cuts what BASIC does not count")
+    }
+
     @Test("attribution adds up exactly and does not depend on the order of the actions")
     func attributionProperties() throws {
         let data = try Data(

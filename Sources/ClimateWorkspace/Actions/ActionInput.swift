@@ -18,9 +18,15 @@ struct ActionInput: Sendable {
     /// units (fractions and shares as 0…1); they win over `values`.
     var numbers: [String: Double] = [:]
 
-    init(values: [String: String], numbers: [String: Double] = [:]) {
+    /// Whether this is the page's form, which hides the fields of the kinds
+    /// of effect not chosen: what they still hold is not read. The API and
+    /// files say what they mean, so there another kind's field is an error.
+    var fromPage = false
+
+    init(values: [String: String], numbers: [String: Double] = [:], fromPage: Bool = false) {
         self.values = values.filter { Self.fields.contains($0.key) }
         self.numbers = numbers.filter { Self.fields.contains($0.key) }
+        self.fromPage = fromPage
     }
 
     /// The longest texts (openapi.yaml's `maxLength`), a progress update's note too.
@@ -98,9 +104,13 @@ struct ActionInput: Sendable {
 
         var effect: ActionEffect? = nil
         if let kind = form.choice("effect_kind", ActionKind.self, required: false) {
-            // What another kind's fields still hold (hidden on the form) is not this effect's.
-            let own = Set(Self.effectFields(kind))
-            for name in Self.fields where name.hasPrefix("effect_") && name != "effect_kind" && !own.contains(name) { form.ignore(name) }
+            // What another kind's fields still hold (hidden on the page's form) is not this effect's.
+            if fromPage {
+                let own = Set(Self.effectFields(kind))
+                for name in Self.fields where name.hasPrefix("effect_") && name != "effect_kind" && !own.contains(name) {
+                    form.ignore(name)
+                }
+            }
             // Fractions and shares are typed in percent; removals in tCO2e a year.
             let percent = kind != .removal
             func value(_ name: String) -> Double? {
@@ -166,16 +176,18 @@ struct ActionInput: Sendable {
             let rest = path.hasPrefix(prefix + ".") ? String(path.dropFirst(prefix.count + 1)) : ""
             // Shares are checked at their most.
             let name = if case .sharesOverOne = problem.reason { "effect_max" } else { field(for: rest) }
-            state.fail(name, plain(problem.reason, action.effect?.kind, t))
+            state.fail(name, plain(problem.reason, action.effect?.kind, field: name, t))
         }
     }
 
     /// The model's objection in the form's words: its fields' labels, shares
     /// in percent, references and carriers by name.
-    static func plain(_ reason: InputReason, _ kind: ActionKind?, _ t: Localizer) -> String {
-        func value(_ number: Double) -> String {
-            kind == .removal ? t.tonnesCO2e(number) : t.percent(number, fractionDigits: number * 100 == (number * 100).rounded() ? 0 : 1)
+    static func plain(_ reason: InputReason, _ kind: ActionKind?, field: String, _ t: Localizer) -> String {
+        // A share in percent with a decimal only where it has one (0.07 is 7 %, not 7,0 %).
+        func share(_ number: Double) -> String {
+            t.percent(number, fractionDigits: abs(number * 100 - (number * 100).rounded()) < 1e-9 ? 0 : 1)
         }
+        func value(_ number: Double) -> String { kind == .removal ? t.tonnesCO2e(number) : share(number) }
         switch reason {
         case .distributionOrder(let min, let mode, let max):
             return t(ActionsText.effectOrder, ["min": value(min), "mode": value(mode), "max": value(max)])
@@ -183,7 +195,13 @@ struct ActionInput: Sendable {
         case .startAfterFull(let start, let full): return t(ActionsText.effectYears, ["start": String(start), "full": String(full)])
         case .yearOutside(let year, let first, let last):
             return t(ActionsText.effectYearOutside, ["year": String(year), "first": String(first), "last": String(last)])
-        case .reduceFactorNeedsCarrier, .carrierRequired: return t(ActionsText.effectNeedsCarrier)
+        case .reduceFactorNeedsCarrier, .carrierRequired:
+            return switch (kind, field) {
+            case (.switchCarrier, "effect_to"): t(ActionsText.effectNeedsTo)
+            case (.switchCarrier, _): t(ActionsText.effectNeedsFrom)
+            default: t(ActionsText.effectNeedsCarrier)
+            }
+        case .required: return t(CoreText.required)
         case .sharesOverOne(let ids, let gpc, let carrier, let total):
             return t(
                 ActionsText.effectShares,

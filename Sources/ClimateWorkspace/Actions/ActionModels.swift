@@ -108,8 +108,9 @@ package struct ActionEffect: Sendable, Equatable {
         case .reduceDirect:
             object["fraction"] = value
         case .switchCarrier:
-            object["from"] = carrier ?? ""
-            object["to"] = to ?? ""
+            // Absent when not chosen: the model then says which is missing.
+            if let carrier { object["from"] = carrier }
+            if let to { object["to"] = to }
             if let toGPC { object["to_gpc"] = toGPC }
             if let ratio { object["ratio"] = ratio }
             object["share"] = value

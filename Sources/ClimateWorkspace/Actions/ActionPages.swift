@@ -245,7 +245,7 @@ enum ActionPages {
     /// The attribution rule in one sentence, when the action shares emissions with others.
     static func sharedWith(_ action: CityAction, _ snapshot: PathwaySnapshot?, _ t: Localizer) -> String? {
         guard let snapshot, let others = snapshot.overlaps?[action.code], !others.isEmpty else { return nil }
-        let names = Dictionary(snapshot.actions.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = snapshot.labels.mapValues(\.name)
         let list = others.map { code in names[code].map { "\(code) (\($0))" } ?? code }
         return t(ActionsText.sharedWith, ["others": t.list(list)])
     }
@@ -256,7 +256,7 @@ enum ActionPages {
         let t = request.t
         let none = [("", t(CoreText.chooseNone))]
         let all = [("", t(ActionsText.effectAll))]
-        let carriers = ReferenceData.shipped.carriers.map { ($0, t.carrier($0)) }.sorted { $0.1 < $1.1 }
+        let carriers = t.carrierOptions()
         let target: SiteRoute = action.map { .cityActionEdit(slug: city.slug, id: $0.id!) } ?? .cityActions(slug: city.slug)
         let title = action.map { t(ActionsText.editTitle, ["code": $0.code]) } ?? t(ActionsText.newTitle, ["city": city.name])
         let content: [Node<HTML.BodyContext>] = [
@@ -312,7 +312,7 @@ enum ActionPages {
                     },
                     effectField("effect_carrier") {
                         Form.field(
-                            "effect_carrier", label: t(ActionsText.effectCarrier), kind: .select(all + carriers), state: state,
+                            "effect_carrier", label: t(ActionsText.effectCarrier), kind: .select(none + carriers), state: state,
                             hint: t(ActionsText.effectCarrierHint))
                     },
                     effectField("effect_to") {

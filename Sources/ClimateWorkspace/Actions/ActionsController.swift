@@ -26,7 +26,6 @@ enum ActionsController {
         return try await request.kept(slug: slug, key: key, keep: key != nil) {
             let city = try await CitiesQuery.require(slug: slug, on: request.db)
             let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
-            // A database error is an error; a pathway the model cannot make is none.
             let snapshot = try await pathway(city, request)
             let reductions = ActionsQuery.reductions(snapshot)
             let shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
@@ -112,7 +111,7 @@ enum ActionsController {
         }
         return request.redirect(
             to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved,
-            detail: Pathway.gapChange(before: before, after: try await pathway(city, request), request.t))
+            detail: Pathway.gapChange(before: before, after: try await pathway(city, request)))
     }
 
     @Sendable static func save(_ request: Request) async throws -> Response {
@@ -128,7 +127,7 @@ enum ActionsController {
             return try await renderForm(city, action, state, checked: checked, request, status: .unprocessableEntity)
                 .encodeResponse(for: request)
         }
-        let values = ActionInput(values: form)
+        let values = ActionInput(values: form, fromPage: true)
         let t = request.t
         let before = try await pathway(city, request)
         do {
@@ -147,19 +146,21 @@ enum ActionsController {
         }
         return request.redirect(
             to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved,
-            detail: Pathway.gapChange(before: before, after: try await pathway(city, request), t))
+            detail: Pathway.gapChange(before: before, after: try await pathway(city, request)))
     }
 
     /// The city's pathway as it stands, if the model can work it out (a save's notice compares two).
     static func pathway(_ city: City, _ request: Request) async throws -> PathwaySnapshot? {
-        try? (try await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory)).get()
+        // A database error is an error; a pathway the model cannot make is none.
+        let result = try await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory)
+        return try? result.get()
     }
 
     /// Reads the submitted form into `action` and says everything wrong with
     /// it, the model's objections included (nothing when it is fine).
     static func failedState(_ city: City, _ action: CityAction, _ request: Request) async throws -> FormState {
         try await failedState(
-            city, action, ActionInput(values: try request.form().text), request.t, on: request.db)
+            city, action, ActionInput(values: try request.form().text, fromPage: true), request.t, on: request.db)
     }
 
     static func failedState(_ city: City, _ action: CityAction, _ input: ActionInput, _ t: Localizer, on database: any Database)

@@ -9,7 +9,7 @@ package enum ActionsText: String, BilingualCatalogue {
     case effectCarrier, effectCarrierHint, effectTo, effectToGPC, effectToGPCHint, effectMin, effectMode, effectMax, effectValueHint
     case effectRatio, effectRatioHint, effectStart, effectFull, effectYearsHint, effectInPathway, effectNotInPathway
     case sharedWith, effectAll, effectOrder, effectYears, effectYearOutside, effectNeedsCarrier, effectShares, effectUnknownGPC
-    case effectUnknownCarrier, effectNegative
+    case effectUnknownCarrier, effectNegative, effectNeedsFrom, effectNeedsTo
     case reduction, reductionColumn, reductionIn, noReduction, updatesTitle, updatesNone, addUpdate, updateDate, updateNote, updateSave
     case codeTaken, codeFormat, progressRange, endBeforeStart, percentRange, modelProblem, noInventory
     case describeReduce, describeSwitch, describeFactor, describeDirect, describeRemoval, anyCarrier, allReferences, openData, updateBy
@@ -71,19 +71,22 @@ package enum ActionsText: String, BilingualCatalogue {
         case .effectKind: .text("Vrsta učinka")
         case .effectNone: .text("brez učinka v modelu")
         case .effectAll: .text("vse")
-        case .effectOrder: .text("Veljati mora najmanj ≤ najverjetneje ≤ največ; zdaj je {min}, {mode}, {max}.")
+        case .effectOrder: .text("Veljati mora najmanj ≤ najverjetneje ≤ največ; zdaj so {min}, {mode}, {max}.")
         case .effectYears: .text("Poln učinek ({full}) ne more biti pred začetkom učinka ({start}).")
         case .effectYearOutside: .text("Leto {year} je zunaj let poti mesta, {first}–{last}.")
         case .effectNeedsCarrier: .text("Izberite energent, za katerega ukrep velja.")
         case .effectShares:
-            .text("Ukrepi {codes} skupaj zamenjajo {total} energenta {carrier} v {gpc}; več kot 100 % ni mogoče.")
+            .text("Ukrepi {codes} skupaj zamenjajo {total} energenta {carrier} pri referenci {gpc}, več kot 100 % pa ni mogoče.")
         case .effectUnknownGPC: .text("{gpc} ni referenca GPC; izberite jo s seznama.")
         case .effectUnknownCarrier: .text("»{carrier}« ni energent; izberite ga s seznama.")
         case .effectNegative: .text("Vpišite število, ki ni negativno.")
+        case .effectNeedsFrom: .text("Izberite energent, ki ga ukrep zamenja.")
+        case .effectNeedsTo: .text("Izberite nov energent, na katerega ukrep preklopi.")
         case .effectGPC: .text("Referenca GPC ali predpona")
         case .effectGPCHint: .text("Sektor ali podsektor zajame vse pod njim, npr. II za ves promet; brez izbire velja za vse.")
         case .effectCarrier: .text("Energent (pri zamenjavi: iz)")
-        case .effectCarrierHint: .text("Brez izbire velja za vse energente.")
+        case .effectCarrierHint:
+            .text("Pri zmanjšanju dejavnosti brez izbire velja za vse energente; zamenjava in nižji faktor ga potrebujeta.")
         case .effectTo: .text("Nov energent (zamenjava)")
         case .effectToGPC: .text("Referenca GPC novega energenta")
         case .effectToGPCHint: .text("Npr. I.1.2 za elektriko v stanovanjih; brez izbire ostane ista referenca.")
@@ -193,15 +196,17 @@ package enum ActionsText: String, BilingualCatalogue {
         case .effectYearOutside: .text("The year {year} is outside the city's pathway, {first}–{last}.")
         case .effectNeedsCarrier: .text("Choose the carrier the action applies to.")
         case .effectShares:
-            .text("Actions {codes} together switch {total} of {carrier} in {gpc}; more than 100% is not possible.")
+            .text("Actions {codes} together switch {total} of {carrier} under the reference {gpc}, and more than 100% is not possible.")
         case .effectUnknownGPC: .text("{gpc} is not a GPC reference; choose one from the list.")
         case .effectUnknownCarrier: .text("“{carrier}” is not a carrier; choose one from the list.")
         case .effectNegative: .text("Enter a number that is not negative.")
+        case .effectNeedsFrom: .text("Choose the carrier the action switches away from.")
+        case .effectNeedsTo: .text("Choose the new carrier the action switches to.")
         case .effectGPC: .text("GPC reference or prefix")
         case .effectGPCHint:
             .text("A sector or sub-sector takes in everything under it, such as II for all transport; none chosen means all.")
         case .effectCarrier: .text("Carrier (for a switch: from)")
-        case .effectCarrierHint: .text("None chosen means every carrier.")
+        case .effectCarrierHint: .text("For a cut in activity, none chosen means every carrier; a switch and a lower factor need one.")
         case .effectTo: .text("New carrier (switch)")
         case .effectToGPC: .text("GPC reference of the new carrier")
         case .effectToGPCHint: .text("Such as I.1.2 for electricity in homes; none chosen keeps the same reference.")

@@ -1,3 +1,5 @@
+import ClimateModel
+import Foundation
 import Kernel
 
 /// Texts of the emission factors pages.
@@ -257,5 +259,10 @@ extension Localizer {
     /// A carrier's name; the identifier itself for one the catalogue does not know.
     package func carrier(_ id: String) -> String {
         CarrierName(rawValue: id).map { self($0) } ?? id
+    }
+
+    /// Every carrier the model knows, by name in the reader's alphabet: a form's list.
+    package func carrierOptions() -> [(value: String, label: String)] {
+        ReferenceData.shipped.carriers.map { ($0, carrier($0)) }.sorted { $0.1.compare($1.1, locale: locale) == .orderedAscending }
     }
 }

@@ -224,7 +224,7 @@ enum InventoryPages {
         let t = request.t
         let none = [("", t(CoreText.chooseNone))]
         let references = t.gpcOptions(prefixes: false)
-        let carriers = ReferenceData.shipped.carriers.map { ($0, t.carrier($0)) }.sorted { $0.1 < $1.1 }
+        let carriers = t.carrierOptions()
         return [
             Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),
             .form(

@@ -65,8 +65,9 @@ package enum Pathway {
     {
         let cityID = try city.requireID()
         let cached = try await PathwayCache.query(on: database).filter(\.$cityID == cityID).first()
+        // A copy kept before the overlaps were recorded is worked out anew.
         if let cached, cached.token == token,
-            let snapshot = try? decoder.decode(PathwaySnapshot.self, from: Data(cached.snapshotJSON.utf8))
+            let snapshot = try? decoder.decode(PathwaySnapshot.self, from: Data(cached.snapshotJSON.utf8)), snapshot.overlaps != nil
         {
             return .success(snapshot)
         }
@@ -150,18 +151,12 @@ package enum Pathway {
     }
 
     /// The gap in the target year before and after a change, as a save's
-    /// notice tells it ("Vrzel 2030: 80.051 → 74.650 t CO₂e"); nothing when
-    /// either pathway cannot be worked out.
-    package static func gapChange(before: PathwaySnapshot?, after: PathwaySnapshot?, _ t: Localizer) -> String? {
+    /// notice tells it; nothing when either pathway cannot be worked out.
+    package static func gapChange(before: PathwaySnapshot?, after: PathwaySnapshot?) -> NoticeDetail? {
         guard let before, let after, before.result.targetYear == after.result.targetYear,
             let old = before.year(before.result.targetYear), let new = after.year(after.result.targetYear)
         else { return nil }
-        func gap(_ value: Double) -> String { value > 0 ? t.tonnesCO2e(value) : t(PathwayText.gapNone) }
-        let year = String(after.result.targetYear)
-        if t.integer(rounding: max(0, old.gapTCO2e)) == t.integer(rounding: max(0, new.gapTCO2e)) {
-            return t(PathwayText.gapSame, ["year": year, "gap": gap(new.gapTCO2e)])
-        }
-        return t(PathwayText.gapChanged, ["year": year, "before": gap(old.gapTCO2e), "after": gap(new.gapTCO2e)])
+        return .gap(year: after.result.targetYear, before: old.gapTCO2e, after: new.gapTCO2e)
     }
 
     /// Runs the model on the inputs.

@@ -18,7 +18,7 @@ extension APIHandler {
             return .ok(.init(body: .json(.init(status: .invalid, problems: problems.map { t.problem($0) }))))
         case .success(let snapshot):
             let result = snapshot.result
-            let labels = Dictionary(snapshot.actions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+            let labels = snapshot.labels
             return .ok(
                 .init(
                     body: .json(

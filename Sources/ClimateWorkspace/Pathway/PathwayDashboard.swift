@@ -72,7 +72,7 @@ enum PathwayDashboard {
                 baseline > 0 ? t(PathwayText.reductionSince, ["percent": t.percent(1 - planned / baseline)]) : nil
             ),
             (t(PathwayText.target, ["year": String(targetYear)]), tons(targetLevel), nil),
-            (t(PathwayText.gap, ["year": String(targetYear)]), gap > 0 ? tons(gap) : t(PathwayText.gapNone), nil),
+            (t(PathwayText.gap, ["year": String(targetYear)]), gap > 0 ? tons(gap) : t(ClimateText.gapNone), nil),
         ]
         if let removals = target?.removalsTCO2e, removals > 0 {
             figures.append((t(PathwayText.removals, ["year": String(targetYear)]), tons(removals), t(PathwayText.removalsLead)))
@@ -156,7 +156,7 @@ enum PathwayDashboard {
     static func wedgeChart(_ city: City, _ snapshot: PathwaySnapshot, _ years: [Int], _ t: Localizer) -> YearChart {
         let rows = snapshot.result.years
         let year = String(snapshot.result.targetYear)
-        let names = Dictionary(snapshot.actions.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = snapshot.labels.mapValues(\.name)
         // Removals lower net, not gross emissions, so they are no wedge between BAU and gross.
         let removals = Set(snapshot.actions.filter { $0.kind == .removal }.map(\.code))
         let ranked = snapshot.result.actions.filter { !removals.contains($0.id) }.sorted {
@@ -208,18 +208,15 @@ enum PathwayDashboard {
             PathwayText.gapDesc,
             [
                 "baseline": t.tonnesCO2e(baseline), "target": t.tonnesCO2e(row.targetTCO2e), "planned": t.tonnesCO2e(row.grossTCO2e),
-                "gap": gap > 0 ? t.tonnesCO2e(gap) : t(PathwayText.gapNone),
+                "gap": gap > 0 ? t.tonnesCO2e(gap) : t(ClimateText.gapNone),
             ])
         let n = YearChart.number
         // Wide for screens and paper, narrow for phones (labels at 12 px or more).
-        func svg(width: Double, left: Double, right: Double, font: Double, suffix: String) -> String {
-            func x(_ value: Double) -> Double { left + max(0, value) / max(maximum, 1) * (width - left - right) }
-            let id = "chart-gap" + suffix
-            var svg = """
-                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(width)) 150" role="img" aria-labelledby="\(id)-title \(id)-desc" \
-                id="\(id)" class="chart\(suffix.isEmpty ? "-wide" : suffix)"><title id="\(id)-title">\(t(PathwayText.gapTitle, ["year": String(year)]).attributeEscaped)</title>\
-                <desc id="\(id)-desc">\(description.attributeEscaped)</desc>
-                """
+        let title = t(PathwayText.gapTitle, ["year": String(year)])
+        func svg(_ frame: YearChart.Frame) -> String {
+            let (left, font) = (frame.left, frame.font)
+            func x(_ value: Double) -> Double { left + max(0, value) / max(maximum, 1) * (frame.width - left - frame.right) }
+            var svg = YearChart.opening(id: "chart-gap", frame, title: title, description: description)
             for (index, bar) in bars.enumerated() {
                 let y = 14.0 + Double(index) * 42
                 // The planned bar's label goes past its interval's whisker.
@@ -252,11 +249,9 @@ enum PathwayDashboard {
         let table = Tables.table(
             caption: t(PathwayText.tableCaption) + " (" + t(PathwayText.unit) + ")", headings: [("", false), (String(year), true)],
             rows: rows)
-        return .div(
-            .class("chart"), .raw(svg(width: 720, left: 130, right: 110, font: 13, suffix: "")),
-            .raw(svg(width: 330, left: 96, right: 64, font: 14, suffix: "-narrow")),
-            .element(
-                named: "details", nodes: [.class("chart-numbers"), .element(named: "summary", text: t(CoreText.chartNumbers)), table]),
-            .div(.class("print-only"), table))
+        // Bars with their names left of them and their numbers after them.
+        let wide = YearChart.Frame(width: 720, height: 150, left: 130, right: 110, top: 0, bottom: 0, font: 13, suffix: "")
+        let narrow = YearChart.Frame(width: 330, height: 150, left: 96, right: 64, top: 0, bottom: 0, font: 14, suffix: "-narrow")
+        return .div(.class("chart"), .raw(svg(wide)), .raw(svg(narrow)), YearChart.numbers(title: title, table, printed: table, t))
     }
 }

@@ -41,6 +41,9 @@ package struct PathwaySnapshot: Codable, Sendable, Equatable {
     /// emissions (absent from snapshots kept before it was recorded).
     package var overlaps: [String: [String]]? = nil
 
+    /// Each action's label by its code.
+    package var labels: [String: ActionLabel] { Dictionary(actions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a }) }
+
     /// The result year by year, keyed by year.
     package func year(_ year: Int) -> ScenarioResult.Year? { result.years.first { $0.year == year } }
 }

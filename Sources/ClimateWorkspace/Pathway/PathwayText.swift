@@ -2,11 +2,10 @@ import Kernel
 
 /// Texts of the pathway dashboard.
 package enum PathwayText: String, BilingualCatalogue {
-    case title, lead, basis, baseline, planned, target, gap, gapNone, probability, probabilityLead, reductionSince
+    case title, lead, basis, baseline, planned, target, gap, probability, probabilityLead, reductionSince
     case noInventory, invalid, invalidLead, pathwayTitle, pathwayDesc, sectorsTitle, sectorsDesc, wedgesTitle, wedgesDesc
     case gapTitle, gapDesc, bau, targetLine, plannedLine, band, remaining, otherActions, unit, tableCaption, openData
     case removals, removalsLead, gapBaseline, gapTarget, gapPlanned, gapRange, illustrative
-    case gapChanged, gapSame
 
     package var slovenian: Message {
         switch self {
@@ -18,9 +17,6 @@ package enum PathwayText: String, BilingualCatalogue {
         case .planned: .text("Načrtovano {year}")
         case .target: .text("Cilj {year}")
         case .gap: .text("Vrzel {year}")
-        case .gapNone: .text("ni vrzeli")
-        case .gapChanged: .text("Vrzel {year}: {before} → {after}.")
-        case .gapSame: .text("Vrzel {year} je nespremenjena: {gap}.")
         case .probability: .text("Verjetnost, da bo cilj dosežen")
         case .probabilityLead: .text("Delež izžrebanj, v katerih izpusti v ciljnem letu ne presežejo cilja.")
         case .reductionSince: .text("{percent} manj kot v izhodišču")
@@ -76,9 +72,6 @@ package enum PathwayText: String, BilingualCatalogue {
         case .planned: .text("Planned {year}")
         case .target: .text("Target {year}")
         case .gap: .text("Gap {year}")
-        case .gapNone: .text("no gap")
-        case .gapChanged: .text("Gap {year}: {before} → {after}.")
-        case .gapSame: .text("The {year} gap is unchanged: {gap}.")
         case .probability: .text("Probability of meeting the target")
         case .probabilityLead: .text("The share of draws in which emissions in the target year do not exceed the target.")
         case .reductionSince: .text("{percent} less than the baseline")

@@ -31,7 +31,9 @@ struct ReportInputs: Sendable {
         }
         let actions = try await ActionsQuery.all(cityID: cityID, on: database)
         let indicators = try await IndicatorsController.all(cityID: cityID, on: database)
-        let pathway = try? await Pathway.snapshot(for: city, token: token, on: database, memory: memory).get()
+        // A database error is an error; a pathway the model cannot make is none.
+        let computed = try await Pathway.snapshot(for: city, token: token, on: database, memory: memory)
+        let pathway = try? computed.get()
         return ReportInputs(
             city: city, inventory: inventory, rows: rows, calculation: calculation, actions: actions, indicators: indicators,
             pathway: pathway)

@@ -53,8 +53,7 @@ package enum AccountsController {
                         try await Principal.load(user: user, on: request.db).landing.path
                     }
                 let response = request.redirect(to: destination, redirectType: .normal)
-                response.cookies[Notice.cookieName] = HTTPCookies.Value(
-                    string: Notice.signedIn.rawValue, maxAge: 60, path: "/", isSecure: request.isSecure, isHTTPOnly: true, sameSite: .lax)
+                response.leave(.signedIn, secure: request.isSecure)
                 try await AuthenticationMiddleware.signIn(user, request: request, response: response)
                 return response
             }

@@ -65,8 +65,19 @@ package struct YearChart: Sendable {
     /// view box is about as wide as the screen, so its 14-unit labels show
     /// at 12 px or more.
     package struct Frame: Sendable {
-        package let width, height, left, right, top, bottom, font: Double
+        package let width, height, right, top, bottom, font: Double
+        /// Room for the axis's numbers; widened for a city whose numbers are long.
+        package var left: Double
         package let suffix: String
+
+        package init(
+            width: Double, height: Double, left: Double, right: Double, top: Double, bottom: Double, font: Double, suffix: String
+        ) {
+            (self.width, self.height, self.left, self.right, self.top, self.bottom, self.font) = (
+                width, height, left, right, top, bottom, font
+            )
+            self.suffix = suffix
+        }
 
         package static let wide = Frame(width: 720, height: 340, left: 78, right: 22, top: 30, bottom: 36, font: 13, suffix: "")
         package static let narrow = Frame(width: 330, height: 300, left: 66, right: 22, top: 30, bottom: 34, font: 14, suffix: "-narrow")
@@ -94,14 +105,34 @@ package struct YearChart: Sendable {
             .raw(svg(t, .wide)),
             .raw(svg(t, .narrow)),
             .ul(.class("legend"), .attribute(named: "aria-hidden", value: "true"), .group(items)),
+            Self.numbers(
+                title: title, table(t, caption: tableCaption, years: years),
+                printed: table(t, caption: tableCaption, years: keyYears, short: true), t)
+        )
+    }
+
+    /// A chart's table in a section that opens (named for the chart), and
+    /// the one printed in its place.
+    package static func numbers(title: String, _ table: Node<HTML.BodyContext>, printed: Node<HTML.BodyContext>, _ t: Localizer)
+        -> Node<HTML.BodyContext>
+    {
+        .group(
             .element(
                 named: "details",
-                nodes: [
-                    .class("chart-numbers"), .element(named: "summary", text: t(CoreText.chartNumbers)),
-                    table(t, caption: tableCaption, years: years),
-                ]),
-            .div(.class("print-only"), table(t, caption: tableCaption, years: keyYears, short: true))
-        )
+                nodes: [.class("chart-numbers"), .element(named: "summary", text: t(CoreText.chartNumbers, ["title": title])), table]),
+            .div(.class("print-only"), printed))
+    }
+
+    /// The opening of a chart's drawing in a frame: its view box, its name
+    /// and description for screen readers, the class that shows it on wide
+    /// screens or on phones.
+    package static func opening(id: String, _ frame: Frame, title: String, description: String) -> String {
+        let id = id + frame.suffix
+        return """
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(frame.width)) \(Int(frame.height))" role="img" \
+            aria-labelledby="\(id)-title \(id)-desc" id="\(id)" class="chart\(frame.suffix.isEmpty ? "-wide" : frame.suffix)">\
+            <title id="\(id)-title">\(title.attributeEscaped)</title><desc id="\(id)-desc">\(description.attributeEscaped)</desc>
+            """
     }
 
     /// The numbers of the chart: a row per year, a column per series (by
@@ -122,12 +153,12 @@ package struct YearChart: Sendable {
     /// White lines or dots over an area of a colour that an area before it
     /// already has (each action keeps its colour, so two or three may share
     /// one): the legend and the neighbours tell them apart.
-    package enum Hatching: Int, Sendable {
-        case none, lines, dots
+    package enum Hatching: Int, Sendable, CaseIterable {
+        case none, lines, dots, cross
     }
 
     package func hatching(_ index: Int) -> Hatching {
-        Hatching(rawValue: areas[..<index].filter { $0.color == areas[index].color }.count % 3) ?? .none
+        Hatching(rawValue: areas[..<index].filter { $0.color == areas[index].color }.count % Hatching.allCases.count) ?? .none
     }
 
     /// The largest value to show, rounded up to a tick.
@@ -171,6 +202,9 @@ package struct YearChart: Sendable {
 
     package func svg(_ t: Localizer, _ frame: Frame = .wide) -> String {
         let maximum = scaleMaximum
+        // The widest number on the axis (about 0.6 em a character) fits left of it.
+        var frame = frame
+        frame.left = max(frame.left, Double(t.integer(rounding: maximum).count) * frame.font * 0.62 + 10)
         let plotWidth = frame.width - frame.left - frame.right
         let plotHeight = frame.height - frame.top - frame.bottom
         let first = Double(years.first ?? 0)
@@ -182,15 +216,14 @@ package struct YearChart: Sendable {
         let id = self.id + frame.suffix
         let font = "font-size=\"\(n(frame.font))\" fill=\"#36443d\""
 
-        var svg = """
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(Int(frame.width)) \(Int(frame.height))" role="img" \
-            aria-labelledby="\(id)-title \(id)-desc" id="\(id)" class="chart\(frame.suffix.isEmpty ? "-wide" : frame.suffix)">\
-            <title id="\(id)-title">\(title.attributeEscaped)</title><desc id="\(id)-desc">\(description.attributeEscaped)</desc>\
-            <defs><pattern id="\(id)-lines" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2.5"/></pattern>\
-            <pattern id="\(id)-dots" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.4" fill="#ffffff"/>\
-            </pattern></defs>
-            """
+        var svg =
+            Self.opening(id: self.id, frame, title: title, description: description) + """
+                <defs><pattern id="\(id)-lines" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
+                <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2.5"/></pattern>\
+                <pattern id="\(id)-dots" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.4" fill="#ffffff"/>\
+                </pattern><pattern id="\(id)-cross" width="8" height="8" patternUnits="userSpaceOnUse">\
+                <path d="M4 0V8M0 4H8" stroke="#ffffff" stroke-width="1.5"/></pattern></defs>
+                """
         // The unit, over the axis's numbers.
         svg += "<text x=\"\(n(4))\" y=\"\(n(frame.font + 2))\" \(font)>\(unit.attributeEscaped)</text>"
         // Grid and axes.
@@ -218,6 +251,7 @@ package struct YearChart: Sendable {
             case .none: break
             case .lines: svg += "<polygon points=\"\(points)\" fill=\"url(#\(id)-lines)\"/>"
             case .dots: svg += "<polygon points=\"\(points)\" fill=\"url(#\(id)-dots)\"/>"
+            case .cross: svg += "<polygon points=\"\(points)\" fill=\"url(#\(id)-cross)\"/>"
             }
             base = top
         }
@@ -254,6 +288,7 @@ package struct YearChart: Sendable {
             case .none: ""
             case .lines: "<path d=\"M0 7L7 0M0 14L14 0M7 14L14 7\" stroke=\"#ffffff\" stroke-width=\"2\"/>"
             case .dots: "<circle cx=\"4\" cy=\"4\" r=\"1.5\" fill=\"#ffffff\"/><circle cx=\"10\" cy=\"10\" r=\"1.5\" fill=\"#ffffff\"/>"
+            case .cross: "<path d=\"M7 0V14M0 7H14\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
             }
         return
             "<svg class=\"swatch\" viewBox=\"0 0 14 14\" width=\"14\" height=\"14\"><rect width=\"14\" height=\"14\" fill=\"\(color)\" fill-opacity=\"\(opacity)\"/>\(hatch)</svg>"
@@ -274,8 +309,10 @@ package struct YearChart: Sendable {
         return seriesColours[Int(hash % UInt32(seriesColours.count))]
     }
 
-    /// The colours of series that have their own: Okabe–Ito without the greys.
-    package static let seriesColours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
+    /// The colours of series that have their own: Okabe–Ito without the
+    /// greys and the yellow (too pale on white, and under white hatching),
+    /// with Tol's wine in its place.
+    package static let seriesColours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#882255"]
 
     /// Distinct colours that stay apart for the common kinds of colour blindness (Okabe–Ito), then greys.
     package static let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#7F7F7F", "#000000"]

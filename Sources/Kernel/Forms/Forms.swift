@@ -70,7 +70,9 @@ package enum Form {
                 nodes: attributes.map { Node<Context>.safeAttribute(named: $0.0, value: $0.1) } + [
                     .attribute(named: "rows", value: "5"), .text(state[name]),
                 ])
-        case .select(let options):
+        case .select(var options):
+            // A stored value the list does not offer stays chosen, so saving does not change it unseen.
+            if !state[name].isEmpty, !options.contains(where: { $0.value == state[name] }) { options.append((state[name], state[name])) }
             control = .element(
                 named: "select",
                 nodes: attributes.map { Node<Context>.safeAttribute(named: $0.0, value: $0.1) }

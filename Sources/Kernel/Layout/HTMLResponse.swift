@@ -43,18 +43,8 @@ package struct HTMLResponse: AsyncResponseEncodable {
 
     package func encodeResponse(for request: Request) async throws -> Response {
         let response = Self.response(html: text, status: status)
-        if request.notice != nil {
-            // The notice has been shown on this page: forget it.
-            response.cookies[Notice.cookieName] = HTTPCookies.Value(string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
-            if request.cookies[Notice.detailCookieName] != nil {
-                response.cookies[Notice.detailCookieName] = HTTPCookies.Value(
-                    string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
-            }
-            if request.undo != nil {
-                response.cookies[Notice.undoCookieName] = HTTPCookies.Value(
-                    string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
-            }
-        }
+        // The notice has been shown on this page: forget it.
+        if request.notice != nil { response.forgetNotice(of: request) }
         return response
     }
 }

@@ -59,7 +59,7 @@ package struct PageContext: Sendable {
     package var csrfToken = ""
     package var notice: Notice? = nil
     /// The notice's own line: what the change did.
-    package var noticeDetail: String? = nil
+    package var noticeDetail: NoticeDetail? = nil
     /// The undo button of a "deleted" notice: where it posts.
     package var undo: SiteRoute? = nil
     /// The features' tabs and menu links.
@@ -138,7 +138,7 @@ package enum Layout {
                     .unwrap(context.notice) { notice in
                         .div(
                             .class("notice"), .attribute(named: "role", value: "status"), .p(.text(t(notice))),
-                            .unwrap(context.noticeDetail) { .p(.class("notice-detail"), .text($0)) },
+                            .unwrap(context.noticeDetail) { .p(.class("notice-detail"), .text($0.text(t))) },
                             .unwrap(context.undo) { Form.action($0, label: t(CoreText.undo), csrf: context.csrfToken) })
                     },
                     page.workspace.map {

@@ -24,10 +24,8 @@ package enum Notice: String, CaseIterable, Sendable, TextCatalogue {
     case reportSubmitted
 
     package static let cookieName = "zaveza_notice"
-    /// A line of the notice's own: what the change did, in the reader's words.
+    /// A line of the notice's own: what the change did (`NoticeDetail`).
     package static let detailCookieName = "zaveza_notice_detail"
-    /// The longest detail line kept.
-    package static let detailLongest = 300
     /// What the notice's undo button restores: `slug/type/id` of a record just deleted.
     package static let undoCookieName = "zaveza_undo"
 
@@ -84,25 +82,70 @@ package enum Notice: String, CaseIterable, Sendable, TextCatalogue {
     }
 }
 
+/// A line of a notice's own, saying what a change did. It travels as
+/// numbers, not text, and is worded when shown: a cookie someone else
+/// planted can say nothing the site would not.
+package enum NoticeDetail: Sendable, Equatable {
+    /// The gap to the target in `year`, in tCO2e, before and after a change of the actions.
+    case gap(year: Int, before: Double, after: Double)
+
+    var cookie: String {
+        switch self {
+        case .gap(let year, let before, let after): "gap:\(year):\(before):\(after)"
+        }
+    }
+
+    init?(cookie: String) {
+        let parts = cookie.split(separator: ":").map(String.init)
+        guard parts.count == 4, parts[0] == "gap", let year = Int(parts[1]), (1900...2200).contains(year),
+            let before = Double(parts[2]), let after = Double(parts[3]), before.isFinite, after.isFinite
+        else { return nil }
+        self = .gap(year: year, before: before, after: after)
+    }
+
+    /// "Vrzel 2030: 80.051 → 74.650 t CO₂e." and the like.
+    package func text(_ t: Localizer) -> String {
+        switch self {
+        case .gap(let year, let before, let after):
+            func gap(_ value: Double) -> String { value > 0 ? t.tonnesCO2e(value) : t(ClimateText.gapNone) }
+            let same = t.integer(rounding: max(0, before)) == t.integer(rounding: max(0, after))
+            return switch (same, after > 0) {
+            case (false, _): t(ClimateText.gapChanged, ["year": String(year), "before": gap(before), "after": gap(after)])
+            case (true, true): t(ClimateText.gapSame, ["year": String(year), "gap": gap(after)])
+            case (true, false): t(ClimateText.gapStillNone, ["year": String(year)])
+            }
+        }
+    }
+}
+
+extension Response {
+    /// Leaves a notice for the next page (and a detail of its own, or none
+    /// left from an earlier form; an undo button for a record just deleted).
+    package func leave(_ notice: Notice, detail: NoticeDetail? = nil, undo: Undo? = nil, secure: Bool) {
+        func cookie(_ value: String?) -> HTTPCookies.Value {
+            HTTPCookies.Value(
+                string: value ?? "", maxAge: value == nil ? 0 : 60, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        }
+        cookies[Notice.cookieName] = cookie(notice.rawValue)
+        cookies[Notice.detailCookieName] = cookie(detail?.cookie)
+        cookies[Notice.undoCookieName] = cookie(undo.map { "\($0.slug)/\($0.type)/\($0.id.uuidString)" })
+    }
+
+    /// Forgets the notice once a page has shown it.
+    package func forgetNotice(of request: Request) {
+        for name in [Notice.cookieName, Notice.detailCookieName, Notice.undoCookieName] where request.cookies[name] != nil {
+            cookies[name] = HTTPCookies.Value(string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
+        }
+    }
+}
+
 extension Request {
     /// Redirects after a form, with a notice for the next page; `undo`, a
-    /// record just deleted, gives the notice a button that restores it.
-    /// `detail`, a line in the reader's language, says what the change did.
-    package func redirect(to route: SiteRoute, notice: Notice? = nil, detail: String? = nil, undo: Undo? = nil) -> Response {
+    /// record just deleted, gives the notice a button that restores it;
+    /// `detail` says what the change did.
+    package func redirect(to route: SiteRoute, notice: Notice? = nil, detail: NoticeDetail? = nil, undo: Undo? = nil) -> Response {
         let response = redirect(to: route.path, redirectType: .normal)
-        if let notice {
-            response.cookies[Notice.cookieName] = HTTPCookies.Value(
-                string: notice.rawValue, maxAge: 60, path: "/", isSecure: isSecure, isHTTPOnly: true, sameSite: .lax)
-            // Without a detail of its own, none left from an earlier form.
-            response.cookies[Notice.detailCookieName] = HTTPCookies.Value(
-                string: detail.map { Data(String($0.prefix(Notice.detailLongest)).utf8).base64URLEncodedString() } ?? "",
-                maxAge: detail == nil ? 0 : 60, path: "/", isSecure: isSecure, isHTTPOnly: true, sameSite: .lax)
-        }
-        if let undo {
-            response.cookies[Notice.undoCookieName] = HTTPCookies.Value(
-                string: "\(undo.slug)/\(undo.type)/\(undo.id.uuidString)", maxAge: 60, path: "/", isSecure: isSecure, isHTTPOnly: true,
-                sameSite: .lax)
-        }
+        if let notice { response.leave(notice, detail: detail, undo: undo, secure: isSecure) }
         return response
     }
 
@@ -111,14 +154,10 @@ extension Request {
         cookies[Notice.cookieName].flatMap { Notice(rawValue: $0.string) }
     }
 
-    /// The notice's own line, if the previous form left one: printable text only.
-    package var noticeDetail: String? {
-        guard notice != nil, let value = cookies[Notice.detailCookieName]?.string, value.count <= 4 * Notice.detailLongest,
-            let data = Data(base64URLEncoded: value), let text = String(data: data, encoding: .utf8)
-        else { return nil }
-        let line = String(text.unicodeScalars.filter { !CharacterSet.controlCharacters.contains($0) }.map(Character.init))
-            .prefix(Notice.detailLongest)
-        return line.isEmpty ? nil : String(line)
+    /// The notice's own line, if the previous form left one.
+    package var noticeDetail: NoticeDetail? {
+        guard notice != nil, let value = cookies[Notice.detailCookieName]?.string, value.count <= 100 else { return nil }
+        return NoticeDetail(cookie: value)
     }
 
     /// The record the previous form deleted, which the notice offers to restore.

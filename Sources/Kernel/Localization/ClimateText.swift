@@ -4,6 +4,7 @@ import ClimateModel
 /// quality, inventory status, and the vocabulary of the action portfolio.
 package enum ClimateText: String, BilingualCatalogue {
     case sectorI, sectorII, sectorIII, sectorIV, sectorV
+    case gapNone, gapChanged, gapSame, gapStillNone
     case scope, gasCO2, gasCH4, gasN2O, unsplit, biogenic, outsideTotal, total
     case qualityHigh, qualityMedium, qualityLow
     case statusDraft, statusSubmitted
@@ -19,6 +20,10 @@ package enum ClimateText: String, BilingualCatalogue {
     package var slovenian: Message {
         switch self {
         case .sectorI: .text("Stacionarna energija")
+        case .gapNone: .text("ni vrzeli")
+        case .gapChanged: .text("Vrzel {year}: {before} → {after}.")
+        case .gapSame: .text("Vrzel {year} ostaja {gap}.")
+        case .gapStillNone: .text("Vrzeli v letu {year} ni, kot je ni bilo prej.")
         case .sectorII: .text("Promet")
         case .sectorIII: .text("Odpadki")
         case .sectorIV: .text("Industrijski procesi in raba izdelkov")
@@ -76,6 +81,10 @@ package enum ClimateText: String, BilingualCatalogue {
     package var english: Message {
         switch self {
         case .sectorI: .text("Stationary energy")
+        case .gapNone: .text("no gap")
+        case .gapChanged: .text("Gap {year}: {before} → {after}.")
+        case .gapSame: .text("The {year} gap stays at {gap}.")
+        case .gapStillNone: .text("There is no gap in {year}, as before.")
         case .sectorII: .text("Transportation")
         case .sectorIII: .text("Waste")
         case .sectorIV: .text("Industrial processes and product use")

@@ -186,7 +186,7 @@ package enum CoreText: String, BilingualCatalogue {
         case .delete: .text("Izbriši")
         case .save: .text("Shrani")
         case .columnYear: .text("Leto")
-        case .chartNumbers: .text("Številke grafikona po letih")
+        case .chartNumbers: .text("Številke grafikona »{title}«")
         case .columnEdit: .text("Urejanje")
         }
     }
@@ -303,7 +303,7 @@ package enum CoreText: String, BilingualCatalogue {
         case .delete: .text("Delete")
         case .save: .text("Save")
         case .columnYear: .text("Year")
-        case .chartNumbers: .text("The chart's numbers by year")
+        case .chartNumbers: .text("The numbers of “{title}”")
         case .columnEdit: .text("Edit")
         }
     }

@@ -80,6 +80,9 @@ package struct Localizer: Sendable {
         return result
     }
 
+    /// The reader's locale, for sorting names in their alphabet (č after c, ž after z).
+    package var locale: Locale { Locale(identifier: language == .sl ? "sl_SI" : "en_GB") }
+
     // MARK: Numbers (CLDR: sl "1.234,5" with "−" for minus; en "1,234.5")
 
     private var groupSeparator: Character { language == .sl ? "." : "," }
