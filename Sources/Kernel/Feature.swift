@@ -22,12 +22,14 @@ package struct Feature: Sendable {
     package var coordinatorLinks: [NavigationLink]
     /// The kinds of record it deletes, for the city's deleted-records page.
     package var restorables: [Restorable]
+    /// How the city's history shows its kinds of record.
+    package var auditShapes: [AuditShape]
 
     package init(
         name: String, migrations: [any Migration] = [], routes: @escaping @Sendable (Application) throws -> Void = { _ in },
         demo: (@Sendable (_ cities: [String: UUID], _ database: any Database) async throws -> Void)? = nil,
         workspaceTabs: [WorkspaceTab] = [], navigation: [NavigationLink] = [], coordinatorLinks: [NavigationLink] = [],
-        restorables: [Restorable] = []
+        restorables: [Restorable] = [], auditShapes: [AuditShape] = []
     ) {
         self.name = name
         self.migrations = migrations
@@ -37,6 +39,7 @@ package struct Feature: Sendable {
         self.navigation = navigation
         self.coordinatorLinks = coordinatorLinks
         self.restorables = restorables
+        self.auditShapes = auditShapes
     }
 }
 
@@ -63,6 +66,7 @@ package struct Features: Sendable {
     package let navigation: [NavigationLink]
     package let coordinatorLinks: [NavigationLink]
     package let restorables: [Restorable]
+    package let auditShapes: [String: AuditShape]
 
     package init(_ all: [Feature]) {
         self.all = all
@@ -70,6 +74,7 @@ package struct Features: Sendable {
         navigation = all.flatMap(\.navigation)
         coordinatorLinks = all.flatMap(\.coordinatorLinks)
         restorables = all.flatMap(\.restorables)
+        auditShapes = Dictionary(all.flatMap(\.auditShapes).map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
     }
 }
 

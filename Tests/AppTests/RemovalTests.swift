@@ -1,3 +1,4 @@
+import ClimateModel
 import Fluent
 import Foundation
 import Testing
@@ -94,6 +95,55 @@ struct RemovalTests {
             }
             let after = try await admin.get(SiteRoute.cityDeleted(slug: "ljubljana").path)
             #expect(!after.text.contains("/restore/"))
+        }
+    }
+
+    @Test("the history names every field of every kind of record by its label, with readable values and never an id")
+    func historyInTheReadersWords() async throws {
+        try await withTestApp { app in
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let cases = try await Self.cases(app, admin)
+            for item in cases {
+                #expect(try await admin.post(item.delete.path).status == .seeOther)
+                #expect(
+                    try await admin.post(SiteRoute.cityRestore(slug: "ljubljana", type: item.type, id: item.id).path).status == .seeOther)
+            }
+            // A progress note, a token, and an action linked to a hazard.
+            let ljubljana = try await CitiesQuery.require(slug: "ljubljana", on: app.db).requireID()
+            let action = try #require(
+                try await CityAction.query(on: app.db).filter(\.$city.$id == ljubljana).filter(\.$code == "M1").first())
+            let note = ["date": "2026-03-01", "status": "in_progress", "progress": "40", "note": "Prvi odsek."]
+            #expect(
+                try await admin.post(SiteRoute.cityActionUpdates(slug: "ljubljana", id: action.requireID()).path, form: note).status
+                    == .seeOther)
+            _ = try await TestClient.token(app, admin: admin, city: "ljubljana")
+            let hazard = try #require(try await Hazard.query(on: app.db).filter(\.$city.$id == action.$city.id).first())
+            var form = ActionInput(action, .sl).values
+            form["version"] = String(try #require(try await CityAction.find(action.requireID(), on: app.db)).version)
+            form["hazard_\(try hazard.requireID().uuidString)"] = "on"
+            #expect(
+                try await admin.post(SiteRoute.cityActionEdit(slug: "ljubljana", id: action.requireID()).path, form: form).status
+                    == .seeOther)
+
+            // Every field the trail keeps is shown by a shape or kept back by it on purpose.
+            let shapes = app.features.auditShapes
+            for entry in try await AuditEntry.query(on: app.db).all() {
+                let shape = try #require(shapes[entry.recordType], "\(entry.recordType) has a shape")
+                let keys = Set(AuditEntry.fields(entry.before).keys).union(AuditEntry.fields(entry.after).keys)
+                let known = Set(shape.fields.map(\.key)).union(shape.hidden)
+                #expect(keys.isSubset(of: known), "\(entry.recordType): \(keys.subtracting(known))")
+            }
+            for language in ["sl", "en"] {
+                admin.cookies["zaveza_lang"] = language
+                let history = try await admin.get(SiteRoute.cityHistory(slug: "ljubljana").path).text
+                // No id in a cell, no field's name from the database.
+                let cells = history.components(separatedBy: "<td>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+                #expect(!cells.contains { UUID(uuidString: $0) != nil }, "an id in a cell")
+                #expect(!history.contains("<code>"), "no field names")
+                #expect(history.contains(language == "sl" ? "<th scope=\"row\">Napredek (%)</th>" : "<th scope=\"row\">Progress (%)</th>"))
+                #expect(history.contains(language == "sl" ? "v izvajanju" : "in progress"))
+                #expect(history.contains("M1 · "), "the link names its action")
+            }
         }
     }
 

@@ -408,7 +408,7 @@ struct WorkspaceTests {
                 entry.recordType = "city"
                 entry.recordID = try kranj.requireID()
                 entry.cityID = try kranj.requireID()
-                entry.after = "{\"note\":\"change \(number)\"}"
+                entry.after = "{\"data_note\":\"change \(number)\"}"
                 try await entry.save(on: app.db)
             }
             let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)

@@ -183,10 +183,7 @@ struct ActionInput: Sendable {
     /// The model's objection in the form's words: its fields' labels, shares
     /// in percent, references and carriers by name.
     static func plain(_ reason: InputReason, _ kind: ActionKind?, field: String, _ t: Localizer) -> String {
-        // A share in percent with a decimal only where it has one (0.07 is 7 %, not 7,0 %).
-        func share(_ number: Double) -> String {
-            t.percent(number, fractionDigits: abs(number * 100 - (number * 100).rounded()) < 1e-9 ? 0 : 1)
-        }
+        func share(_ number: Double) -> String { t.percent(exactly: number) }
         func value(_ number: Double) -> String { kind == .removal ? t.tonnesCO2e(number) : share(number) }
         switch reason {
         case .distributionOrder(let min, let mode, let max):

@@ -7,5 +7,5 @@ extension Feature {
         routes: { app in ActionsController.register(app) },
         demo: { cities, database in try await ActionsDemo.load(cities: cities, on: database) },
         workspaceTabs: [WorkspaceTab(order: 30, title: { $0(CityEditText.actionsLink) }, route: { .cityActions(slug: $0) })],
-        restorables: [ActionsController.restorable])
+        restorables: [ActionsController.restorable], auditShapes: [ActionsHistory.action, ActionsHistory.update])
 }

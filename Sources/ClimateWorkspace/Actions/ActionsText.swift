@@ -2,6 +2,7 @@ import Kernel
 
 /// Texts of a city's action portfolio.
 package enum ActionsText: String, BilingualCatalogue {
+    case recordAction, recordUpdate
     case listTitle, listLead, none, noneMatch, new, newTitle, editTitle, edit, save, delete, filters, allFields, allStatuses, allPurposes
     case field, status, purpose, sort, sortCode, sortName, sortStatus, sortProgress, sortReduction, sortEnd, count, search, searchButton
     case code, codeHint, name, description, lever, responsible, stakeholders, progress, progressValue, startDate, endDate, dateHint
@@ -16,6 +17,8 @@ package enum ActionsText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .recordAction: .text("Ukrep")
+        case .recordUpdate: .text("Zapis o poteku ukrepa")
         case .listTitle: .text("Ukrepi: {city}")
         case .listLead:
             .text(
@@ -136,6 +139,8 @@ package enum ActionsText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .recordAction: .text("Action")
+        case .recordUpdate: .text("Action progress note")
         case .listTitle: .text("Actions: {city}")
         case .listLead:
             .text(

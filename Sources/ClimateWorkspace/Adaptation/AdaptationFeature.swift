@@ -7,5 +7,5 @@ extension Feature {
         routes: { app in HazardsController.register(app) },
         demo: { cities, database in try await HazardsDemo.load(cities: cities, on: database) },
         workspaceTabs: [WorkspaceTab(order: 50, title: { $0(CityEditText.hazardsLink) }, route: { .cityHazards(slug: $0) })],
-        restorables: [HazardsController.restorable])
+        restorables: [HazardsController.restorable], auditShapes: [HazardsHistory.hazard, HazardsHistory.link])
 }

@@ -2,6 +2,7 @@ import Kernel
 
 /// Texts of a city's register of climate hazards.
 package enum HazardsText: String, BilingualCatalogue {
+    case recordHazard, recordLink, linkAction, linkHazard
     case title, lead, none, kind, description, probability, impact, trend, sectors, vulnerable, actions, noActions
     case heat, drought, flood, extremePrecipitation, storm, landslide, wildfire, cold, other
     case low, medium, high, increasing, stable, decreasing, unknown
@@ -9,6 +10,10 @@ package enum HazardsText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .recordHazard: .text("Podnebno tveganje")
+        case .recordLink: .text("Povezava ukrepa s tveganjem")
+        case .linkAction: .text("Ukrep")
+        case .linkHazard: .text("Tveganje")
         case .title: .text("Podnebna tveganja: {city}")
         case .lead:
             .text(
@@ -55,6 +60,10 @@ package enum HazardsText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .recordHazard: .text("Climate hazard")
+        case .recordLink: .text("Link of an action to a hazard")
+        case .linkAction: .text("Action")
+        case .linkHazard: .text("Hazard")
         case .title: .text("Climate hazards: {city}")
         case .lead:
             .text(

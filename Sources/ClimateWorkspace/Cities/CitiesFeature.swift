@@ -19,5 +19,6 @@ extension Feature {
                 visible: { principal, city in principal?.can(.editCity(city)) ?? false }),
         ],
         coordinatorLinks: [NavigationLink(title: { $0(JoinText.navRequests) }, route: .joinRequests)],
-        restorables: [CityEditController.contactRestorable])
+        restorables: [CityEditController.contactRestorable],
+        auditShapes: [CitiesHistory.city, CitiesHistory.contact, CitiesHistory.request])
 }

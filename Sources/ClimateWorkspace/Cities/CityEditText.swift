@@ -2,6 +2,7 @@ import Kernel
 
 /// Texts of editing a city's profile and contacts.
 package enum CityEditText: String, BilingualCatalogue {
+    case recordCity, recordContact, membershipStatus, memberSince
     case editLink, actionsLink, factorsLink, hazardsLink, editTitle, editLead, historyLink, deletedLink
     case name, officialName, population, area, areaHint, missionStatus, missionLabelDate, missionLabelDateHint
     case baselineYear, targetYear, targetReduction, targetReductionHint, website, dataNote
@@ -10,6 +11,10 @@ package enum CityEditText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .recordCity: .text("Profil mesta")
+        case .recordContact: .text("Stik")
+        case .membershipStatus: .text("Članstvo v partnerstvu")
+        case .memberSince: .text("Član od")
         case .editLink: .text("Uredi profil")
         case .actionsLink: .text("Ukrepi")
         case .factorsLink: .text("Emisijski faktorji")
@@ -45,6 +50,10 @@ package enum CityEditText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .recordCity: .text("City profile")
+        case .recordContact: .text("Contact")
+        case .membershipStatus: .text("Membership of the partnership")
+        case .memberSince: .text("Member since")
         case .editLink: .text("Edit profile")
         case .actionsLink: .text("Actions")
         case .factorsLink: .text("Emission factors")

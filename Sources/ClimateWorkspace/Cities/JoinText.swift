@@ -2,6 +2,8 @@ import Kernel
 
 /// Texts of a city asking to join the partnership and of the coordinator's decision.
 package enum JoinText: String, BilingualCatalogue {
+    case requester, requesterPosition
+    case recordRequest, decidedBy, status
     case askLink, askSignIn, formTitle, formLead, position, message, messageHint, submit, pending
     case requestsTitle, requestsLead, requestsEmpty, requestedBy, approve, decline, declineReason, decided
     case statusPending, statusApproved, statusDeclined
@@ -10,6 +12,11 @@ package enum JoinText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .requester: .text("Prosilec")
+        case .requesterPosition: .text("Položaj prosilca")
+        case .recordRequest: .text("Prošnja za članstvo")
+        case .decidedBy: .text("Odločil")
+        case .status: .text("Stanje")
         case .askLink: .text("Zaprosite za članstvo v imenu mesta")
         case .askSignIn: .text("Za prošnjo za članstvo se prijavite.")
         case .formTitle: .text("Prošnja za članstvo: {city}")
@@ -48,6 +55,11 @@ package enum JoinText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .requester: .text("Requester")
+        case .requesterPosition: .text("Requester's position")
+        case .recordRequest: .text("Request to join")
+        case .decidedBy: .text("Decided by")
+        case .status: .text("Status")
         case .askLink: .text("Ask to join on behalf of the city")
         case .askSignIn: .text("Sign in to ask for membership.")
         case .formTitle: .text("Request to join: {city}")

@@ -17,5 +17,5 @@ extension Feature {
             WorkspaceTab(order: 60, title: { $0(CityEditText.factorsLink) }, route: { .cityFactors(slug: $0) }, visible: WorkspaceTab.team)
         ],
         navigation: [NavigationLink(section: .factors, title: { $0(FactorsText.navFactors) }, route: .factors)],
-        restorables: [FactorsEditController.restorable])
+        restorables: [FactorsEditController.restorable], auditShapes: [FactorsHistory.factor])
 }

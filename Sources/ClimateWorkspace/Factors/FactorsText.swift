@@ -4,6 +4,7 @@ import Kernel
 
 /// Texts of the emission factors pages.
 package enum FactorsText: String, BilingualCatalogue {
+    case recordFactor
     case navFactors, title, lead
     case fuelsTitle, fuelsLead, fuelsCaption, columnCarrier, columnCO2, columnNCV, columnPerMWh, biogenic
     case gasesTitle, gasesCaption, columnGas, ch4Column, n2oColumn
@@ -17,6 +18,7 @@ package enum FactorsText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .recordFactor: .text("Emisijski faktor")
         case .navFactors: .text("Emisijski faktorji")
         case .title: .text("Emisijski faktorji")
         case .lead:
@@ -101,6 +103,7 @@ package enum FactorsText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .recordFactor: .text("Emission factor")
         case .navFactors: .text("Emission factors")
         case .title: .text("Emission factors")
         case .lead:

@@ -35,6 +35,8 @@ enum HistoryController {
             }
         }
         let entries = try await query.sort(\.$at, .descending).sort(\.$id).limit(pageSize).all()
+        let shapes = request.application.features.auditShapes
+        let names = try await names(pointedAtBy: entries, shapes, on: request.db, t)
         let page = try Page.workspace(
             city, title: t(HistoryText.historyTitle, ["city": city.name]), lead: t(HistoryText.historyLead), principal, t,
             .if(
@@ -44,7 +46,7 @@ enum HistoryController {
                     .a(.href(SiteRoute.cityHistory(slug: city.slug).path), .text(t(HistoryText.historyAll))))),
             .if(
                 entries.isEmpty, .p(.text(t(HistoryText.historyEmpty))),
-                else: .ol(.class("history"), .forEach(entries) { entryNode($0, slug: city.slug, t) })),
+                else: .ol(.class("history"), .forEach(entries) { entryNode($0, shapes[$0.recordType], names: names, slug: city.slug, t) })),
             // A full page may have older entries after it (Plot evaluates an
             // `.if`'s content even when false: the last entry is unwrapped).
             .unwrap(entries.count == pageSize ? entries.last : nil) { last in
@@ -57,11 +59,42 @@ enum HistoryController {
         return HTMLResponse(html: Layout.render(page, PageContext(request)))
     }
 
-    static func entryNode(_ entry: AuditEntry, slug: String, _ t: Localizer) -> Node<HTML.ListContext> {
+    /// The names of the records the entries' fields point at (a person, an
+    /// action), asked of each pointed-at type's shape once for all its ids.
+    static func names(pointedAtBy entries: [AuditEntry], _ shapes: [String: AuditShape], on database: any Database, _ t: Localizer)
+        async throws -> [UUID: String]
+    {
+        var ids: [String: Set<UUID>] = [:]
+        for entry in entries {
+            guard let shape = shapes[entry.recordType] else { continue }
+            for fields in [AuditEntry.fields(entry.before), AuditEntry.fields(entry.after)] {
+                for (key, field) in shape.fields {
+                    if let type = field.points, let id = fields[key].flatMap(UUID.init(uuidString:)) { ids[type, default: []].insert(id) }
+                }
+            }
+        }
+        var names: [UUID: String] = [:]
+        for (type, set) in ids {
+            guard let resolve = shapes[type]?.names else { continue }
+            names.merge(try await resolve(Array(set), database, t)) { a, _ in a }
+        }
+        return names
+    }
+
+    /// One entry: what happened to which kind of record, when and by whom,
+    /// and each changed field by its label with its values in the reader's words.
+    static func entryNode(_ entry: AuditEntry, _ shape: AuditShape?, names: [UUID: String], slug: String, _ t: Localizer)
+        -> Node<HTML.ListContext>
+    {
         let before = AuditEntry.fields(entry.before)
         let after = AuditEntry.fields(entry.after)
-        let names = Set(before.keys).union(after.keys).sorted().filter { before[$0] != after[$0] }
-        let type = recordTypeText(entry.recordType).map { t($0) } ?? entry.recordType
+        // The shape's fields in its order; an id or an internal the shape does not show is left out.
+        let changed = (shape?.fields ?? []).filter { before[$0.key] != after[$0.key] }
+        let type = shape?.name(t) ?? entry.recordType
+        func value(_ key: String, _ field: AuditField, in record: [String: String]) -> String {
+            guard let text = record[key], !text.isEmpty else { return "" }
+            return field.value(text, AuditContext(names: names, record: record), t)
+        }
         return .li(
             .class("card"),
             .p(
@@ -69,14 +102,16 @@ enum HistoryController {
                 .a(.href(SiteRoute.cityHistory(slug: slug, record: entry.recordID).path), .text(t(CityEditText.contactHistory)))
             ),
             .if(
-                !names.isEmpty,
+                !changed.isEmpty,
                 .div(
                     .class("table-scroll"),
                     .table(
                         .thead(.tr(.th(.text(t(HistoryText.field))), .th(.text(t(HistoryText.before))), .th(.text(t(HistoryText.after))))),
                         .tbody(
-                            .forEach(names) { name in
-                                .tr(.td(.code(.text(name))), .td(.text(before[name] ?? "")), .td(.text(after[name] ?? "")))
+                            .forEach(changed) { key, field in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .text(field.label(t))),
+                                    .td(.text(value(key, field, in: before))), .td(.text(value(key, field, in: after))))
                             })
                     )))
         )
@@ -107,7 +142,8 @@ enum HistoryController {
                     .class("contacts"),
                     .forEach(rows) { row in
                         .li(
-                            .strong(.text(recordTypeText(row.type).map { t($0) } ?? row.type)), .text(": \(row.label)"),
+                            .strong(.text(request.application.features.auditShapes[row.type]?.name(t) ?? row.type)),
+                            .text(": \(row.label)"),
                             .unwrap(row.deletedAt) { .text(" · \(t(HistoryText.deletedAt)) \(t.dateTime($0)) ") },
                             Form.action(
                                 .cityRestore(slug: city.slug, type: row.type, id: row.id), label: t(HistoryText.restore),

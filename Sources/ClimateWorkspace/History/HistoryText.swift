@@ -5,8 +5,6 @@ package enum HistoryText: String, TextCatalogue {
     case historyTitle, historyLead, historyRecordLead, historyEmpty, historyAll
     case columnWhen, columnWho, columnWhat, columnChanges, field, before, after
     case actionCreate, actionUpdate, actionDelete, actionRestore
-    case typeCity, typeContact, typeRole, typeToken, typeUser, typeInventory, typeInventoryRow, typeFactor, typeAction, typeActionUpdate,
-        typeIndicator, typeIndicatorValue, typeHazard, typeReport
     case deletedTitle, deletedLead, deletedOwnLead, deletedEmpty, restore, deletedAt
     case olderEntries
 
@@ -46,34 +44,6 @@ package enum HistoryText: String, TextCatalogue {
         case (.actionDelete, .en): .text("deleted")
         case (.actionRestore, .sl): .text("obnovljen")
         case (.actionRestore, .en): .text("restored")
-        case (.typeCity, .sl): .text("Profil mesta")
-        case (.typeCity, .en): .text("City profile")
-        case (.typeContact, .sl): .text("Stik")
-        case (.typeContact, .en): .text("Contact")
-        case (.typeRole, .sl): .text("Vloga osebe")
-        case (.typeRole, .en): .text("Person's role")
-        case (.typeToken, .sl): .text("Žeton API")
-        case (.typeToken, .en): .text("API token")
-        case (.typeUser, .sl): .text("Račun")
-        case (.typeUser, .en): .text("Account")
-        case (.typeInventory, .sl): .text("Inventura")
-        case (.typeInventory, .en): .text("Inventory")
-        case (.typeInventoryRow, .sl): .text("Vrstica inventure")
-        case (.typeInventoryRow, .en): .text("Inventory row")
-        case (.typeFactor, .sl): .text("Emisijski faktor")
-        case (.typeFactor, .en): .text("Emission factor")
-        case (.typeAction, .sl): .text("Ukrep")
-        case (.typeAction, .en): .text("Action")
-        case (.typeActionUpdate, .sl): .text("Zapis o poteku ukrepa")
-        case (.typeActionUpdate, .en): .text("Action progress note")
-        case (.typeIndicator, .sl): .text("Kazalnik")
-        case (.typeIndicator, .en): .text("Indicator")
-        case (.typeIndicatorValue, .sl): .text("Vrednost kazalnika")
-        case (.typeIndicatorValue, .en): .text("Indicator value")
-        case (.typeHazard, .sl): .text("Podnebno tveganje")
-        case (.typeHazard, .en): .text("Climate hazard")
-        case (.typeReport, .sl): .text("Oddano poročilo")
-        case (.typeReport, .en): .text("Submitted report")
         case (.deletedTitle, .sl): .text("Izbrisani zapisi: {city}")
         case (.deletedTitle, .en): .text("Deleted records: {city}")
         case (.deletedLead, .sl): .text("Izbrisani zapisi se ne izgubijo: skrbnik mesta jih lahko obnovi.")
@@ -102,26 +72,5 @@ extension AuditEntry.Action {
         case .delete: .actionDelete
         case .restore: .actionRestore
         }
-    }
-}
-
-/// The name of a kind of record in the trail, for people.
-func recordTypeText(_ type: String) -> HistoryText? {
-    switch type {
-    case City.auditType: .typeCity
-    case CityContact.auditType: .typeContact
-    case RoleAssignment.auditType: .typeRole
-    case APIToken.auditType: .typeToken
-    case User.auditType: .typeUser
-    case CityInventory.auditType: .typeInventory
-    case InventoryRow.auditType: .typeInventoryRow
-    case EmissionFactor.auditType: .typeFactor
-    case CityAction.auditType: .typeAction
-    case ActionUpdate.auditType: .typeActionUpdate
-    case Indicator.auditType: .typeIndicator
-    case IndicatorValue.auditType: .typeIndicatorValue
-    case Hazard.auditType: .typeHazard
-    case ReportSnapshot.auditType: .typeReport
-    default: nil
     }
 }

@@ -7,5 +7,5 @@ extension Feature {
         routes: { app in IndicatorsController.register(app) },
         demo: { cities, database in try await IndicatorsDemo.load(cities: cities, on: database) },
         workspaceTabs: [WorkspaceTab(order: 40, title: { $0(IndicatorsText.link) }, route: { .cityIndicators(slug: $0) })],
-        restorables: IndicatorsController.restorables)
+        restorables: IndicatorsController.restorables, auditShapes: [IndicatorsHistory.indicator, IndicatorsHistory.value])
 }

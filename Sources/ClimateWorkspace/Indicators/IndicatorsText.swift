@@ -2,6 +2,7 @@ import Kernel
 
 /// Texts of a city's indicators.
 package enum IndicatorsText: String, BilingualCatalogue {
+    case recordIndicator, recordValue
     case link, listTitle, listLead, none, name, unit, field, direction, directionUp, directionDown, baselineYear, baselineValue
     case targetYear, targetValue, source, frequency, annual, quarterly, monthly, continuous, latest, target, status
     case noData, noTarget, achieved, onTrack, offTrack, new, create, editTitle, save, delete, edit, valuesTitle, valuesCaption
@@ -12,6 +13,8 @@ package enum IndicatorsText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .recordIndicator: .text("Kazalnik")
+        case .recordValue: .text("Vrednost kazalnika")
         case .link: .text("Kazalniki")
         case .listTitle: .text("Kazalniki: {city}")
         case .listLead: .text("Merljivi kazalniki napredka mesta, njihove vrednosti po letih in stanje glede na cilj.")
@@ -89,6 +92,8 @@ package enum IndicatorsText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .recordIndicator: .text("Indicator")
+        case .recordValue: .text("Indicator value")
         case .link: .text("Indicators")
         case .listTitle: .text("Indicators: {city}")
         case .listLead:

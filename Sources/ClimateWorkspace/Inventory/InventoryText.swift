@@ -2,6 +2,7 @@ import Kernel
 
 /// Texts of a city's inventories.
 package enum InventoryText: String, BilingualCatalogue {
+    case recordInventory, recordRow
     case link, listTitle, listLead, none, columnYear, columnStatus, columnTotal, columnRows, create, createTitle, gwp, coverage
     case yearTaken, title, lead, rowsTitle, rowsCaption, noRows
     case ownFactor, ownFactorHint, direct, notationKey, deleteRow
@@ -14,6 +15,8 @@ package enum InventoryText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .recordInventory: .text("Inventura")
+        case .recordRow: .text("Vrstica inventure")
         case .link: .text("Inventure izpustov")
         case .listTitle: .text("Inventure izpustov: {city}")
         case .listLead:
@@ -87,6 +90,8 @@ package enum InventoryText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .recordInventory: .text("Inventory")
+        case .recordRow: .text("Inventory row")
         case .link: .text("Emission inventories")
         case .listTitle: .text("Emission inventories: {city}")
         case .listLead:

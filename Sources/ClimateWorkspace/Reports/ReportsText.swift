@@ -2,6 +2,7 @@ import Kernel
 
 /// Texts of a city's reports.
 package enum ReportsText: String, BilingualCatalogue {
+    case recordSnapshot, inventoryYear, submittedBy
     case link, title, lead, ccc, cccLead, covenant, covenantLead, gpc, gpcLead, page, csv, json, submit, submitLead, snapshotsTitle
     case snapshotsNone, submittedOn, by, kind, noInventory, baselineTitle, actionsTitle, indicatorsTitle, gapTitle
     case sector, scope1, scope2, scope3, total, co2, ch4, n2o, unsplit, mwhTitle, tco2Title, measure, print, generated, snapshotNote
@@ -13,6 +14,9 @@ package enum ReportsText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .recordSnapshot: .text("Oddano poročilo")
+        case .inventoryYear: .text("Leto inventure")
+        case .submittedBy: .text("Oddal")
         case .link: .text("Poročila")
         case .title: .text("Poročila: {city}")
         case .lead:
@@ -106,6 +110,9 @@ package enum ReportsText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .recordSnapshot: .text("Submitted report")
+        case .inventoryYear: .text("Inventory year")
+        case .submittedBy: .text("Submitted by")
         case .link: .text("Reports")
         case .title: .text("Reports: {city}")
         case .lead:

@@ -16,5 +16,6 @@ extension Feature {
                 order: 90, title: { $0(CoreText.tokensLink) }, route: { .cityTokens(slug: $0) },
                 visible: { principal, city in principal?.can(.manageCityTokens(city)) ?? false }),
         ],
-        restorables: [CityPeopleController.restorable])
+        restorables: [CityPeopleController.restorable],
+        auditShapes: [AccountsHistory.user, AccountsHistory.role, AccountsHistory.token])
 }

@@ -1,5 +1,6 @@
 /// Texts of signing in, registration, the account, people and API tokens.
 package enum AccountsText: String, BilingualCatalogue {
+    case recordUser, recordRole, recordToken, mustChangePassword, person, city, createdBy, revokedAt
     case navLogin, navRegister, navAccount, navLogout, navOutbox, navMyCity
     case signedInAs
     case loginTitle, loginLead, loginSubmit, loginFailed, loginForgot, loginNoAccount
@@ -25,6 +26,14 @@ package enum AccountsText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .recordUser: .text("Račun")
+        case .recordRole: .text("Vloga osebe")
+        case .recordToken: .text("Žeton API")
+        case .mustChangePassword: .text("Mora zamenjati geslo")
+        case .person: .text("Oseba")
+        case .city: .text("Mesto")
+        case .createdBy: .text("Ustvaril")
+        case .revokedAt: .text("Preklican")
         case .navLogin: .text("Prijava")
         case .navRegister: .text("Registracija")
         case .navAccount: .text("Moj račun")
@@ -149,6 +158,14 @@ package enum AccountsText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .recordUser: .text("Account")
+        case .recordRole: .text("Person's role")
+        case .recordToken: .text("API token")
+        case .mustChangePassword: .text("Must change the password")
+        case .person: .text("Person")
+        case .city: .text("City")
+        case .createdBy: .text("Created by")
+        case .revokedAt: .text("Revoked")
         case .navLogin: .text("Sign in")
         case .navRegister: .text("Register")
         case .navAccount: .text("My account")

@@ -71,7 +71,7 @@ package enum CoreText: String, BilingualCatalogue {
     case formErrorsTitle, chooseNone, wholeNumber, positiveNumber, isoDate, year, percent, webAddress, emailAddress
 
     // What every table and record says.
-    case columnEdit, columnYear, save, delete, edit, cancel, undo, csvExcel, chartNumbers
+    case columnEdit, columnYear, save, delete, edit, cancel, undo, csvExcel, chartNumbers, yes, no, recordGone, passwordSet
 
     package var slovenian: Message {
         switch self {
@@ -186,6 +186,10 @@ package enum CoreText: String, BilingualCatalogue {
         case .delete: .text("Izbriši")
         case .save: .text("Shrani")
         case .columnYear: .text("Leto")
+        case .yes: .text("da")
+        case .no: .text("ne")
+        case .recordGone: .text("zapis, ki ga ni več")
+        case .passwordSet: .text("nastavljeno")
         case .chartNumbers: .text("Številke grafikona »{title}«")
         case .columnEdit: .text("Urejanje")
         }
@@ -303,6 +307,10 @@ package enum CoreText: String, BilingualCatalogue {
         case .delete: .text("Delete")
         case .save: .text("Save")
         case .columnYear: .text("Year")
+        case .yes: .text("yes")
+        case .no: .text("no")
+        case .recordGone: .text("a record no longer there")
+        case .passwordSet: .text("set")
         case .chartNumbers: .text("The numbers of “{title}”")
         case .columnEdit: .text("Edit")
         }
