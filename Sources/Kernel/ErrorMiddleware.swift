@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Logging
 import OpenAPIRuntime
@@ -81,6 +82,11 @@ package struct AppErrorMiddleware: AsyncMiddleware {
             default:
                 return serverError
             }
+        case let error as any DatabaseError where error.isConstraintFailure:
+            // Two people saved the same thing at the same moment, and the
+            // database let one through (a link made at most once, say).
+            return Description(
+                status: .conflict, code: "conflict", title: .errorBadRequestTitle, text: .savedAtOnce, apiText: .savedAtOnce)
         case is DecodingError:
             let reason = "\(error)"
             return Description(

@@ -35,8 +35,8 @@ struct HazardsTests {
                 .filter(\.$code == "N1").first())
             var form = ActionInput(n1, .sl).values
             let linked = try await HazardLinks.linked(actionID: n1.requireID(), on: app.db)
-            for id in linked { form[HazardLinks.fieldName(id)] = "on" }
-            form[HazardLinks.fieldName(try hazard.requireID())] = "on"
+            for id in linked { form[LinkChoice.fieldName(HazardLinks.prefix, id)] = "on" }
+            form[LinkChoice.fieldName(HazardLinks.prefix, try hazard.requireID())] = "on"
             #expect(
                 try await officer.post(SiteRoute.cityActionEdit(slug: "kranj", id: n1.requireID()).path, form: form).status == .seeOther)
             #expect(try await HazardLinks.linked(actionID: n1.requireID(), on: app.db).contains(try hazard.requireID()))

@@ -129,6 +129,81 @@ struct IndicatorsTests {
         }
     }
 
+    @Test("an indicator names the actions it follows and an action its indicators, chosen on either form; a link is made once")
+    func actionLinks() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let kranj = try await CitiesQuery.require(slug: "kranj", on: app.db).requireID()
+            let indicator = try #require(try await Indicator.query(on: app.db).filter(\.$city.$id == kranj).sort(\.$name).first())
+            let b1 = try #require(try await CityAction.query(on: app.db).filter(\.$city.$id == kranj).filter(\.$code == "B1").first())
+            let m1 = try #require(try await CityAction.query(on: app.db).filter(\.$city.$id == kranj).filter(\.$code == "M1").first())
+            let box = LinkChoice.fieldName(IndicatorLinks.indicatorPrefix, try indicator.requireID())
+
+            // On the action's form.
+            let form = try await officer.get(SiteRoute.cityActionEdit(slug: "kranj", id: b1.requireID()).path)
+            #expect(form.text.contains(#"name="\#(box)""#))
+            var values = ActionInput(b1, .sl).values
+            values["version"] = String(b1.version)
+            values[box] = "on"
+            #expect(
+                try await officer.post(SiteRoute.cityActionEdit(slug: "kranj", id: b1.requireID()).path, form: values).status == .seeOther)
+            let actionPage = try await officer.get(SiteRoute.cityAction(slug: "kranj", id: b1.requireID()).path).text
+            #expect(actionPage.contains("Kazalniki, ki spremljajo ukrep") && actionPage.contains(indicator.name))
+            let indicatorPage = try await officer.get(SiteRoute.cityIndicator(slug: "kranj", id: indicator.requireID()).path).text
+            #expect(indicatorPage.contains("Ukrepi, ki jih kazalnik spremlja") && indicatorPage.contains("B1 · \(b1.name)"))
+
+            // On the indicator's form: B1 off, M1 on.
+            var indicatorForm = IndicatorInput.values(indicator, .sl)
+            indicatorForm["version"] = String(indicator.version)
+            indicatorForm[LinkChoice.fieldName(IndicatorLinks.actionPrefix, try m1.requireID())] = "on"
+            let saved = try await officer.post(
+                SiteRoute.cityIndicatorEdit(slug: "kranj", id: indicator.requireID()).path, form: indicatorForm)
+            #expect(saved.status == .seeOther)
+            #expect(try await IndicatorLinks.linked(indicatorID: indicator.requireID(), on: app.db) == [try m1.requireID()])
+            #expect(
+                !(try await officer.get(SiteRoute.cityAction(slug: "kranj", id: b1.requireID()).path)).text.contains(
+                    "Kazalniki, ki spremljajo"))
+
+            // The history names both ends of a link.
+            let history = try await TestClient.signedIn(app, as: Demo.coordinator).get(SiteRoute.cityHistory(slug: "kranj").path).text
+            #expect(history.contains("Povezava kazalnika z ukrepom"))
+            #expect(history.contains("M1 · \(m1.name)") && history.contains(indicator.name))
+
+            // The same link from both forms at the same moment: made once, and no one gets an error page of the server.
+            try await ActionIndicator.query(on: app.db).delete()
+            let b1Now = try #require(try await CityAction.find(b1.requireID(), on: app.db))
+            let indicatorNow = try #require(try await Indicator.find(indicator.requireID(), on: app.db))
+            var fromAction = ActionInput(b1Now, .sl).values
+            fromAction["version"] = String(b1Now.version)
+            fromAction[box] = "on"
+            var fromIndicator = IndicatorInput.values(indicatorNow, .sl)
+            fromIndicator["version"] = String(indicatorNow.version)
+            fromIndicator[LinkChoice.fieldName(IndicatorLinks.actionPrefix, try b1.requireID())] = "on"
+            // Two browsers of the officer at once: the same cookies, each its own request.
+            let cookie = officer.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+            let token = try #require(officer.formToken)
+            let posts: [(String, [String: String])] = [
+                (SiteRoute.cityActionEdit(slug: "kranj", id: try b1.requireID()).path, fromAction),
+                (SiteRoute.cityIndicatorEdit(slug: "kranj", id: try indicator.requireID()).path, fromIndicator),
+            ]
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for (path, form) in posts {
+                    let body = (form.merging([CSRFMiddleware.fieldName: token]) { $1 })
+                        .map { "\(TestClient.encode($0.key))=\(TestClient.encode($0.value))" }.joined(separator: "&")
+                    group.addTask {
+                        let headers: HTTPHeaders = ["Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"]
+                        var status = HTTPStatus.ok
+                        try await app.testing().test(.POST, path, headers: headers, body: ByteBuffer(string: body)) { status = $0.status }
+                        return status
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.allSatisfy { $0 == .seeOther || $0 == .conflict }, "\(statuses)")
+            #expect(try await ActionIndicator.query(on: app.db).filter(\.$actionID == b1.requireID()).count() == 1)
+        }
+    }
+
     @Test("machines push values with the city's token; the list shows each indicator's status")
     func pushThroughAPI() async throws {
         try await withTestApp { app in

@@ -145,7 +145,7 @@ enum ActionPages {
 
     static func show(
         _ city: City, _ action: CityAction, updates: [ActionUpdate], snapshot: PathwaySnapshot?, canEdit: Bool, update: FormState,
-        hazards: Node<HTML.BodyContext>, _ request: Request
+        links: Node<HTML.BodyContext>, _ request: Request
     ) throws -> Page {
         let t = request.t
         let notSet = t(CoreText.notSet)
@@ -194,7 +194,7 @@ enum ActionPages {
                 .p(.strong(.text(t(ActionsText.reductionIn, ["year": String(year), "value": t.tonnesCO2e(value)]))))
             },
             .unwrap(inPathway ? sharedWith(action, snapshot, t) : nil) { .p(.class("hint"), .text($0)) },
-            hazards,
+            links,
             .h2(.text(t(ActionsText.updatesTitle))),
             updates.isEmpty
                 ? .p(.text(t(ActionsText.updatesNone)))
@@ -251,7 +251,7 @@ enum ActionPages {
     }
 
     static func form(
-        _ city: City, _ action: CityAction?, _ state: FormState, hazards: Node<HTML.FormContext>, _ request: Request
+        _ city: City, _ action: CityAction?, _ state: FormState, links: Node<HTML.FormContext>, _ request: Request
     ) throws -> Page {
         let t = request.t
         let none = [("", t(CoreText.chooseNone))]
@@ -344,7 +344,7 @@ enum ActionPages {
                             hint: t(ActionsText.effectYearsHint))
                     }
                 ),
-                hazards,
+                links,
                 Form.submit(t(ActionsText.save))
             ),
         ]

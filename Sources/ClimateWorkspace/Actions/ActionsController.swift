@@ -1,6 +1,7 @@
 import ClimateModel
 import Fluent
 import Kernel
+import Plot
 import Vapor
 
 /// A city's action portfolio: the public list (filtered, sorted) and page of
@@ -58,40 +59,72 @@ enum ActionsController {
         .sort(\.$createdAt, .descending).all()
         let snapshot = try await pathway(city, request)
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
-        let linked = try await HazardLinks.linked(actionID: action.requireID(), on: request.db)
-        let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db).filter { linked.contains($0.id!) }
+        let linked = try await Links.of(action, on: request.db)
+        let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db).filter { linked.hazards.contains($0.id!) }
+        let indicators = try await IndicatorLinks.indicators(cityID: city.requireID(), on: request.db)
+            .filter { linked.indicators.contains($0.id!) }
         let page = try ActionPages.show(
             city, action, updates: updates, snapshot: snapshot, canEdit: canEdit, update: update,
-            hazards: HazardLinks.list(hazards, slug: city.slug, request.t), request)
+            links: .group(
+                HazardLinks.list(hazards, slug: city.slug, request.t), IndicatorLinks.list(indicators, slug: city.slug, request.t)),
+            request)
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 
     @Sendable static func newForm(_ request: Request) async throws -> HTMLResponse {
         let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
-        return try await renderForm(city, nil, FormState(values: ActionInput.blank.values), checked: [], request)
+        return try await renderForm(city, nil, FormState(values: ActionInput.blank.values), checked: Links(), request)
     }
 
     @Sendable static func editForm(_ request: Request) async throws -> HTMLResponse {
         let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
         let (_, action) = try await load(request)
-        let checked = try await HazardLinks.linked(actionID: action.requireID(), on: request.db)
+        let checked = try await Links.of(action, on: request.db)
         return try await renderForm(
             city, action, FormState(editing: ActionInput(action, request.language).values, version: action.version), checked: checked,
             request)
     }
 
     static func renderForm(
-        _ city: City, _ action: CityAction?, _ state: FormState, checked: Set<UUID>, _ request: Request, status: HTTPResponseStatus = .ok
+        _ city: City, _ action: CityAction?, _ state: FormState, checked: Links, _ request: Request, status: HTTPResponseStatus = .ok
     ) async throws -> HTMLResponse {
+        let t = request.t
         let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db)
-        let page = try ActionPages.form(city, action, state, hazards: HazardLinks.fieldset(hazards, checked: checked, request.t), request)
+        let indicators = try await IndicatorLinks.indicators(cityID: city.requireID(), on: request.db)
+        let page = try ActionPages.form(
+            city, action, state,
+            links: .group(
+                HazardLinks.fieldset(hazards, checked: checked.hazards, t),
+                IndicatorLinks.fieldset(indicators, checked: checked.indicators, t)),
+            request)
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 
-    /// The hazards checked on the submitted form.
-    static func checkedHazards(_ city: City, _ request: Request) async throws -> Set<UUID> {
-        let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db)
-        return HazardLinks.checked(try request.formReader(), among: hazards)
+    /// What an action is linked to: the hazards it answers, the indicators that follow it.
+    struct Links {
+        var hazards: Set<UUID> = []
+        var indicators: Set<UUID> = []
+
+        static func of(_ action: CityAction, on database: any Database) async throws -> Links {
+            Links(
+                hazards: try await HazardLinks.linked(actionID: action.requireID(), on: database),
+                indicators: try await IndicatorLinks.linked(actionID: action.requireID(), on: database))
+        }
+
+        /// The links checked on the submitted form (only the city's own records count).
+        static func checked(_ city: City, _ request: Request) async throws -> Links {
+            let form = try request.formReader()
+            return Links(
+                hazards: HazardLinks.checked(form, among: try await HazardLinks.hazards(cityID: city.requireID(), on: request.db)),
+                indicators: IndicatorLinks.checked(
+                    form, among: try await IndicatorLinks.indicators(cityID: city.requireID(), on: request.db)))
+        }
+
+        /// Makes the action's links these; each one added or removed is recorded.
+        func sync(_ action: CityAction, by actor: Actor, on database: any Database) async throws {
+            try await HazardLinks.sync(action, to: hazards, by: actor, on: database)
+            try await IndicatorLinks.sync(action, to: indicators, by: actor, on: database)
+        }
     }
 
     @Sendable static func create(_ request: Request) async throws -> Response {
@@ -99,7 +132,7 @@ enum ActionsController {
         let action = CityAction()
         action.$city.id = try city.requireID()
         let state = try await failedState(city, action, request)
-        let checked = try await checkedHazards(city, request)
+        let checked = try await Links.checked(city, request)
         guard state.isValid else {
             return try await renderForm(city, nil, state, checked: checked, request, status: .unprocessableEntity).encodeResponse(
                 for: request)
@@ -107,7 +140,7 @@ enum ActionsController {
         let before = try await pathway(city, request)
         try await request.db.transaction { database in
             try await Audit.create(action, by: principal.actor, on: database)
-            try await HazardLinks.sync(action, to: checked, by: principal.actor, on: database)
+            try await checked.sync(action, by: principal.actor, on: database)
         }
         return request.redirect(
             to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved,
@@ -120,7 +153,7 @@ enum ActionsController {
         // Check on a copy, so a refused form changes nothing.
         let copy = try await CityAction.find(action.requireID(), on: request.db).orNotFound()
         var state = try await failedState(city, copy, request)
-        let checked = try await checkedHazards(city, request)
+        let checked = try await Links.checked(city, request)
         let form = try request.form().text
         state.keepVersion(of: form)
         guard state.isValid else {
@@ -135,7 +168,7 @@ enum ActionsController {
                 try await Audit.update(action, expecting: Audit.expectedVersion(form["version"]), by: principal.actor, on: database) {
                     _ = values.read(into: $0, t)
                 }
-                try await HazardLinks.sync(action, to: checked, by: principal.actor, on: database)
+                try await checked.sync(action, by: principal.actor, on: database)
             }
         } catch is EditConflict {
             // Someone saved it meanwhile: their values beside ours, nothing lost.

@@ -92,3 +92,27 @@ extension IndicatorValue: Audited {
         ["date": dateText, "value": String(value), "origin": origin.rawValue, "note": note]
     }
 }
+
+/// An indicator that follows an action: how the city measures what the action does.
+package final class ActionIndicator: Model, @unchecked Sendable {
+    package static let schema = "action_indicators"
+
+    @ID(key: .id) package var id: UUID?
+    @Field(key: "action_id") package var actionID: UUID
+    @Field(key: "indicator_id") package var indicatorID: UUID
+    @Field(key: "city_id") package var cityID: UUID
+
+    package init() {}
+
+    package init(actionID: UUID, indicatorID: UUID, cityID: UUID) {
+        self.actionID = actionID
+        self.indicatorID = indicatorID
+        self.cityID = cityID
+    }
+}
+
+extension ActionIndicator: Audited {
+    package static var auditType: String { "action_indicator" }
+    package var auditCityID: UUID? { cityID }
+    package var auditFields: [String: String?] { ["action_id": actionID.uuidString, "indicator_id": indicatorID.uuidString] }
+}

@@ -76,7 +76,9 @@ enum IndicatorPages {
             content: content)
     }
 
-    static func fields(_ state: FormState, action: SiteRoute, _ request: Request) -> [Node<HTML.BodyContext>] {
+    static func fields(_ state: FormState, action: SiteRoute, links: Node<HTML.FormContext> = .empty, _ request: Request)
+        -> [Node<HTML.BodyContext>]
+    {
         let t = request.t
         let none = [("", t(CoreText.chooseNone))]
         return [
@@ -104,22 +106,26 @@ enum IndicatorPages {
                         "frequency", label: t(IndicatorsText.frequency),
                         kind: .select(IndicatorFrequency.allCases.map { ($0.rawValue, t($0.text)) }), state: state)
                 ),
+                links,
                 Form.submit(t(IndicatorsText.save))
             ),
         ]
     }
 
-    static func form(_ city: City, _ indicator: Indicator, _ state: FormState, _ request: Request) throws -> Page {
+    /// The indicator's form, with the actions it may follow (`links`).
+    static func form(_ city: City, _ indicator: Indicator, _ state: FormState, links: Node<HTML.FormContext>, _ request: Request) throws
+        -> Page
+    {
         let t = request.t
         return try Page.workspace(
             city, title: t(IndicatorsText.editTitle, ["name": indicator.name]), lead: nil, request.principal, t,
-            content: fields(state, action: .cityIndicatorEdit(slug: city.slug, id: indicator.id!), request),
+            content: fields(state, action: .cityIndicatorEdit(slug: city.slug, id: indicator.id!), links: links, request),
             crumbs: [.init(title: t(IndicatorsText.link), route: .cityIndicators(slug: city.slug))])
     }
 
     static func show(
         _ city: City, _ indicator: Indicator, canEdit: Bool, value: FormState, importText: String, importProblems: [String],
-        _ request: Request
+        actions: Node<HTML.BodyContext>, _ request: Request
     ) throws -> Page {
         let t = request.t
         let progress = indicator.progress(indicator.values)
@@ -155,6 +161,7 @@ enum IndicatorPages {
                 .p(.class("hint"), .text(t(IndicatorsText.expected, ["value": number($0, t) + " " + indicator.unit])))
             },
             .div(.class("chart"), .raw(chart(indicator, progress, small: false, t).svg(t))),
+            actions,
             .h2(.text(t(IndicatorsText.valuesTitle))),
             values.isEmpty
                 ? .p(.text(t(IndicatorsText.noValues)))

@@ -71,16 +71,19 @@ enum IndicatorsController {
 
     @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
         let (city, indicator) = try await load(request)
-        return try renderShow(city, indicator, value: FormState(values: ["date": String(ActionsController.today().year)]), request)
+        return try await renderShow(city, indicator, value: FormState(values: ["date": String(ActionsController.today().year)]), request)
     }
 
     static func renderShow(
         _ city: City, _ indicator: Indicator, value: FormState, importText: String = "", importProblems: [String] = [],
         _ request: Request, status: HTTPResponseStatus = .ok
-    ) throws -> HTMLResponse {
+    ) async throws -> HTMLResponse {
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
+        let linked = try await IndicatorLinks.linked(indicatorID: indicator.requireID(), on: request.db)
+        let actions = try await IndicatorLinks.actions(cityID: city.requireID(), on: request.db).filter { linked.contains($0.id!) }
         let page = try IndicatorPages.show(
-            city, indicator, canEdit: canEdit, value: value, importText: importText, importProblems: importProblems, request)
+            city, indicator, canEdit: canEdit, value: value, importText: importText, importProblems: importProblems,
+            actions: IndicatorLinks.list(actions, slug: city.slug, request.t), request)
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 
@@ -88,8 +91,18 @@ enum IndicatorsController {
         let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
         let (_, indicator) = try await load(request)
         let state = FormState(editing: IndicatorInput.values(indicator, request.language), version: indicator.version)
-        let page = try IndicatorPages.form(city, indicator, state, request)
-        return HTMLResponse(html: Layout.render(page, PageContext(request)))
+        let checked = try await IndicatorLinks.linked(indicatorID: indicator.requireID(), on: request.db)
+        return try await renderForm(city, indicator, state, checked: checked, request)
+    }
+
+    /// The indicator's form with the city's actions to choose from.
+    static func renderForm(
+        _ city: City, _ indicator: Indicator, _ state: FormState, checked: Set<UUID>, _ request: Request, status: HTTPResponseStatus = .ok
+    ) async throws -> HTMLResponse {
+        let actions = try await IndicatorLinks.actions(cityID: city.requireID(), on: request.db)
+        let page = try IndicatorPages.form(
+            city, indicator, state, links: IndicatorLinks.fieldset(actions, checked: checked, request.t), request)
+        return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 
     @Sendable static func save(_ request: Request) async throws -> Response {
@@ -101,21 +114,24 @@ enum IndicatorsController {
         check.$city.id = indicator.$city.id
         var state = IndicatorInput.read(values, into: check, request.t)
         state.keepVersion(of: values)
+        let checked = IndicatorLinks.checked(
+            try request.formReader(), among: try await IndicatorLinks.actions(cityID: city.requireID(), on: request.db))
         guard state.isValid else {
-            let page = try IndicatorPages.form(city, indicator, state, request)
-            return try await HTMLResponse(status: .unprocessableEntity, html: Layout.render(page, PageContext(request)))
+            return try await renderForm(city, indicator, state, checked: checked, request, status: .unprocessableEntity)
                 .encodeResponse(for: request)
         }
         let t = request.t
         do {
-            try await Audit.update(indicator, expecting: Audit.expectedVersion(values["version"]), by: principal.actor, on: request.db) {
-                _ = IndicatorInput.read(values, into: $0, t)
+            try await request.db.transaction { database in
+                try await Audit.update(indicator, expecting: Audit.expectedVersion(values["version"]), by: principal.actor, on: database) {
+                    _ = IndicatorInput.read(values, into: $0, t)
+                }
+                try await IndicatorLinks.sync(indicator, to: checked, by: principal.actor, on: database)
             }
         } catch is EditConflict {
             let current = try await Indicator.find(indicator.requireID(), on: request.db).orNotFound()
             state.changedMeanwhile(stored: IndicatorInput.values(current, request.language), version: current.version, t)
-            let page = try IndicatorPages.form(city, current, state, request)
-            return try await HTMLResponse(status: .conflict, html: Layout.render(page, PageContext(request))).encodeResponse(for: request)
+            return try await renderForm(city, current, state, checked: checked, request, status: .conflict).encodeResponse(for: request)
         }
         return request.redirect(to: .cityIndicator(slug: city.slug, id: try indicator.requireID()), notice: .saved)
     }

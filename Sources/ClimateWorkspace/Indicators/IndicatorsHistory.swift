@@ -1,3 +1,4 @@
+import Fluent
 import Kernel
 
 /// How the city's history shows indicators and their values.
@@ -17,6 +18,17 @@ enum IndicatorsHistory {
             ("target_year", .text { $0(IndicatorsText.targetYear) }), ("target_value", .number { $0(IndicatorsText.targetValue) }),
             ("source", .text { $0(IndicatorsText.source) }),
             ("frequency", .choice({ $0(IndicatorsText.frequency) }, IndicatorFrequency.self) { $1($0.text) }),
+        ],
+        names: { ids, database, _ in
+            let indicators = try await Indicator.query(on: database).withDeleted().filter(\.$id ~~ ids).all()
+            return Dictionary(indicators.map { ($0.id!, $0.name) }, uniquingKeysWith: { a, _ in a })
+        })
+
+    static let link = AuditShape(
+        ActionIndicator.auditType, name: { $0(IndicatorsText.recordLink) },
+        fields: [
+            ("indicator_id", .record({ $0(IndicatorsText.recordIndicator) }, Indicator.auditType)),
+            ("action_id", .record({ $0(IndicatorsText.linkAction) }, CityAction.auditType)),
         ])
 
     static let value = AuditShape(

@@ -2,6 +2,7 @@ import Kernel
 
 /// Texts of a city's indicators.
 package enum IndicatorsText: String, BilingualCatalogue {
+    case linkedIndicators, linkedIndicatorsHint, linkedActions, linkedActionsHint, noLinkedActions, recordLink, linkAction
     case recordIndicator, recordValue
     case link, listTitle, listLead, none, name, unit, field, direction, directionUp, directionDown, baselineYear, baselineValue
     case targetYear, targetValue, source, frequency, annual, quarterly, monthly, continuous, latest, target, status
@@ -13,6 +14,13 @@ package enum IndicatorsText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .linkedIndicators: .text("Kazalniki, ki spremljajo ukrep")
+        case .linkedIndicatorsHint: .text("Izberite kazalnike mesta, s katerimi merite, kaj ukrep doseže.")
+        case .linkedActions: .text("Ukrepi, ki jih kazalnik spremlja")
+        case .linkedActionsHint: .text("Izberite ukrepe mesta, katerih učinek kazalnik meri.")
+        case .noLinkedActions: .text("Kazalnik še ne spremlja nobenega ukrepa.")
+        case .recordLink: .text("Povezava kazalnika z ukrepom")
+        case .linkAction: .text("Ukrep")
         case .recordIndicator: .text("Kazalnik")
         case .recordValue: .text("Vrednost kazalnika")
         case .link: .text("Kazalniki")
@@ -92,6 +100,13 @@ package enum IndicatorsText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .linkedIndicators: .text("Indicators that follow the action")
+        case .linkedIndicatorsHint: .text("Choose the city's indicators that measure what the action achieves.")
+        case .linkedActions: .text("Actions the indicator follows")
+        case .linkedActionsHint: .text("Choose the city's actions whose effect the indicator measures.")
+        case .noLinkedActions: .text("The indicator follows no action yet.")
+        case .recordLink: .text("Link of an indicator to an action")
+        case .linkAction: .text("Action")
         case .recordIndicator: .text("Indicator")
         case .recordValue: .text("Indicator value")
         case .link: .text("Indicators")

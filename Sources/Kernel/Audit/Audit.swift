@@ -171,6 +171,15 @@ package enum Audit {
         }
     }
 
+    /// Makes a record's links (`links`, each pointing at another record by
+    /// `other`) those to `wanted`: each link removed or added is recorded.
+    package static func sync<Link: Audited>(
+        _ links: [Link], to wanted: Set<UUID>, other: KeyPath<Link, UUID>, make: (UUID) -> Link, by actor: Actor, on database: any Database
+    ) async throws {
+        for link in links where !wanted.contains(link[keyPath: other]) { try await delete(link, by: actor, on: database) }
+        for id in wanted.subtracting(links.map { $0[keyPath: other] }) { try await create(make(id), by: actor, on: database) }
+    }
+
     package static func restore<M: Audited>(_ model: M, by actor: Actor, on database: any Database) async throws {
         try await database.transaction { database in
             try await model.restore(on: database)

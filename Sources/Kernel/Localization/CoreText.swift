@@ -1,6 +1,7 @@
 /// Texts of the layout, the error pages, the API's error messages and the
 /// command line: the parts every feature shares.
 package enum CoreText: String, BilingualCatalogue {
+    case savedAtOnce
     case siteName
     case siteTagline
     case skipToContent
@@ -75,6 +76,7 @@ package enum CoreText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .savedAtOnce: .text("Nekdo je isto spremembo shranil v istem trenutku. Odprite stran znova in preverite, kaj je shranjeno.")
         case .siteName: .text("Zaveza")
         case .siteTagline: .text("Partnerstvo slovenskih mest za podnebno nevtralnost")
         case .skipToContent: .text("Preskoči na vsebino")
@@ -197,6 +199,7 @@ package enum CoreText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .savedAtOnce: .text("Someone saved the same change at the same moment. Open the page again and check what has been saved.")
         case .siteName: .text("Zaveza")
         case .siteTagline: .text("Slovenian cities' partnership for climate neutrality")
         case .skipToContent: .text("Skip to content")
