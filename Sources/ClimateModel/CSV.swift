@@ -218,6 +218,22 @@ extension CSVTable {
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// A number as a file writes it: a decimal point, no grouping, whole
+    /// numbers without a fraction, and twelve significant digits at most, so
+    /// a sum's binary noise does not show (62713.805700000004 is 62713.8057):
+    /// far more than any measured input carries. Nothing for no number.
+    public static func number(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "" }
+        let meaningful = Double(String(format: "%.12g", value)) ?? value
+        if meaningful == meaningful.rounded(), abs(meaningful) < 1e15 { return String(Int(meaningful)) }
+        return "\(meaningful)"
+    }
+
+    /// A whole CSV file: the header and the rows, each a record (RFC 4180).
+    public static func write(header: [String], rows: [[String]]) -> String {
+        ([record(header)] + rows.map { record($0) }).joined(separator: "\n") + "\n"
+    }
+
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// `'` before a field that begins, after any `'`s, with a formula sign,

@@ -60,6 +60,12 @@ extension SiteRoute {
     package static func cityActions(slug: String, filter: ActionFilter = ActionFilter()) -> SiteRoute {
         citySection(slug, "actions", query: filter.query)
     }
+    /// The list as it is filtered and sorted, every page, as CSV.
+    package static func cityActionsCSV(slug: String, filter: ActionFilter = ActionFilter()) -> SiteRoute {
+        var all = filter
+        all.page = nil
+        return citySection(slug, "actions.csv", query: all.query)
+    }
     package static func cityActionNew(slug: String) -> SiteRoute { citySection(slug, "actions", [.constant("new")]) }
     package static func cityAction(slug: String, id: UUID) -> SiteRoute { action(slug, id) }
     package static func cityActionEdit(slug: String, id: UUID) -> SiteRoute { action(slug, id, [.constant("edit")]) }

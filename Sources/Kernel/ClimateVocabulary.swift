@@ -59,6 +59,8 @@ package struct ActionFilter: Sendable, Equatable {
     package var sort: Sort? = nil
     /// Words the code, name, description or responsible must hold (at most 100 characters).
     package var search: String? = nil
+    /// The page of a long list, from 1 (`nil` is the first).
+    package var page: Int? = nil
 
     package init(
         field: FieldOfAction? = nil, status: ActionStatus? = nil, purpose: ActionPurpose? = nil, sort: Sort? = nil, search: String? = nil
@@ -77,6 +79,7 @@ package struct ActionFilter: Sendable, Equatable {
         purpose = query["purpose"].flatMap(ActionPurpose.init(rawValue:))
         sort = query["sort"].flatMap(Sort.init(rawValue:))
         search = query["q"].map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
+        page = query["page"].flatMap { Int($0) }.flatMap { (2...100_000).contains($0) ? $0 : nil }
     }
 
     package var query: [(String, String)] {
@@ -86,6 +89,7 @@ package struct ActionFilter: Sendable, Equatable {
         if let purpose { items.append(("purpose", purpose.rawValue)) }
         if let sort { items.append(("sort", sort.rawValue)) }
         if let search { items.append(("q", search)) }
+        if let page { items.append(("page", String(page))) }
         return items
     }
 }

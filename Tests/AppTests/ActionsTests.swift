@@ -263,11 +263,52 @@ struct ActionsTests {
             #expect(adaptation.text.contains(">N1<"))
             #expect(adaptation.text.contains("1 ukrep"))
             let byProgress = try await visitor.get(SiteRoute.cityActions(slug: "kranj", filter: ActionFilter(sort: .progress)).path)
-            let first = try #require(byProgress.text.range(of: "<th scope=\"row\">"))
+            let first = try #require(byProgress.text.range(of: "<th scope=\"row\" data-label=\"Oznaka\">"))
             let code = byProgress.text[first.upperBound...].prefix(2)
             #expect(code == "B4" || code == "W1", "a completed action comes first, not \(code)")
             let completed = try await visitor.get(SiteRoute.cityActions(slug: "kranj", filter: ActionFilter(status: .completed)).path)
             #expect(completed.text.contains("2 ukrepa"))
+        }
+    }
+
+    @Test("the list sorts by its headings, pages beyond 50 rows, downloads as CSV in both forms, and its cells name their columns")
+    func listThatScales() async throws {
+        try await withTestApp { app in
+            let visitor = TestClient(app)
+            let list = try await visitor.get(SiteRoute.cityActions(slug: "kranj").path).text
+            // Sorted by code now; the progress heading sorts by progress, most first.
+            #expect(list.contains(#"<th scope="col" aria-sort="ascending"><a href="/cities/kranj/actions">Oznaka"#))
+            #expect(list.contains(#"aria-sort="none"><a href="/cities/kranj/actions?sort=progress">Napredek (%)"#))
+            #expect(list.contains(#"data-label="Stanje"><span class="badge"#), "a phone's card names each cell's column")
+            let byProgress = try await visitor.get("/cities/kranj/actions?sort=progress").text
+            #expect(byProgress.contains(#"aria-sort="descending"><a href="/cities/kranj/actions?sort=progress">"#))
+
+            // Sixty actions: two pages.
+            let kranj = try await CitiesQuery.require(slug: "kranj", on: app.db).requireID()
+            for index in 1...44 {
+                let action = CityAction()
+                action.$city.id = kranj
+                _ = ActionInput(values: ActionsTests.form(code: String(format: "Z%02d", index)), fromPage: true).read(into: action, Localizer(.sl))
+                try await action.create(on: app.db)
+            }
+            try await Workspace.changed(cityID: kranj, on: app.db)
+            let first = try await visitor.get(SiteRoute.cityActions(slug: "kranj").path).text
+            #expect(first.components(separatedBy: "<tr>").count - 2 == 50, "50 rows and the heading's")
+            #expect(first.contains("Stran 1 od 2") && first.contains(#"href="/cities/kranj/actions?page=2" rel="next""#))
+            let second = try await visitor.get("/cities/kranj/actions?page=2").text
+            #expect(second.components(separatedBy: "<tr>").count - 2 == 10)
+            #expect(second.contains("Stran 2 od 2") && second.contains(#"rel="prev""#))
+            #expect(try await visitor.get("/cities/kranj/actions?page=999999999").status == .ok, "a page beyond the list is the first")
+
+            // The list as CSV: every page, as filtered.
+            let csv = try await visitor.get(SiteRoute.cityActionsCSV(slug: "kranj", filter: ActionFilter(field: .mobility)).path)
+            #expect(csv.headers.contentType?.subType == "csv")
+            let table = try CSVTable(text: csv.text)
+            #expect(table.rows.count == 4 + 44, "the four mobility actions and the forty-four added")
+            #expect(table.header.first == "code" && table.header.contains("reduction_2030_tco2e"))
+            let excel = try await visitor.get(SiteRoute.cityActionsCSV(slug: "kranj").excel.path)
+            #expect(excel.text.hasPrefix("\u{FEFF}code;name;"))
+            #expect(CSVTable.text(decoding: Array(excel.body.readableBytesView)).contains("Z44"))
         }
     }
 
@@ -313,7 +354,7 @@ struct ActionsTests {
         try await withTestApp { app in
             let english = TestClient(app, headers: ["Accept-Language": "en"])
             let actions = try await english.get(SiteRoute.cityActions(slug: "kranj").path).text
-            #expect(actions.contains(#"lang="sl">Manj voženj z avtomobilom</a>"#))
+            #expect(actions.contains(#"lang="sl"><a href="#) && actions.contains(">Manj voženj z avtomobilom</a>"))
             let indicators = try await english.get(SiteRoute.cityIndicators(slug: "kranj").path).text
             #expect(indicators.contains(#"lang="sl">"#))
             let inventory = try await english.get(SiteRoute.cityInventory(slug: "kranj", year: 2018).path).text

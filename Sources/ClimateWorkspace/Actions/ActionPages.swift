@@ -6,11 +6,23 @@ import Vapor
 
 /// The pages of the action portfolio.
 enum ActionPages {
+    /// One page of the list: `actions` of `matching` that the filter lets through, of `total`.
     static func list(
-        _ city: City, actions: [CityAction], total: Int, filter: ActionFilter, reductions: [String: Double], targetYear: Int?,
-        _ request: Request
+        _ city: City, actions: [CityAction], matching: Int, total: Int, page: Int, pages: Int, filter: ActionFilter,
+        reductions: [String: Double], targetYear: Int?, _ request: Request
     ) throws -> Page {
         let t = request.t
+        // A heading that sorts the list by its column (from the first page).
+        func column(_ title: String, _ sort: ActionFilter.Sort, numeric: Bool = false, order: Tables.Column.Order = .ascending)
+            -> Tables.Column
+        {
+            var changed = filter
+            changed.sort = sort == .code ? nil : sort
+            changed.page = nil
+            return Tables.Column(
+                title, numeric: numeric, sortBy: .cityActions(slug: city.slug, filter: changed),
+                sorted: (filter.sort ?? .code) == sort ? order : nil, order: order)
+        }
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
         func link(_ title: String, _ changed: ActionFilter) -> Node<HTML.ListContext> {
             let current = changed == filter
@@ -63,43 +75,41 @@ enum ActionPages {
                         changed.purpose = purpose
                         return link(t(purpose.text), changed)
                     }),
-            filterGroup(
-                t(ActionsText.sort),
-                [
-                    (ActionFilter.Sort.code, ActionsText.sortCode), (.name, .sortName), (.status, .sortStatus), (.progress, .sortProgress),
-                    (.reduction, .sortReduction), (.end, .sortEnd),
-                ].map { sort, text in
-                    var changed = filter
-                    changed.sort = sort == .code ? nil : sort
-                    return link(t(text), changed)
-                }),
-            .p(.text(t(ActionsText.count, count: actions.count) + (actions.count == total ? "" : " / \(t.integer(total))"))),
+            .p(.text(t(ActionsText.count, count: matching) + (matching == total ? "" : " / \(t.integer(total))"))),
             actions.isEmpty
                 ? .p(.text(t(total == 0 ? ActionsText.none : ActionsText.noneMatch)))
-                : Tables.table(
+                : Tables.list(
                     caption: t(ActionsText.listTitle, ["city": city.name]),
-                    headings: [
-                        (t(ActionsText.code), false), (t(ActionsText.name), false), (t(ActionsText.field), false),
-                        (t(ActionsText.status), false), (t(ActionsText.progress), true),
-                        (
-                            (targetYear ?? city.targetYear).map { t(ActionsText.reduction, ["year": String($0)]) }
-                                ?? t(ActionsText.reductionColumn), true
-                        ),
-                        (t(ActionsText.endDate), false),
+                    columns: [
+                        column(t(ActionsText.code), .code), column(t(ActionsText.name), .name), Tables.Column(t(ActionsText.field)),
+                        column(t(ActionsText.status), .status), column(t(ActionsText.progress), .progress, numeric: true, order: .descending),
+                        column(
+                            (targetYear ?? city.targetYear).map { t(ActionsText.reduction, ["year": String($0)]) } ?? t(ActionsText.reductionColumn),
+                            .reduction, numeric: true, order: .descending),
+                        column(t(ActionsText.endDate), .end),
                     ],
                     rows: actions.map { action in
-                        .tr(
-                            Tables.rowHeading(action.code),
-                            .td(
-                                .a(
-                                    .href(SiteRoute.cityAction(slug: city.slug, id: action.id!).path),
-                                    .attribute(named: "lang", value: "sl"), .text(action.name))),
-                            .td(.text(t(action.field.text)), .if(action.purpose == .adaptation, .text(" · " + t(action.purpose.text)))),
-                            .td(.span(.class("badge badge-\(action.status.rawValue)"), .text(t(action.status.text)))),
-                            Tables.number(t.percent(Double(action.progress) / 100)),
-                            Tables.number(reductions[action.code].map { t.integer(rounding: $0) } ?? t(ActionsText.noReduction)),
-                            .td(.text(action.endDate.map { t.date($0) } ?? "")))
-                    }),
+                        [
+                            .text(action.code),
+                            Tables.Cell(
+                                .a(.href(SiteRoute.cityAction(slug: city.slug, id: action.id!).path), .text(action.name)), lang: "sl"),
+                            .text(t(action.field.text) + (action.purpose == .adaptation ? " · " + t(action.purpose.text) : "")),
+                            Tables.Cell(.span(.class("badge badge-\(action.status.rawValue)"), .text(t(action.status.text)))),
+                            .text(t.percent(Double(action.progress) / 100), numeric: true),
+                            .text(reductions[action.code].map { t.integer(rounding: $0) } ?? t(ActionsText.noReduction), numeric: true),
+                            .text(action.endDate.map { t.date($0) } ?? ""),
+                        ]
+                    }, t),
+            Tables.pager(
+                page: page, pages: pages,
+                route: { number in
+                    var changed = filter
+                    changed.page = number > 1 ? number : nil
+                    return .cityActions(slug: city.slug, filter: changed)
+                }, t),
+            .p(
+                .a(.href(SiteRoute.cityActionsCSV(slug: city.slug, filter: filter).path), .text(t(CoreText.csvList))), .text(" · "),
+                .a(.href(SiteRoute.cityActionsCSV(slug: city.slug, filter: filter).excel.path), .text(t(CoreText.csvExcel)))),
             .p(
                 .a(
                     .href(SiteRoute.apiCityActions(slug: city.slug).path), .attribute(named: "type", value: "application/json"),

@@ -10,6 +10,7 @@ import Vapor
 enum ActionsController {
     static func register(_ routes: any RoutesBuilder) {
         routes.get(.cityActions(slug: ""), use: list)
+        routes.get(.cityActionsCSV(slug: ""), use: csv)
         routes.post(.cityActions(slug: ""), use: create)
         routes.get(.cityActionNew(slug: ""), use: newForm)
         routes.get(.cityAction(slug: "", id: UUID()), use: show)
@@ -23,17 +24,46 @@ enum ActionsController {
         let slug = try request.parameter(SiteRoute.Parameter.slug)
         let filter = ActionFilter(query: (try? request.query.decode([String: String].self)) ?? [:])
         // Kept by the filter it chose, whatever else the query holds; a search is not kept (its words are anyone's).
-        let key = filter.search == nil ? SiteRoute.cityActions(slug: slug, filter: filter).path : nil
+        // The first page of each filter is kept; other pages, like searches, are drawn when asked.
+        let key = filter.search == nil && filter.page == nil ? SiteRoute.cityActions(slug: slug, filter: filter).path : nil
         return try await request.kept(slug: slug, key: key, keep: key != nil) {
             let city = try await CitiesQuery.require(slug: slug, on: request.db)
             let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
             let snapshot = try await pathway(city, request)
             let reductions = ActionsQuery.reductions(snapshot)
             let shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
+            let pages = max(1, (shown.count + pageSize - 1) / pageSize)
+            let page = min(filter.page ?? 1, pages)
             return try ActionPages.list(
-                city, actions: shown, total: actions.count, filter: filter, reductions: reductions,
-                targetYear: snapshot?.result.targetYear, request)
+                city, actions: Array(shown.dropFirst((page - 1) * pageSize).prefix(pageSize)), matching: shown.count, total: actions.count,
+                page: page, pages: pages, filter: filter, reductions: reductions, targetYear: snapshot?.result.targetYear, request)
         }
+    }
+
+    /// Rows of a page of the list.
+    static let pageSize = 50
+
+    /// The list as it is filtered and sorted, every page, as CSV (machine or spreadsheet form).
+    @Sendable static func csv(_ request: Request) async throws -> Response {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let filter = ActionFilter(query: (try? request.query.decode([String: String].self)) ?? [:])
+        let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
+        let snapshot = try await pathway(city, request)
+        let reductions = ActionsQuery.reductions(snapshot)
+        let year = String(snapshot?.result.targetYear ?? city.targetYear ?? 2030)
+        let header = [
+            "code", "name", "field", "purpose", "status", "progress", "reduction_\(year)_tco2e", "start_date", "end_date", "responsible",
+            "capex_eur", "opex_eur", "funding",
+        ]
+        let rows = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t).map { action -> [String] in
+            [
+                action.code, action.name, action.field.rawValue, action.purpose.rawValue, action.status.rawValue, String(action.progress),
+                reductions[action.code].map { CSVTable.number($0) } ?? "", action.startDateText ?? "", action.endDateText ?? "",
+                action.responsible ?? "", action.capexEUR.map { CSVTable.number($0) } ?? "", action.opexEUR.map { CSVTable.number($0) } ?? "",
+                action.funding ?? "",
+            ]
+        }
+        return CSVDownload.response(CSVTable.write(header: header, rows: rows), name: "\(city.slug)-actions", request)
     }
 
     static func load(_ request: Request) async throws -> (City, CityAction) {

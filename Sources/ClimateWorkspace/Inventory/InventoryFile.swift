@@ -63,16 +63,7 @@ enum InventoryFile {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A number as the file writes it: a decimal point, no grouping, whole
-    /// numbers without a fraction, and twelve significant digits at most, so
-    /// a sum's binary noise does not show (62713.805700000004 is 62713.8057):
-    /// far more than any measured input carries.
-    static func number(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "" }
-        let meaningful = Double(String(format: "%.12g", value)) ?? value
-        if meaningful == meaningful.rounded(), abs(meaningful) < 1e15 { return String(Int(meaningful)) }
-        return "\(meaningful)"
-    }
+    static func number(_ value: Double?) -> String { CSVTable.number(value) }
 }
 
 extension InputProblem.Location {

@@ -33,6 +33,98 @@ package enum Tables {
     }
 }
 
+extension Tables {
+    /// A column of a list: its heading, whether it holds numbers, and the
+    /// address that sorts the list by it (`sorted`: whether it does now, and
+    /// which way), so the heading is a link that says how the list is sorted.
+    package struct Column: Sendable {
+        package enum Order: String, Sendable {
+            case ascending, descending
+        }
+        package let title: String
+        package var numeric = false
+        package var sortBy: SiteRoute? = nil
+        package var sorted: Order? = nil
+        /// Its order when the list is sorted by it.
+        package var order: Order = .ascending
+
+        package init(_ title: String, numeric: Bool = false, sortBy: SiteRoute? = nil, sorted: Order? = nil, order: Order = .ascending) {
+            self.title = title
+            self.numeric = numeric
+            self.sortBy = sortBy
+            self.sorted = sorted
+            self.order = order
+        }
+    }
+
+    /// A cell of a list whose rows become cards on a phone: each cell says
+    /// its column's name there (`data-label`).
+    package struct Cell {
+        package let content: Node<HTML.BodyContext>
+        package var numeric = false
+        package var lang: String? = nil
+
+        package init(_ content: Node<HTML.BodyContext>, numeric: Bool = false, lang: String? = nil) {
+            self.content = content
+            self.numeric = numeric
+            self.lang = lang
+        }
+
+        package static func text(_ text: String, numeric: Bool = false) -> Cell { Cell(.text(text), numeric: numeric) }
+    }
+
+    /// A list as a table with sortable headings; on a narrow screen each row
+    /// is a card of its cells, each named for its column. The first cell is
+    /// the row's heading.
+    package static func list(caption: String, columns: [Column], rows: [[Cell]], _ t: Localizer) -> Node<HTML.BodyContext> {
+        .div(
+            .class("table-scroll"),
+            .table(
+                .class("cards"),
+                .caption(.text(caption)),
+                .thead(
+                    .tr(
+                        .forEach(columns) { column in
+                            .th(
+                                .if(column.numeric, .class("num")), .attribute(named: "scope", value: "col"),
+                                .unwrap(column.sortBy) { _ in .attribute(named: "aria-sort", value: column.sorted?.rawValue ?? "none") },
+                                column.sortBy.map { route in
+                                    Node<HTML.BodyContext>.a(
+                                        .href(route.path), .text(column.title),
+                                        .span(
+                                            .class("sort-mark"), .attribute(named: "aria-hidden", value: "true"),
+                                            .text(column.sorted == nil ? " ↕" : column.sorted == .ascending ? " ↑" : " ↓")))
+                                } ?? .text(column.title))
+                        })),
+                .tbody(
+                    .forEach(rows) { cells in
+                        .tr(
+                            .forEach(Array(zip(columns, cells).enumerated())) { index, pair in
+                                let (column, cell) = pair
+                                return index == 0
+                                    ? .th(
+                                        .attribute(named: "scope", value: "row"), .attribute(named: "data-label", value: column.title),
+                                        .unwrap(cell.lang) { .attribute(named: "lang", value: $0) }, cell.content)
+                                    : .td(
+                                        .if(cell.numeric, .class("num")), .attribute(named: "data-label", value: column.title),
+                                        .unwrap(cell.lang) { .attribute(named: "lang", value: $0) }, cell.content)
+                            })
+                    })
+            )
+        )
+    }
+
+    /// Which page of a long list, with links to the pages before and after.
+    package static func pager(page: Int, pages: Int, route: (Int) -> SiteRoute, _ t: Localizer) -> Node<HTML.BodyContext> {
+        guard pages > 1 else { return .empty }
+        return .nav(
+            .class("pager"), .ariaLabel(t(CoreText.pages)),
+            .unwrap(page > 1 ? page - 1 : nil) { .a(.href(route($0).path), .attribute(named: "rel", value: "prev"), .text(t(CoreText.previousPage))) },
+            .span(.attribute(named: "aria-current", value: "page"), .text(t(CoreText.pageOf, ["page": String(page), "pages": String(pages)]))),
+            .unwrap(page < pages ? page + 1 : nil) { .a(.href(route($0).path), .attribute(named: "rel", value: "next"), .text(t(CoreText.nextPage))) })
+    }
+}
+
 /// The GPC references in their natural order (I.1.1, I.1.2 … I.10, II.1.1 …).
 package enum GPCOrder {
     private static let numerals = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6]

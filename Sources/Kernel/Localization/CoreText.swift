@@ -1,6 +1,7 @@
 /// Texts of the layout, the error pages, the API's error messages and the
 /// command line: the parts every feature shares.
 package enum CoreText: String, BilingualCatalogue {
+    case pages, previousPage, nextPage, pageOf, csvList
     case savedAtOnce
     case siteName
     case siteTagline
@@ -76,6 +77,11 @@ package enum CoreText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .pages: .text("Strani")
+        case .previousPage: .text("← Prejšnja stran")
+        case .nextPage: .text("Naslednja stran →")
+        case .pageOf: .text("Stran {page} od {pages}")
+        case .csvList: .text("Seznam v CSV")
         case .savedAtOnce: .text("Nekdo je isto spremembo shranil v istem trenutku. Odprite stran znova in preverite, kaj je shranjeno.")
         case .siteName: .text("Zaveza")
         case .siteTagline: .text("Partnerstvo slovenskih mest za podnebno nevtralnost")
@@ -199,6 +205,11 @@ package enum CoreText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .pages: .text("Pages")
+        case .previousPage: .text("← Previous page")
+        case .nextPage: .text("Next page →")
+        case .pageOf: .text("Page {page} of {pages}")
+        case .csvList: .text("The list as CSV")
         case .savedAtOnce: .text("Someone saved the same change at the same moment. Open the page again and check what has been saved.")
         case .siteName: .text("Zaveza")
         case .siteTagline: .text("Slovenian cities' partnership for climate neutrality")
