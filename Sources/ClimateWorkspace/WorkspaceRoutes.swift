@@ -73,7 +73,13 @@ extension SiteRoute {
     package static func cityActionUpdates(slug: String, id: UUID) -> SiteRoute { action(slug, id, [.constant("updates")]) }
 
     // Indicators
-    package static func cityIndicators(slug: String) -> SiteRoute { citySection(slug, "indicators") }
+    package static func cityIndicators(slug: String, list: ListQuery<IndicatorSort> = ListQuery()) -> SiteRoute {
+        citySection(slug, "indicators", query: list.query)
+    }
+    /// The list as searched and sorted, every page, as CSV.
+    package static func cityIndicatorsCSV(slug: String, list: ListQuery<IndicatorSort> = ListQuery()) -> SiteRoute {
+        citySection(slug, "indicators.csv", query: ListQuery(search: list.search, sort: list.sort).query)
+    }
     package static func cityIndicator(slug: String, id: UUID) -> SiteRoute { indicator(slug, id) }
     package static func cityIndicatorEdit(slug: String, id: UUID) -> SiteRoute { indicator(slug, id, [.constant("edit")]) }
     package static func cityIndicatorDelete(slug: String, id: UUID) -> SiteRoute { indicator(slug, id, [.constant("delete")]) }

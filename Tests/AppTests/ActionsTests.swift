@@ -288,7 +288,8 @@ struct ActionsTests {
             for index in 1...44 {
                 let action = CityAction()
                 action.$city.id = kranj
-                _ = ActionInput(values: ActionsTests.form(code: String(format: "Z%02d", index)), fromPage: true).read(into: action, Localizer(.sl))
+                _ = ActionInput(values: ActionsTests.form(code: String(format: "Z%02d", index)), fromPage: true).read(
+                    into: action, Localizer(.sl))
                 try await action.create(on: app.db)
             }
             try await Workspace.changed(cityID: kranj, on: app.db)

@@ -1,3 +1,4 @@
+import ClimateModel
 import Fluent
 import Foundation
 import Testing
@@ -201,6 +202,43 @@ struct IndicatorsTests {
             }
             #expect(statuses.allSatisfy { $0 == .seeOther || $0 == .conflict }, "\(statuses)")
             #expect(try await ActionIndicator.query(on: app.db).filter(\.$actionID == b1.requireID()).count() == 1)
+        }
+    }
+
+    @Test("the indicators list searches, sorts by its headings, pages beyond 50 rows and downloads as CSV")
+    func listThatScales() async throws {
+        try await withTestApp { app in
+            let visitor = TestClient(app)
+            let kranj = try await CitiesQuery.require(slug: "kranj", on: app.db).requireID()
+            let all = try await Indicator.query(on: app.db).filter(\.$city.$id == kranj).all()
+            let one = try #require(all.first)
+            let word = String(one.name.split(separator: " ").first!)
+            let found = try await visitor.get(SiteRoute.cityIndicators(slug: "kranj", list: ListQuery(search: word.uppercased())).path).text
+            #expect(found.contains(one.name))
+            #expect(!found.contains("name=\"page\""))
+            let list = try await visitor.get(SiteRoute.cityIndicators(slug: "kranj").path).text
+            #expect(list.contains(#"aria-sort="ascending"><a href="/cities/kranj/indicators">Ime"#))
+            #expect(list.contains(#"<a href="/cities/kranj/indicators?sort=status">Stanje"#))
+            #expect(list.contains(#"data-label="Stanje"><span class="badge"#))
+
+            for index in 1...(51 - all.count) {
+                let indicator = Indicator()
+                indicator.$city.id = kranj
+                _ = IndicatorInput.read(
+                    [
+                        "name": String(format: "Kazalnik %02d", index), "unit": "t", "field": "mobility", "direction": "down",
+                        "frequency": "annual",
+                    ],
+                    into: indicator, Localizer(.sl))
+                try await indicator.create(on: app.db)
+            }
+            try await Workspace.changed(cityID: kranj, on: app.db)
+            let first = try await visitor.get(SiteRoute.cityIndicators(slug: "kranj").path).text
+            #expect(first.contains("Stran 1 od 2") && first.contains("51 kazalnikov"))
+            let second = try await visitor.get("/cities/kranj/indicators?page=2").text
+            #expect(second.contains("Stran 2 od 2"))
+            let csv = try CSVTable(text: try await visitor.get(SiteRoute.cityIndicatorsCSV(slug: "kranj").path).text)
+            #expect(csv.rows.count == 51 && csv.header.first == "name")
         }
     }
 

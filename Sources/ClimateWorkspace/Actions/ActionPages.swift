@@ -43,14 +43,8 @@ enum ActionPages {
         let content: [Node<HTML.BodyContext>] = [
             .if(canEdit, .p(.a(.class("button"), .href(SiteRoute.cityActionNew(slug: city.slug).path), .text(t(ActionsText.new))))),
             // A search that keeps the other filters (a GET form: the address can be shared).
-            .form(
-                .class("search"), .method(.get), .action(SiteRoute.cityActions(slug: city.slug).path),
-                .attribute(named: "role", value: "search"),
-                .forEach(filter.query.filter { $0.0 != "q" }) { name, value in .input(.type(.hidden), .name(name), .value(value)) },
-                .label(.for("field-q"), .text(t(ActionsText.search))),
-                .input(
-                    .type(.search), .id("field-q"), .name("q"), .value(filter.search ?? ""), .attribute(named: "maxlength", value: "100")),
-                Form.submit(t(ActionsText.searchButton), secondary: true)),
+            ListSearch.form(
+                action: .cityActions(slug: city.slug), label: t(ActionsText.search), keeping: filter.query, search: filter.search, t),
             filterGroup(
                 t(ActionsText.field),
                 [link(t(ActionsText.allFields), withoutField)]
@@ -82,9 +76,11 @@ enum ActionPages {
                     caption: t(ActionsText.listTitle, ["city": city.name]),
                     columns: [
                         column(t(ActionsText.code), .code), column(t(ActionsText.name), .name), Tables.Column(t(ActionsText.field)),
-                        column(t(ActionsText.status), .status), column(t(ActionsText.progress), .progress, numeric: true, order: .descending),
+                        column(t(ActionsText.status), .status),
+                        column(t(ActionsText.progress), .progress, numeric: true, order: .descending),
                         column(
-                            (targetYear ?? city.targetYear).map { t(ActionsText.reduction, ["year": String($0)]) } ?? t(ActionsText.reductionColumn),
+                            (targetYear ?? city.targetYear).map { t(ActionsText.reduction, ["year": String($0)]) }
+                                ?? t(ActionsText.reductionColumn),
                             .reduction, numeric: true, order: .descending),
                         column(t(ActionsText.endDate), .end),
                     ],

@@ -32,16 +32,12 @@ enum ActionsController {
             let snapshot = try await pathway(city, request)
             let reductions = ActionsQuery.reductions(snapshot)
             let shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
-            let pages = max(1, (shown.count + pageSize - 1) / pageSize)
-            let page = min(filter.page ?? 1, pages)
+            let (rows, page, pages) = ListQuery<ActionFilter.Sort>(page: filter.page).page(of: shown)
             return try ActionPages.list(
-                city, actions: Array(shown.dropFirst((page - 1) * pageSize).prefix(pageSize)), matching: shown.count, total: actions.count,
-                page: page, pages: pages, filter: filter, reductions: reductions, targetYear: snapshot?.result.targetYear, request)
+                city, actions: rows, matching: shown.count, total: actions.count, page: page, pages: pages, filter: filter,
+                reductions: reductions, targetYear: snapshot?.result.targetYear, request)
         }
     }
-
-    /// Rows of a page of the list.
-    static let pageSize = 50
 
     /// The list as it is filtered and sorted, every page, as CSV (machine or spreadsheet form).
     @Sendable static func csv(_ request: Request) async throws -> Response {
@@ -59,7 +55,8 @@ enum ActionsController {
             [
                 action.code, action.name, action.field.rawValue, action.purpose.rawValue, action.status.rawValue, String(action.progress),
                 reductions[action.code].map { CSVTable.number($0) } ?? "", action.startDateText ?? "", action.endDateText ?? "",
-                action.responsible ?? "", action.capexEUR.map { CSVTable.number($0) } ?? "", action.opexEUR.map { CSVTable.number($0) } ?? "",
+                action.responsible ?? "", action.capexEUR.map { CSVTable.number($0) } ?? "",
+                action.opexEUR.map { CSVTable.number($0) } ?? "",
                 action.funding ?? "",
             ]
         }
@@ -319,11 +316,8 @@ enum ActionsQuery {
     }
 
     static func apply(_ filter: ActionFilter, to actions: [CityAction], reductions: [String: Double], _ t: Localizer) -> [CityAction] {
-        // Every word, in any case and with or without č, š, ž.
-        let words = (filter.search ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
         func holds(_ action: CityAction) -> Bool {
-            let text = [action.code, action.name, action.description, action.responsible ?? ""].joined(separator: " ")
-            return words.allSatisfy { text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+            ListQuery<ActionFilter.Sort>.matches(filter.search, [action.code, action.name, action.description, action.responsible ?? ""])
         }
         let shown = actions.filter { action in
             (filter.field == nil || action.field == filter.field) && (filter.status == nil || action.status == filter.status)

@@ -4,7 +4,7 @@ import Kernel
 package enum ActionsText: String, BilingualCatalogue {
     case recordAction, recordUpdate
     case listTitle, listLead, none, noneMatch, new, newTitle, editTitle, edit, save, delete, filters, allFields, allStatuses, allPurposes
-    case field, status, purpose, sort, sortCode, sortName, sortStatus, sortProgress, sortReduction, sortEnd, count, search, searchButton
+    case field, status, purpose, sort, sortCode, sortName, sortStatus, sortProgress, sortReduction, sortEnd, count, search
     case code, codeHint, name, description, lever, responsible, stakeholders, progress, progressValue, startDate, endDate, dateHint
     case capex, opex, funding, coBenefits, costsTitle, effectTitle, effectLead, effectKind, effectNone, effectGPC, effectGPCHint
     case effectCarrier, effectCarrierHint, effectTo, effectToGPC, effectToGPCHint, effectMin, effectMode, effectMax, effectValueHint
@@ -38,7 +38,6 @@ package enum ActionsText: String, BilingualCatalogue {
         case .allPurposes: .text("blaženje in prilagajanje")
         case .field: .text("Področje")
         case .search: .text("Išči med ukrepi")
-        case .searchButton: .text("Išči")
         case .status: .text("Stanje")
         case .purpose: .text("Namen")
         case .sort: .text("Razvrsti po")
@@ -160,7 +159,6 @@ package enum ActionsText: String, BilingualCatalogue {
         case .allPurposes: .text("mitigation and adaptation")
         case .field: .text("Field of action")
         case .search: .text("Search the actions")
-        case .searchButton: .text("Search")
         case .status: .text("Status")
         case .purpose: .text("Purpose")
         case .sort: .text("Sort by")

@@ -7,6 +7,11 @@ package enum IndicatorDirection: String, Codable, Sendable, CaseIterable {
     case up, down
 }
 
+/// The orders of the list of indicators (by name when none).
+package enum IndicatorSort: String, Sendable, CaseIterable {
+    case name, field, status, latest
+}
+
 /// How often an indicator is measured.
 package enum IndicatorFrequency: String, Codable, Sendable, CaseIterable {
     case annual, quarterly, monthly, continuous

@@ -32,37 +32,61 @@ enum IndicatorPages {
         return chart
     }
 
-    static func list(_ city: City, _ indicators: [(Indicator, IndicatorProgress)], form: FormState?, _ request: Request) throws -> Page {
+    /// The list: `indicators` are those the search found, in its order, of `total`.
+    static func list(
+        _ city: City, _ indicators: [(Indicator, IndicatorProgress)], total: Int, list: ListQuery<IndicatorSort>, form: FormState?,
+        _ request: Request
+    ) throws -> Page {
         let t = request.t
+        let (rows, page, pages) = list.page(of: indicators)
+        func column(_ title: String, _ sort: IndicatorSort?, numeric: Bool = false, order: Tables.Column.Order = .ascending)
+            -> Tables.Column
+        {
+            guard let sort else { return Tables.Column(title, numeric: numeric) }
+            return Tables.Column(
+                title, numeric: numeric, sortBy: .cityIndicators(slug: city.slug, list: list.sorted(by: sort == .name ? nil : sort)),
+                sorted: (list.sort ?? .name) == sort ? order : nil, order: order)
+        }
         var content: [Node<HTML.BodyContext>] = [
+            ListSearch.form(
+                action: .cityIndicators(slug: city.slug), label: t(IndicatorsText.search),
+                keeping: list.sort.map { [("sort", $0.rawValue)] } ?? [], search: list.search, t),
+            .p(.text(t(IndicatorsText.count, count: indicators.count) + (indicators.count == total ? "" : " / \(t.integer(total))"))),
             indicators.isEmpty
-                ? .p(.text(t(IndicatorsText.none)))
-                : Tables.table(
+                ? .p(.text(t(total == 0 ? IndicatorsText.none : IndicatorsText.noneMatch)))
+                : Tables.list(
                     caption: t(IndicatorsText.listTitle, ["city": city.name]),
-                    headings: [
-                        (t(IndicatorsText.name), false), (t(IndicatorsText.latest), true), (t(IndicatorsText.target), true),
-                        (t(IndicatorsText.status), false),
-                        (t(IndicatorsText.chartTitle, ["name": ""]).trimmingCharacters(in: .whitespaces), false),
+                    columns: [
+                        column(t(IndicatorsText.name), .name), column(t(IndicatorsText.field), .field),
+                        column(t(IndicatorsText.latest), .latest, numeric: true, order: .descending),
+                        column(t(IndicatorsText.target), nil, numeric: true), column(t(IndicatorsText.status), .status),
+                        column(t(IndicatorsText.chartTitle, ["name": ""]).trimmingCharacters(in: .whitespaces), nil),
                     ],
-                    rows: indicators.map { indicator, progress in
-                        .tr(
-                            .th(
-                                .attribute(named: "scope", value: "row"),
-                                .a(
-                                    .href(SiteRoute.cityIndicator(slug: city.slug, id: indicator.id!).path),
-                                    .attribute(named: "lang", value: "sl"), .text(indicator.name)),
-                                .br(), .span(.class("hint"), .text(t(indicator.field.text)))),
-                            Tables.number(
-                                progress.latest.map { "\(number($0.value, t)) \(indicator.unit) (\(t.date($0.date)))" } ?? "—"),
-                            Tables.number(
+                    rows: rows.map { indicator, progress in
+                        [
+                            Tables.Cell(
+                                .a(.href(SiteRoute.cityIndicator(slug: city.slug, id: indicator.id!).path), .text(indicator.name)),
+                                lang: "sl"),
+                            .text(t(indicator.field.text)),
+                            .text(
+                                progress.latest.map { "\(number($0.value, t)) \(indicator.unit) (\(t.date($0.date)))" } ?? "—",
+                                numeric: true),
+                            .text(
                                 indicator.targetValue.map {
                                     "\(number($0, t)) \(indicator.unit) (\(indicator.targetYear.map(String.init) ?? ""))"
-                                }
-                                    ?? "—"),
-                            .td(.span(.class("badge badge-\(progress.status.rawValue)"), .text(t(progress.status.text)))),
-                            .td(.raw(chart(indicator, progress, small: true, t).svg(t))))
-                    }),
+                                } ?? "—", numeric: true),
+                            Tables.Cell(.span(.class("badge badge-\(progress.status.rawValue)"), .text(t(progress.status.text)))),
+                            Tables.Cell(.raw(chart(indicator, progress, small: true, t).svg(t))),
+                        ]
+                    }, t),
+            Tables.pager(
+                page: page, pages: pages,
+                route: { .cityIndicators(slug: city.slug, list: ListQuery(search: list.search, sort: list.sort, page: $0 > 1 ? $0 : nil)) },
+                t),
             .p(
+                .a(.href(SiteRoute.cityIndicatorsCSV(slug: city.slug, list: list).path), .text(t(CoreText.csvList))), .text(" · "),
+                .a(.href(SiteRoute.cityIndicatorsCSV(slug: city.slug, list: list).excel.path), .text(t(CoreText.csvExcel))),
+                .text(" · "),
                 .a(
                     .href(SiteRoute.apiCityIndicators(slug: city.slug).path), .attribute(named: "type", value: "application/json"),
                     .text(t(IndicatorsText.openData)))),

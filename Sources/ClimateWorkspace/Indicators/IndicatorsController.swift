@@ -11,6 +11,7 @@ import Vapor
 enum IndicatorsController {
     static func register(_ routes: any RoutesBuilder) {
         routes.get(.cityIndicators(slug: ""), use: list)
+        routes.get(.cityIndicatorsCSV(slug: ""), use: csv)
         routes.post(.cityIndicators(slug: ""), use: create)
         routes.get(.cityIndicator(slug: "", id: UUID()), use: show)
         routes.get(.cityIndicatorEdit(slug: "", id: UUID()), use: editForm)
@@ -31,12 +32,52 @@ enum IndicatorsController {
     @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
         let slug = try request.parameter(SiteRoute.Parameter.slug)
         let state = FormState(values: ["direction": "down", "frequency": "annual"])
-        return try await request.kept(slug: slug) {
+        let list = ListQuery<IndicatorSort>(query: (try? request.query.decode([String: String].self)) ?? [:])
+        // Each order's first page is kept; searches and later pages are drawn when asked.
+        let key = list.isPlain ? SiteRoute.cityIndicators(slug: slug, list: list).path : nil
+        return try await request.kept(slug: slug, key: key, keep: key != nil) {
             let city = try await CitiesQuery.require(slug: slug, on: request.db)
             let indicators = try await all(cityID: city.requireID(), on: request.db)
             let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
-            return try IndicatorPages.list(city, indicators, form: canEdit ? state : nil, request)
+            return try IndicatorPages.list(
+                city, shown(indicators, list, request.t), total: indicators.count, list: list, form: canEdit ? state : nil, request)
         }
+    }
+
+    /// The indicators a list shows, in its order.
+    static func shown(_ indicators: [(Indicator, IndicatorProgress)], _ list: ListQuery<IndicatorSort>, _ t: Localizer)
+        -> [(Indicator, IndicatorProgress)]
+    {
+        let found = indicators.filter { indicator, _ in list.matches([indicator.name, indicator.unit, indicator.source ?? ""]) }
+        let statusOrder = Dictionary(uniqueKeysWithValues: IndicatorStatus.allCases.enumerated().map { ($1, $0) })
+        func name(_ item: (Indicator, IndicatorProgress)) -> String { item.0.name }
+        return switch list.sort ?? .name {
+        case .name: found.sorted { name($0).compare(name($1), locale: t.locale) == .orderedAscending }
+        case .field: found.sorted { (t($0.0.field.text), name($0)) < (t($1.0.field.text), name($1)) }
+        case .status: found.sorted { (statusOrder[$0.1.status]!, name($0)) < (statusOrder[$1.1.status]!, name($1)) }
+        // The most recent first; none last.
+        case .latest: found.sorted { ($0.1.latest?.date.iso ?? "", name($1)) > ($1.1.latest?.date.iso ?? "", name($0)) }
+        }
+    }
+
+    /// The list as searched and sorted, every page, as CSV (machine or spreadsheet form).
+    @Sendable static func csv(_ request: Request) async throws -> Response {
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
+        let list = ListQuery<IndicatorSort>(query: (try? request.query.decode([String: String].self)) ?? [:])
+        let indicators = shown(try await all(cityID: city.requireID(), on: request.db), list, request.t)
+        let header = [
+            "name", "unit", "field", "direction", "baseline_year", "baseline_value", "target_year", "target_value", "latest_date",
+            "latest_value", "status", "source",
+        ]
+        let rows = indicators.map { indicator, progress -> [String] in
+            [
+                indicator.name, indicator.unit, indicator.field.rawValue, indicator.direction.rawValue,
+                indicator.baselineYear.map(String.init) ?? "", CSVTable.number(indicator.baselineValue),
+                indicator.targetYear.map(String.init) ?? "", CSVTable.number(indicator.targetValue), progress.latest?.date.iso ?? "",
+                CSVTable.number(progress.latest?.value), progress.status.rawValue, indicator.source ?? "",
+            ]
+        }
+        return CSVDownload.response(CSVTable.write(header: header, rows: rows), name: "\(city.slug)-indicators", request)
     }
 
     static func renderList(_ city: City, _ state: FormState, _ request: Request, status: HTTPResponseStatus = .ok) async throws
@@ -44,7 +85,8 @@ enum IndicatorsController {
     {
         let indicators = try await all(cityID: city.requireID(), on: request.db)
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
-        let page = try IndicatorPages.list(city, indicators, form: canEdit ? state : nil, request)
+        let page = try IndicatorPages.list(
+            city, indicators, total: indicators.count, list: ListQuery(), form: canEdit ? state : nil, request)
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 

@@ -2,6 +2,8 @@ import Kernel
 
 /// Texts of a city's indicators.
 package enum IndicatorsText: String, BilingualCatalogue {
+    case search, count
+    case noneMatch
     case linkedIndicators, linkedIndicatorsHint, linkedActions, linkedActionsHint, noLinkedActions, recordLink, linkAction
     case recordIndicator, recordValue
     case link, listTitle, listLead, none, name, unit, field, direction, directionUp, directionDown, baselineYear, baselineValue
@@ -14,6 +16,9 @@ package enum IndicatorsText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .search: .text("Išči med kazalniki")
+        case .count: .sl(one: "{n} kazalnik", two: "{n} kazalnika", few: "{n} kazalniki", other: "{n} kazalnikov")
+        case .noneMatch: .text("Iskanju ne ustreza noben kazalnik.")
         case .linkedIndicators: .text("Kazalniki, ki spremljajo ukrep")
         case .linkedIndicatorsHint: .text("Izberite kazalnike mesta, s katerimi merite, kaj ukrep doseže.")
         case .linkedActions: .text("Ukrepi, ki jih kazalnik spremlja")
@@ -100,6 +105,9 @@ package enum IndicatorsText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .search: .text("Search the indicators")
+        case .count: .en(one: "{n} indicator", other: "{n} indicators")
+        case .noneMatch: .text("No indicator matches the search.")
         case .linkedIndicators: .text("Indicators that follow the action")
         case .linkedIndicatorsHint: .text("Choose the city's indicators that measure what the action achieves.")
         case .linkedActions: .text("Actions the indicator follows")

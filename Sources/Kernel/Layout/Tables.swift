@@ -119,9 +119,14 @@ extension Tables {
         guard pages > 1 else { return .empty }
         return .nav(
             .class("pager"), .ariaLabel(t(CoreText.pages)),
-            .unwrap(page > 1 ? page - 1 : nil) { .a(.href(route($0).path), .attribute(named: "rel", value: "prev"), .text(t(CoreText.previousPage))) },
-            .span(.attribute(named: "aria-current", value: "page"), .text(t(CoreText.pageOf, ["page": String(page), "pages": String(pages)]))),
-            .unwrap(page < pages ? page + 1 : nil) { .a(.href(route($0).path), .attribute(named: "rel", value: "next"), .text(t(CoreText.nextPage))) })
+            .unwrap(page > 1 ? page - 1 : nil) {
+                .a(.href(route($0).path), .attribute(named: "rel", value: "prev"), .text(t(CoreText.previousPage)))
+            },
+            .span(
+                .attribute(named: "aria-current", value: "page"), .text(t(CoreText.pageOf, ["page": String(page), "pages": String(pages)]))),
+            .unwrap(page < pages ? page + 1 : nil) {
+                .a(.href(route($0).path), .attribute(named: "rel", value: "next"), .text(t(CoreText.nextPage)))
+            })
     }
 }
 

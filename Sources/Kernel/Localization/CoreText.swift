@@ -1,6 +1,7 @@
 /// Texts of the layout, the error pages, the API's error messages and the
 /// command line: the parts every feature shares.
 package enum CoreText: String, BilingualCatalogue {
+    case searchButton
     case pages, previousPage, nextPage, pageOf, csvList
     case savedAtOnce
     case siteName
@@ -77,6 +78,7 @@ package enum CoreText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .searchButton: .text("Išči")
         case .pages: .text("Strani")
         case .previousPage: .text("← Prejšnja stran")
         case .nextPage: .text("Naslednja stran →")
@@ -205,6 +207,7 @@ package enum CoreText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .searchButton: .text("Search")
         case .pages: .text("Pages")
         case .previousPage: .text("← Previous page")
         case .nextPage: .text("Next page →")
