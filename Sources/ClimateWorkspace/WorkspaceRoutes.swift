@@ -39,7 +39,11 @@ extension SiteRoute {
 
     // Inventories and factors
     package static func cityInventories(slug: String) -> SiteRoute { citySection(slug, "inventories") }
-    package static func cityInventory(slug: String, year: Int) -> SiteRoute { inventory(slug, year) }
+    package static func cityInventory(slug: String, year: Int, list: ListQuery<InventoryRowSort> = ListQuery()) -> SiteRoute {
+        var route = inventory(slug, year)
+        route = SiteRoute(route.components, query: list.query)
+        return route
+    }
     package static func cityInventoryRows(slug: String, year: Int) -> SiteRoute { inventory(slug, year, [.constant("rows")]) }
     package static func cityInventoryRowDelete(slug: String, year: Int, id: UUID) -> SiteRoute {
         inventory(slug, year, [.constant("rows"), .parameter(name: Parameter.id, value: id.uuidString), .constant("delete")])

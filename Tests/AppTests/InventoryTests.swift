@@ -49,6 +49,33 @@ struct InventoryTests {
         return try await InventoryQuery.rows(of: inventory, on: app.db)
     }
 
+    @Test("an inventory's rows are searched, sorted by their headings and paged beyond 50; the delete buttons keep their rows' numbers")
+    func rowsThatScale() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let year = 2031
+            try await createInventory(officer, year: year)
+            var lines = "gpc,carrier,amount,unit,data_source\n"
+            for index in 1...60 { lines += "I.1.1,natural_gas,\(index * 10),MWh,Vir \(index)\n" }
+            lines += "II.1.1,diesel,500,MWh,Petrol\n"
+            let imported = try await officer.upload(
+                SiteRoute.cityInventoryImport(slug: "kranj", year: year).path, file: (name: "file", filename: "rows.csv", text: lines))
+            #expect(imported.status == .seeOther)
+            let page = try await officer.get(SiteRoute.cityInventory(slug: "kranj", year: year).path).text
+            #expect(page.contains("Stran 1 od 2"))
+            #expect(page.contains(#"aria-sort="ascending"><a href="/cities/kranj/inventories/2031">Referenca GPC"#))
+            let byEmissions = try await officer.get(
+                SiteRoute.cityInventory(slug: "kranj", year: year, list: ListQuery(sort: .emissions)).path
+            ).text
+            let firstRow = try #require(byEmissions.range(of: "<tbody>"))
+            #expect(byEmissions[firstRow.upperBound...].prefix(2000).contains("Vir 60"), "the largest first")
+            let found = try await officer.get(SiteRoute.cityInventory(slug: "kranj", year: year, list: ListQuery(search: "dizel")).path)
+                .text
+            #expect(found.contains("Petrol") && !found.contains("Vir 1<") && found.contains("1 vrstica / 61"))
+            #expect(found.contains("Izbriši vrstico 61: II.1.1 dizelsko gorivo"), "the row keeps its number")
+        }
+    }
+
     @Test("a file with one bad line imports nothing and says which line and why; the corrected file imports and the totals follow")
     func importAllOrNothing() async throws {
         try await withTestApp { app in

@@ -81,9 +81,13 @@ enum InventoryController {
 
     @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
         // Who may see a draft is checked on every request: the page is kept by what the reader may do.
-        return try await request.kept(slug: try request.parameter(SiteRoute.Parameter.slug)) {
+        // Each order's first page is kept; searches and later pages are drawn when asked.
+        let list = ListQuery<InventoryRowSort>(query: (try? request.query.decode([String: String].self)) ?? [:])
+        let slug = try request.parameter(SiteRoute.Parameter.slug)
+        let key = list.isPlain ? request.url.path + (list.sort.map { "?sort=\($0.rawValue)" } ?? "") : nil
+        return try await request.kept(slug: slug, key: key, keep: key != nil) {
             let (city, inventory) = try await load(request)
-            return try await page(city, inventory, request)
+            return try await page(city, inventory, request, list: list)
         }
     }
 
@@ -98,7 +102,7 @@ enum InventoryController {
 
     static func page(
         _ city: City, _ inventory: CityInventory, _ request: Request, row: FormState = FormState(), importText: String = "",
-        importProblems: [InputProblem] = [], notice: String? = nil
+        importProblems: [InputProblem] = [], notice: String? = nil, list: ListQuery<InventoryRowSort> = ListQuery()
     ) async throws -> Page {
         let (rows, calculation) = try await InventoryQuery.calculated(inventory, on: request.db)
         let cityID = try city.requireID()
@@ -108,7 +112,7 @@ enum InventoryController {
                 city: city, inventory: inventory, rows: rows, calculation: calculation,
                 canEdit: !inventory.isLocked && (principal?.can(.editCity(cityID)) ?? false),
                 canReopen: inventory.isLocked && (principal?.can(.reopenInventory(cityID)) ?? false),
-                row: row, importText: importText, importProblems: importProblems, error: notice),
+                row: row, importText: importText, importProblems: importProblems, error: notice, list: list),
             request)
     }
 

@@ -136,3 +136,8 @@ extension InventoryRow: BulkInsertable {
         }
     }
 }
+
+/// The orders of an inventory's rows (their own order, by GPC reference, when none).
+package enum InventoryRowSort: String, Sendable, CaseIterable {
+    case gpc, emissions, quality, source
+}

@@ -69,6 +69,32 @@ enum InventoryPages {
         let importProblems: [InputProblem]
         /// A problem with the whole inventory (locked, cannot be submitted).
         let error: String?
+        /// The rows shown: the words searched, their order, the page.
+        var list = ListQuery<InventoryRowSort>()
+    }
+
+    /// The rows the list shows, in its order, with their place in the inventory (for the delete buttons).
+    static func shown(_ model: Model, _ t: Localizer) -> [(number: Int, row: InventoryRow)] {
+        let numbered = model.rows.enumerated().map { (number: $0.offset + 1, row: $0.element) }
+        let found = numbered.filter { _, row in
+            model.list.matches([
+                row.gpc, t.gpc(row.gpc), row.carrier.map { t.carrier($0) } ?? "", row.dataSource ?? "", row.notationKey ?? "",
+            ])
+        }
+        let emissions = model.calculation.rowEmissions
+        return switch model.list.sort ?? .gpc {
+        case .gpc: found
+        case .emissions:
+            found.sorted { (emissions[$0.row.id!] ?? -.infinity, $1.number) > (emissions[$1.row.id!] ?? -.infinity, $0.number) }
+        case .quality:
+            found.sorted {
+                (DataQuality.allCases.firstIndex(of: $0.row.quality ?? .low) ?? 9, $0.number) < (
+                    DataQuality.allCases.firstIndex(of: $1.row.quality ?? .low) ?? 9, $1.number
+                )
+            }
+        case .source:
+            found.sorted { (($0.row.dataSource ?? "").lowercased(), $0.number) < (($1.row.dataSource ?? "").lowercased(), $1.number) }
+        }
     }
 
     static func show(_ model: Model, _ request: Request) throws -> Page {
@@ -84,49 +110,79 @@ enum InventoryPages {
             .text(t(InventoryText.rowCount, count: model.rows.count)),
             .unwrap(inventory.submittedAt) { .text(" · " + t(InventoryText.submittedOn, ["date": t.dateTime($0)])) }
         )
+        let found = shown(model, t)
+        let (rows, page, pages) = model.list.page(of: found)
+        func column(_ title: String, _ sort: InventoryRowSort?, numeric: Bool = false, order: Tables.Column.Order = .ascending)
+            -> Tables.Column
+        {
+            guard let sort else { return Tables.Column(title, numeric: numeric) }
+            return Tables.Column(
+                title, numeric: numeric,
+                sortBy: .cityInventory(slug: city.slug, year: year, list: model.list.sorted(by: sort == .gpc ? nil : sort)),
+                sorted: (model.list.sort ?? .gpc) == sort ? order : nil, order: order)
+        }
         let rowsTable: Node<HTML.BodyContext> =
             model.rows.isEmpty
             ? .p(.text(t(InventoryText.noRows)))
-            : Tables.table(
-                caption: t(InventoryText.rowsCaption, ["year": String(year)]),
-                headings: [
-                    (t(ClimateText.gpc), false), (t(ClimateText.carrier), false), (t(ClimateText.amount), true),
-                    (t(ClimateText.unit), false), (t(ClimateText.emissions), true), (t(ClimateText.dataSource), false),
-                    (t(ClimateText.quality), false),
-                ] + (model.canEdit ? [(t(CoreText.columnEdit), false)] : []),
-                rows: model.rows.enumerated().map { index, row in
-                    let amount: String =
-                        if let key = row.notationKey {
-                            key
-                        } else if let amount = row.amount {
-                            t.decimal(amount, fractionDigits: amount == amount.rounded() ? 0 : 2)
-                                + (row.factorTCO2ePerUnit.map { " × " + t.decimal($0, fractionDigits: 4) } ?? "")
-                        } else {
-                            ""
+            : .group(
+                ListSearch.form(
+                    action: .cityInventory(slug: city.slug, year: year), label: t(InventoryText.search),
+                    keeping: model.list.sort.map { [("sort", $0.rawValue)] } ?? [], search: model.list.search, t),
+                .if(
+                    found.count != model.rows.count,
+                    .p(.text(t(InventoryText.rowCount, count: found.count) + " / \(t.integer(model.rows.count))"))),
+                Tables.list(
+                    caption: t(InventoryText.rowsCaption, ["year": String(year)]),
+                    columns: [
+                        column(t(ClimateText.gpc), .gpc), column(t(ClimateText.carrier), nil),
+                        column(t(ClimateText.amount), nil, numeric: true),
+                        column(t(ClimateText.unit), nil), column(t(ClimateText.emissions), .emissions, numeric: true, order: .descending),
+                        column(t(ClimateText.dataSource), .source), column(t(ClimateText.quality), .quality),
+                    ] + (model.canEdit ? [Tables.Column(t(CoreText.columnEdit))] : []),
+                    rows: rows.map { number, row in
+                        let amount: String =
+                            if let key = row.notationKey {
+                                key
+                            } else if let amount = row.amount {
+                                t.decimal(amount, fractionDigits: amount == amount.rounded() ? 0 : 2)
+                                    + (row.factorTCO2ePerUnit.map { " × " + t.decimal($0, fractionDigits: 4) } ?? "")
+                            } else {
+                                ""
+                            }
+                        var cells: [Tables.Cell] = [
+                            Tables.Cell(.abbr(.title(t.gpc(row.gpc)), .text(row.gpc))), .text(row.carrier.map { t.carrier($0) } ?? ""),
+                            .text(amount, numeric: true), .text(row.unit ?? ""),
+                            .text(model.calculation.rowEmissions[row.id!].map { t.decimal($0, fractionDigits: 1) } ?? "—", numeric: true),
+                            Tables.Cell(.text(row.dataSource ?? ""), lang: "sl"), .text(row.quality.map { t($0.text) } ?? ""),
+                        ]
+                        if model.canEdit {
+                            cells.append(
+                                Tables.Cell(
+                                    .div(
+                                        .class("row-actions"),
+                                        .a(
+                                            .href(SiteRoute.cityInventoryRowEdit(slug: city.slug, year: year, id: row.id!).path),
+                                            .text(t(InventoryText.edit)),
+                                            .attribute(named: "aria-label", value: t(InventoryText.edit) + " " + row.gpc)),
+                                        Form.action(
+                                            .cityInventoryRowDelete(slug: city.slug, year: year, id: row.id!),
+                                            label: t(
+                                                InventoryText.deleteRow,
+                                                [
+                                                    "n": String(number),
+                                                    "what": ([row.gpc] + (row.carrier.map { [t.carrier($0)] } ?? [])).joined(
+                                                        separator: " "),
+                                                ]), csrf: request.csrfToken))))
                         }
-                    return .tr(
-                        Tables.rowHeading(row.gpc), .td(.text(row.carrier.map { t.carrier($0) } ?? "")), Tables.number(amount),
-                        .td(.text(row.unit ?? "")),
-                        Tables.number(model.calculation.rowEmissions[row.id!].map { t.decimal($0, fractionDigits: 1) } ?? "—"),
-                        .td(.attribute(named: "lang", value: "sl"), .text(row.dataSource ?? "")),
-                        .td(.text(row.quality.map { t($0.text) } ?? "")),
-                        .if(
-                            model.canEdit,
-                            .td(
-                                .a(
-                                    .href(SiteRoute.cityInventoryRowEdit(slug: city.slug, year: year, id: row.id!).path),
-                                    .text(t(InventoryText.edit)),
-                                    .attribute(named: "aria-label", value: t(InventoryText.edit) + " " + row.gpc)),
-                                Form.action(
-                                    .cityInventoryRowDelete(slug: city.slug, year: year, id: row.id!),
-                                    label: t(
-                                        InventoryText.deleteRow,
-                                        [
-                                            "n": String(index + 1),
-                                            "what": ([row.gpc] + (row.carrier.map { [t.carrier($0)] } ?? [])).joined(separator: " "),
-                                        ]), csrf: request.csrfToken)))
-                    )
-                })
+                        return cells
+                    }, t),
+                Tables.pager(
+                    page: page, pages: pages,
+                    route: {
+                        .cityInventory(
+                            slug: city.slug, year: year,
+                            list: ListQuery(search: model.list.search, sort: model.list.sort, page: $0 > 1 ? $0 : nil))
+                    }, t))
         let totalsAside: Node<HTML.BodyContext> = .section(
             .class("totals"), .ariaLabel(t(InventoryText.totalsTitle)),
             .h2(.text(t(InventoryText.totalsTitle))),

@@ -2,6 +2,7 @@ import Kernel
 
 /// Texts of a city's inventories.
 package enum InventoryText: String, BilingualCatalogue {
+    case search
     case recordInventory, recordRow
     case link, listTitle, listLead, none, columnYear, columnStatus, columnTotal, columnRows, create, createTitle, gwp, coverage
     case yearTaken, title, lead, rowsTitle, rowsCaption, noRows
@@ -15,6 +16,7 @@ package enum InventoryText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .search: .text("Išči med vrsticami (referenca GPC, energent, vir podatkov)")
         case .recordInventory: .text("Inventura")
         case .recordRow: .text("Vrstica inventure")
         case .link: .text("Inventure izpustov")
@@ -90,6 +92,7 @@ package enum InventoryText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .search: .text("Search the rows (GPC reference, carrier, data source)")
         case .recordInventory: .text("Inventory")
         case .recordRow: .text("Inventory row")
         case .link: .text("Emission inventories")
