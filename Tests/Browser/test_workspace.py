@@ -293,3 +293,31 @@ def test_reports_and_the_dashboard_print_on_a4_with_every_column(driver, base_ur
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def test_lists_keep_their_edit_column_at_1280_and_become_cards_on_a_phone(driver, base_url):
+    sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
+    # A year no other test or run has taken on this server.
+    for year in random.sample(range(2051, 2100), 49):
+        driver.get(base_url + "/cities/kranj/inventories")
+        fill(driver, {"year": str(year)})
+        click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Ustvari inventuro']"))
+        if driver.find_elements(By.ID, "field-file"):
+            break
+    upload(driver, GOOD)
+    edge = driver.execute_script("""
+        const table = document.querySelector('table.list-cards');
+        const cell = table.querySelector('tbody tr td:last-child');
+        return [cell.getAttribute('data-label'), cell.getBoundingClientRect().right, table.parentElement.getBoundingClientRect().right];""")
+    assert edge[0] == "Urejanje" and edge[1] <= edge[2] + 0.5, edge
+    driver.set_window_size(390, 844)
+    try:
+        driver.get(base_url + "/cities/kranj/actions")
+        cells = driver.execute_script("""
+            return Array.from(document.querySelectorAll('table.list-cards tbody tr:first-child td')).map(td =>
+              [getComputedStyle(td).display, getComputedStyle(td, '::before').content]);""")
+        assert cells and all(display == "block" for display, _ in cells), cells
+        assert cells[0][1].startswith('"Ime'), cells
+        assert_accessible(driver)
+    finally:
+        driver.set_window_size(1280, 800)

@@ -80,7 +80,7 @@ extension Tables {
         .div(
             .class("table-scroll"),
             .table(
-                .class("cards"),
+                .class("list-cards"),
                 .caption(.text(caption)),
                 .thead(
                     .tr(
