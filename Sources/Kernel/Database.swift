@@ -27,6 +27,7 @@ package enum DatabaseSetup {
         M0026_CreateThrottleBuckets(),
         M0029_CreatePendingRegistrations(),
         M0030_IndexLoginAttempts(),
+        M0032_AddCityNameForms(),
     ]
 
     /// The database of `configuration`, with `migrations` to run (in their order).

@@ -26,7 +26,7 @@ struct FactorsPageTests {
                         "<th scope=\"row\">zemeljski plin</th><td class=\"num\">56.100</td><td class=\"num\">48,0</td><td class=\"num\">0,203</td>"
                     ))
                 #expect(page.contains("(biogeni)"))
-                #expect(page.contains("CH4 in N2O v kg/TJ za dizelsko gorivo"))
+                #expect(page.contains("CH₄ in N₂O v kg/TJ za dizelsko gorivo"))
                 #expect(page.contains("<th scope=\"row\">Cestni promet</th>"))
                 #expect(page.contains("<td class=\"num\">28,0</td>"), "CH4 in AR5")
                 #expect(page.contains("aria-current=\"page\">Emisijski faktorji</a>"))

@@ -103,6 +103,28 @@ struct PathwayTests {
         }
     }
 
+    @Test("Slovenian sentences decline the city's name with the forms kept with it; history words agree with the record's gender")
+    func slovenianAsWritten() async throws {
+        try await withTestApp { app in
+            let page = try await TestClient(app).get(SiteRoute.city(slug: "kranj").path).text
+            #expect(page.contains("Izpusti Kranja v primerjavi s ciljno črto"))
+            #expect(page.contains("Prispevek ukrepov v Kranju"))
+            let ptuj = try #require(try await City.query(on: app.db).filter(\.$slug == "ptuj").first())
+            #expect(ptuj.nameForms(.sl)["cityIn"] == "na Ptuju" && ptuj.nameForms(.sl)["cityOf"] == "Ptuja")
+            // A city without its forms stored is named with "mesta".
+            ptuj.nameGenitive = nil
+            #expect(ptuj.nameForms(.sl)["cityOf"] == "mesta Ptuj")
+            #expect(ptuj.nameForms(.en)["cityOf"] == "Ptuj")
+
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let invite = ["name": "Nova Uradnica", "email": "nova.uradnica@ljubljana.example", "role": "city_officer"]
+            #expect(try await admin.post(SiteRoute.cityPeople(slug: "ljubljana").path, form: invite).status == .seeOther)
+            let history = try await admin.get(SiteRoute.cityHistory(slug: "ljubljana").path).text
+            #expect(history.contains("Vloga osebe ustvarjena"))
+            #expect(!history.contains("Vloga osebe ustvarjen "))
+        }
+    }
+
     @Test("charts read on a phone: a narrow drawing with large labels, the unit on the axis, years that never overlap, years as rows")
     func chartsOnAPhone() async throws {
         try await withTestApp { app in

@@ -5,7 +5,7 @@ import Kernel
 /// How the city's history shows hazards and their links to actions.
 enum HazardsHistory {
     static let hazard = AuditShape(
-        Hazard.auditType, name: { $0(HazardsText.recordHazard) },
+        Hazard.auditType, name: { $0(HazardsText.recordHazard) }, gender: .neuter,
         fields: [
             ("kind", .choice({ $0(HazardsText.kind) }, HazardKind.self) { $1($0.text) }),
             ("description", .text { $0(HazardsText.description) }),
@@ -20,7 +20,7 @@ enum HazardsHistory {
         })
 
     static let link = AuditShape(
-        ActionHazard.auditType, name: { $0(HazardsText.recordLink) },
+        ActionHazard.auditType, name: { $0(HazardsText.recordLink) }, gender: .feminine,
         fields: [
             ("action_id", .record({ $0(HazardsText.linkAction) }, CityAction.auditType)),
             ("hazard_id", .record({ $0(HazardsText.linkHazard) }, Hazard.auditType)),

@@ -7,6 +7,7 @@ enum CitiesHistory {
         City.auditType, name: { $0(CityEditText.recordCity) },
         fields: [
             ("name", .text { $0(CityEditText.name) }), ("official_name", .text { $0(CityEditText.officialName) }),
+            ("name_genitive", .text { $0(CityEditText.nameGenitive) }), ("name_locative", .text { $0(CityEditText.nameLocative) }),
             ("population", .number { $0(CityEditText.population) }), ("area_km2", .number { $0(CityEditText.area) }),
             ("membership_status", .choice({ $0(CityEditText.membershipStatus) }, MembershipStatus.self) { $1($0.text) }),
             ("member_since", .date { $0(CityEditText.memberSince) }),
@@ -31,7 +32,7 @@ enum CitiesHistory {
         hidden: ["position"])
 
     static let request = AuditShape(
-        JoinRequest.auditType, name: { $0(JoinText.recordRequest) },
+        JoinRequest.auditType, name: { $0(JoinText.recordRequest) }, gender: .feminine,
         fields: [
             ("requested_by", .record({ $0(JoinText.requester) }, User.auditType)),
             ("position", .text { $0(JoinText.requesterPosition) }),

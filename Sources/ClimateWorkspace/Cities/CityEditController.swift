@@ -102,6 +102,10 @@ enum CityEditController {
                     .class("form-grid"),
                     Form.field("name", label: t(CityEditText.name), state: profile, required: true),
                     Form.field("official_name", label: t(CityEditText.officialName), state: profile, required: true),
+                    Form.field(
+                        "name_genitive", label: t(CityEditText.nameGenitive), state: profile, hint: t(CityEditText.nameGenitiveHint)),
+                    Form.field(
+                        "name_locative", label: t(CityEditText.nameLocative), state: profile, hint: t(CityEditText.nameLocativeHint)),
                     Form.field("population", label: t(CityEditText.population), state: profile, required: true),
                     Form.field("area_km2", label: t(CityEditText.area), state: profile, hint: t(CityEditText.areaHint)),
                     Form.field("mission_status", label: t(CityEditText.missionStatus), kind: .select(missionOptions), state: profile),

@@ -2,6 +2,7 @@ import Kernel
 
 /// Texts of editing a city's profile and contacts.
 package enum CityEditText: String, BilingualCatalogue {
+    case nameGenitive, nameGenitiveHint, nameLocative, nameLocativeHint
     case recordCity, recordContact, membershipStatus, memberSince
     case editLink, actionsLink, factorsLink, hazardsLink, editTitle, editLead, historyLink, deletedLink
     case name, officialName, population, area, areaHint, missionStatus, missionLabelDate, missionLabelDateHint
@@ -11,6 +12,10 @@ package enum CityEditText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .nameGenitive: .text("Ime v rodilniku")
+        case .nameGenitiveHint: .text("Kot v »Izpusti Kranja«; brez njega strani pišejo »mesta Kranj«.")
+        case .nameLocative: .text("Ime v mestniku s predlogom")
+        case .nameLocativeHint: .text("Kot v »Ukrepi v Kranju« ali »na Ptuju«; brez njega strani pišejo »v mestu Kranj«.")
         case .recordCity: .text("Profil mesta")
         case .recordContact: .text("Stik")
         case .membershipStatus: .text("Članstvo v partnerstvu")
@@ -50,6 +55,10 @@ package enum CityEditText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .nameGenitive: .text("Name in the genitive (Slovenian)")
+        case .nameGenitiveHint: .text("As in “Izpusti Kranja”; without it the pages write “mesta Kranj”.")
+        case .nameLocative: .text("Name in the locative with its preposition (Slovenian)")
+        case .nameLocativeHint: .text("As in “v Kranju” or “na Ptuju”; without it the pages write “v mestu Kranj”.")
         case .recordCity: .text("City profile")
         case .recordContact: .text("Contact")
         case .membershipStatus: .text("Membership of the partnership")

@@ -9,14 +9,15 @@ struct CityProfileInput: Sendable {
     var values: [String: String]
 
     static let fields = [
-        "name", "official_name", "population", "area_km2", "mission_status", "mission_label_date",
+        "name", "official_name", "name_genitive", "name_locative", "population", "area_km2", "mission_status", "mission_label_date",
         "baseline_year", "target_year", "target_reduction_percent", "website", "data_note",
     ]
 
     /// The city's current values, for the form.
     init(_ city: City, _ t: Localizer) {
         values = [
-            "name": city.name, "official_name": city.officialName, "population": String(city.population),
+            "name": city.name, "official_name": city.officialName, "name_genitive": city.nameGenitive ?? "",
+            "name_locative": city.nameLocative ?? "", "population": String(city.population),
             "area_km2": NumberInput.text(city.areaKm2, t.language),
             "mission_status": city.missionStatus.rawValue, "mission_label_date": city.missionLabelDateText ?? "",
             "baseline_year": city.baselineYear.map(String.init) ?? "", "target_year": city.targetYear.map(String.init) ?? "",
@@ -41,6 +42,8 @@ struct CityProfileInput: Sendable {
         func given(_ field: String) -> Bool { form.has(field) }
         let name = given("name") ? form.text("name", max: 100, required: true) : nil
         let official = given("official_name") ? form.text("official_name", max: 200, required: true) : nil
+        let genitive = form.text("name_genitive", max: 100)
+        let locative = form.text("name_locative", max: 100)
         let population = given("population") ? form.integer("population", in: Self.population, required: true) : nil
         let area = form.decimal("area_km2", in: Self.area)
         let status = given("mission_status") ? form.choice("mission_status", MissionStatus.self) : nil
@@ -60,6 +63,8 @@ struct CityProfileInput: Sendable {
         guard form.isValid else { return form.state }
         if let name { city.name = name }
         if let official { city.officialName = official }
+        if given("name_genitive") { city.nameGenitive = genitive }
+        if given("name_locative") { city.nameLocative = locative }
         if let population { city.population = population }
         if given("area_km2") { city.areaKm2 = area }
         if let status { city.missionStatus = status }

@@ -25,28 +25,28 @@ package enum FactorsText: String, BilingualCatalogue {
             .text(
                 "Privzeti faktorji, s katerimi Zaveza računa inventarje in poti, če mesto ne poda svojih: IPCC 2006 za goriva in potenciali globalnega segrevanja (GWP) IPCC."
             )
-        case .fuelsTitle: .text("Goriva: CO2 in kurilnost")
+        case .fuelsTitle: .text("Goriva: CO₂ in kurilnost")
         case .fuelsLead:
             .text(
-                "CO2 na enoto energije (neto kurilnost) in neto kurilna vrednost za pretvorbo mase v energijo. Biogeni CO2 se poroča ločeno in ne šteje v skupne izpuste."
+                "CO₂ na enoto energije (neto kurilnost) in neto kurilna vrednost za pretvorbo mase v energijo. Biogeni CO₂ se poroča ločeno in ne šteje v skupne izpuste."
             )
         case .fuelsCaption: .text("Privzeti faktorji IPCC 2006 za {n} goriv")
         case .columnCarrier: .text("Gorivo")
-        case .columnCO2: .text("CO2 (kg/TJ)")
+        case .columnCO2: .text("CO₂ (kg/TJ)")
         case .columnNCV: .text("Kurilnost (TJ/Gg)")
-        case .columnPerMWh: .text("tCO2e/MWh v gospodinjstvih (AR5)")
+        case .columnPerMWh: .text("t CO₂e/MWh v gospodinjstvih (AR5)")
         case .biogenic: .text("biogeni")
         case .gasesTitle: .text("Potenciali globalnega segrevanja")
-        case .gasesCaption: .text("CO2-ekvivalent tone plina v 100 letih")
+        case .gasesCaption: .text("CO₂-ekvivalent tone plina v 100 letih")
         case .columnGas: .text("Plin")
-        case .ch4Column: .text("CH4 (kg/TJ)")
-        case .n2oColumn: .text("N2O (kg/TJ)")
+        case .ch4Column: .text("CH₄ (kg/TJ)")
+        case .n2oColumn: .text("N₂O (kg/TJ)")
         case .combustionTitle: .text("Metan in didušikov oksid po rabi")
         case .combustionLead:
             .text(
-                "CH4 in N2O sta odvisna od tega, kje gorivo zgori; Zaveza vzame stolpec po podsektorju GPC (I.1 gospodinjstva, I.2, I.5 in I.6 storitve, I.3 industrija, I.4 energetika, II promet)."
+                "CH₄ in N₂O sta odvisna od tega, kje gorivo zgori; Zaveza vzame stolpec po podsektorju GPC (I.1 gospodinjstva, I.2, I.5 in I.6 storitve, I.3 industrija, I.4 energetika, II promet)."
             )
-        case .combustionCaption: .text("CH4 in N2O v kg/TJ za {carrier}")
+        case .combustionCaption: .text("CH₄ in N₂O v kg/TJ za {carrier}")
         case .columnUse: .text("Raba")
         case .useResidential: .text("Gospodinjstva")
         case .useCommercial: .text("Storitve in javni sektor")
@@ -56,18 +56,18 @@ package enum FactorsText: String, BilingualCatalogue {
         case .gridTitle: .text("Elektrika in daljinska toplota")
         case .gridLead:
             .text(
-                "Za elektriko in daljinsko toploto IPCC nima privzetega faktorja: mesto ga poda na leto (tCO2e/MWh) v svojem inventarju ali scenariju, običajno po podatkih dobavitelja ali po državnem faktorju spodaj."
+                "Za elektriko in daljinsko toploto IPCC nima privzetega faktorja: mesto ga poda na leto (t CO₂e/MWh) v svojem inventarju ali scenariju, običajno po podatkih dobavitelja ali po državnem faktorju spodaj."
             )
         case .zeroLead: .text("Sončna toplota, toplota okolja in geotermalna energija nimajo izpustov pri rabi (faktor 0).")
         case .sourcesTitle: .text("Viri")
         case .sourceFuels:
             .text(
-                "Smernice IPCC 2006 za nacionalne inventarje toplogrednih plinov, zv. 2: preglednica 1.2 (kurilnost), 1.4 (CO2), 2.2–2.5 (CH4 in N2O v stacionarnih napravah), 3.2.2 (cestni promet)."
+                "Smernice IPCC 2006 za nacionalne inventarje toplogrednih plinov, zv. 2: preglednica 1.2 (kurilnost), 1.4 (CO₂), 2.2–2.5 (CH₄ in N₂O v stacionarnih napravah), 3.2.2 (cestni promet)."
             )
         case .sourceGWP: .text("IPCC AR4 (2007), AR5 WG1 preglednica 8.A.1 (2013), AR6 WG1 preglednica 7.SM.7 (2021).")
-        case .nationalCaption: .text("Državni faktorji za Slovenijo (tCO2e/MWh)")
+        case .nationalCaption: .text("Državni faktorji za Slovenijo (t CO₂e/MWh)")
         case .columnYear: .text("Leto")
-        case .columnFactor: .text("tCO2e/MWh")
+        case .columnFactor: .text("t CO₂e/MWh")
         case .columnSource: .text("Vir in način izračuna")
         case .cityTitle: .text("Emisijski faktorji: {city}")
         case .cityLead:
@@ -110,28 +110,28 @@ package enum FactorsText: String, BilingualCatalogue {
             .text(
                 "The default factors Zaveza calculates inventories and pathways with when a city gives none of its own: IPCC 2006 for fuels and the IPCC global warming potentials (GWP)."
             )
-        case .fuelsTitle: .text("Fuels: CO2 and calorific values")
+        case .fuelsTitle: .text("Fuels: CO₂ and calorific values")
         case .fuelsLead:
             .text(
-                "CO2 per unit of energy (net calorific basis) and the net calorific value that turns mass into energy. Biogenic CO2 is reported apart and not counted in total emissions."
+                "CO₂ per unit of energy (net calorific basis) and the net calorific value that turns mass into energy. Biogenic CO₂ is reported apart and not counted in total emissions."
             )
         case .fuelsCaption: .text("IPCC 2006 default factors for {n} fuels")
         case .columnCarrier: .text("Fuel")
-        case .columnCO2: .text("CO2 (kg/TJ)")
+        case .columnCO2: .text("CO₂ (kg/TJ)")
         case .columnNCV: .text("Calorific value (TJ/Gg)")
-        case .columnPerMWh: .text("tCO2e/MWh in homes (AR5)")
+        case .columnPerMWh: .text("tCO₂e/MWh in homes (AR5)")
         case .biogenic: .text("biogenic")
         case .gasesTitle: .text("Global warming potentials")
-        case .gasesCaption: .text("CO2 equivalent of a tonne of gas over 100 years")
+        case .gasesCaption: .text("CO₂ equivalent of a tonne of gas over 100 years")
         case .columnGas: .text("Gas")
-        case .ch4Column: .text("CH4 (kg/TJ)")
-        case .n2oColumn: .text("N2O (kg/TJ)")
+        case .ch4Column: .text("CH₄ (kg/TJ)")
+        case .n2oColumn: .text("N₂O (kg/TJ)")
         case .combustionTitle: .text("Methane and nitrous oxide by use")
         case .combustionLead:
             .text(
-                "CH4 and N2O depend on where a fuel is burnt; Zaveza takes the column by GPC sub-sector (I.1 homes, I.2, I.5 and I.6 services, I.3 industry, I.4 energy industries, II transport)."
+                "CH₄ and N₂O depend on where a fuel is burnt; Zaveza takes the column by GPC sub-sector (I.1 homes, I.2, I.5 and I.6 services, I.3 industry, I.4 energy industries, II transport)."
             )
-        case .combustionCaption: .text("CH4 and N2O in kg/TJ for {carrier}")
+        case .combustionCaption: .text("CH₄ and N₂O in kg/TJ for {carrier}")
         case .columnUse: .text("Use")
         case .useResidential: .text("Homes")
         case .useCommercial: .text("Services and public sector")
@@ -141,18 +141,18 @@ package enum FactorsText: String, BilingualCatalogue {
         case .gridTitle: .text("Electricity and district heat")
         case .gridLead:
             .text(
-                "IPCC has no default factor for electricity or district heat: a city gives one per year (tCO2e/MWh) in its inventory or scenario, usually from its supplier or the national factor below."
+                "IPCC has no default factor for electricity or district heat: a city gives one per year (tCO₂e/MWh) in its inventory or scenario, usually from its supplier or the national factor below."
             )
         case .zeroLead: .text("Solar thermal, ambient heat and geothermal energy have no emissions in use (factor 0).")
         case .sourcesTitle: .text("Sources")
         case .sourceFuels:
             .text(
-                "2006 IPCC Guidelines for National Greenhouse Gas Inventories, Vol. 2: Table 1.2 (calorific values), 1.4 (CO2), 2.2–2.5 (stationary CH4 and N2O), 3.2.2 (road transport)."
+                "2006 IPCC Guidelines for National Greenhouse Gas Inventories, Vol. 2: Table 1.2 (calorific values), 1.4 (CO₂), 2.2–2.5 (stationary CH₄ and N₂O), 3.2.2 (road transport)."
             )
         case .sourceGWP: .text("IPCC AR4 (2007), AR5 WG1 Table 8.A.1 (2013), AR6 WG1 Table 7.SM.7 (2021).")
-        case .nationalCaption: .text("National factors for Slovenia (tCO2e/MWh)")
+        case .nationalCaption: .text("National factors for Slovenia (tCO₂e/MWh)")
         case .columnYear: .text("Year")
-        case .columnFactor: .text("tCO2e/MWh")
+        case .columnFactor: .text("tCO₂e/MWh")
         case .columnSource: .text("Source and basis")
         case .cityTitle: .text("Emission factors: {city}")
         case .cityLead:

@@ -98,7 +98,8 @@ enum HistoryController {
         return .li(
             .class("card"),
             .p(
-                .strong(.text("\(type) \(t(entry.action.text))")), .text(" · \(t.dateTime(entry.at)) · \(entry.actorLabel) · "),
+                .strong(.text("\(type) \(t(entry.action.text(shape?.gender ?? .masculine)))")),
+                .text(" · \(t.dateTime(entry.at)) · \(entry.actorLabel) · "),
                 .a(.href(SiteRoute.cityHistory(slug: slug, record: entry.recordID).path), .text(t(CityEditText.contactHistory)))
             ),
             .if(

@@ -5,6 +5,7 @@ package enum HistoryText: String, TextCatalogue {
     case historyTitle, historyLead, historyRecordLead, historyEmpty, historyAll
     case columnWhen, columnWho, columnWhat, columnChanges, field, before, after
     case actionCreate, actionUpdate, actionDelete, actionRestore
+    case actionCreateF, actionUpdateF, actionDeleteF, actionRestoreF, actionCreateN, actionUpdateN, actionDeleteN, actionRestoreN
     case deletedTitle, deletedLead, deletedOwnLead, deletedEmpty, restore, deletedAt
     case olderEntries
 
@@ -44,6 +45,22 @@ package enum HistoryText: String, TextCatalogue {
         case (.actionDelete, .en): .text("deleted")
         case (.actionRestore, .sl): .text("obnovljen")
         case (.actionRestore, .en): .text("restored")
+        case (.actionCreateF, .sl): .text("ustvarjena")
+        case (.actionCreateF, .en): .text("created")
+        case (.actionCreateN, .sl): .text("ustvarjeno")
+        case (.actionCreateN, .en): .text("created")
+        case (.actionUpdateF, .sl): .text("spremenjena")
+        case (.actionUpdateF, .en): .text("changed")
+        case (.actionUpdateN, .sl): .text("spremenjeno")
+        case (.actionUpdateN, .en): .text("changed")
+        case (.actionDeleteF, .sl): .text("izbrisana")
+        case (.actionDeleteF, .en): .text("deleted")
+        case (.actionDeleteN, .sl): .text("izbrisano")
+        case (.actionDeleteN, .en): .text("deleted")
+        case (.actionRestoreF, .sl): .text("obnovljena")
+        case (.actionRestoreF, .en): .text("restored")
+        case (.actionRestoreN, .sl): .text("obnovljeno")
+        case (.actionRestoreN, .en): .text("restored")
         case (.deletedTitle, .sl): .text("Izbrisani zapisi: {city}")
         case (.deletedTitle, .en): .text("Deleted records: {city}")
         case (.deletedLead, .sl): .text("Izbrisani zapisi se ne izgubijo: skrbnik mesta jih lahko obnovi.")
@@ -65,12 +82,21 @@ package enum HistoryText: String, TextCatalogue {
 }
 
 extension AuditEntry.Action {
-    var text: HistoryText {
-        switch self {
-        case .create: .actionCreate
-        case .update: .actionUpdate
-        case .delete: .actionDelete
-        case .restore: .actionRestore
+    /// What happened, agreeing with the record's name ("Vloga osebe ustvarjena").
+    func text(_ gender: AuditShape.Gender) -> HistoryText {
+        switch (self, gender) {
+        case (.create, .masculine): .actionCreate
+        case (.update, .masculine): .actionUpdate
+        case (.delete, .masculine): .actionDelete
+        case (.restore, .masculine): .actionRestore
+        case (.create, .feminine): .actionCreateF
+        case (.update, .feminine): .actionUpdateF
+        case (.delete, .feminine): .actionDeleteF
+        case (.restore, .feminine): .actionRestoreF
+        case (.create, .neuter): .actionCreateN
+        case (.update, .neuter): .actionUpdateN
+        case (.delete, .neuter): .actionDeleteN
+        case (.restore, .neuter): .actionRestoreN
         }
     }
 }

@@ -25,14 +25,14 @@ enum IndicatorsHistory {
         })
 
     static let link = AuditShape(
-        ActionIndicator.auditType, name: { $0(IndicatorsText.recordLink) },
+        ActionIndicator.auditType, name: { $0(IndicatorsText.recordLink) }, gender: .feminine,
         fields: [
             ("indicator_id", .record({ $0(IndicatorsText.recordIndicator) }, Indicator.auditType)),
             ("action_id", .record({ $0(IndicatorsText.linkAction) }, CityAction.auditType)),
         ])
 
     static let value = AuditShape(
-        IndicatorValue.auditType, name: { $0(IndicatorsText.recordValue) },
+        IndicatorValue.auditType, name: { $0(IndicatorsText.recordValue) }, gender: .feminine,
         fields: [
             ("date", .date { $0(IndicatorsText.date) }), ("value", .number { $0(IndicatorsText.value) }),
             ("origin", .choice({ $0(IndicatorsText.origin) }, ValueOrigin.self) { $1($0.text) }),

@@ -3,7 +3,7 @@ import Kernel
 /// How the city's history shows inventories and their rows.
 enum InventoryHistory {
     static let inventory = AuditShape(
-        CityInventory.auditType, name: { $0(InventoryText.recordInventory) },
+        CityInventory.auditType, name: { $0(InventoryText.recordInventory) }, gender: .feminine,
         fields: [
             ("year", .text { $0(InventoryText.columnYear) }), ("gwp", .text { $0(InventoryText.gwp) }),
             ("coverage", .text { $0(InventoryText.coverage) }),
@@ -13,7 +13,7 @@ enum InventoryHistory {
         hidden: ["factors_used"])
 
     static let row = AuditShape(
-        InventoryRow.auditType, name: { $0(InventoryText.recordRow) },
+        InventoryRow.auditType, name: { $0(InventoryText.recordRow) }, gender: .feminine,
         fields: [
             ("gpc", .gpc { $0(ClimateText.gpc) }),
             ("carrier", AuditField({ $0(ClimateText.carrier) }) { text, _, t in t.carrier(text) }),

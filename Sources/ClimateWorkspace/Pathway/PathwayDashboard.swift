@@ -94,13 +94,13 @@ enum PathwayDashboard {
                     .dl(.dt(.text(term)), .dd(.text(value)), .unwrap(note) { .dd(.class("hint"), .text($0)) })
                 }),
             .p(.class("hint"), .text(basis)),
-            .h3(.text(t(PathwayText.pathwayTitle, ["city": city.name]))),
+            .h3(.text(t(PathwayText.pathwayTitle, city.nameForms(t.language)))),
             pathwayChart(city, snapshot, years, t).node(t, tableCaption: t(PathwayText.tableCaption)),
             .h3(.text(t(PathwayText.gapTitle, ["year": String(targetYear)]))),
             gapChart(snapshot, t),
-            .h3(.text(t(PathwayText.wedgesTitle, ["city": city.name]))),
+            .h3(.text(t(PathwayText.wedgesTitle, city.nameForms(t.language)))),
             wedgeChart(city, snapshot, years, t).node(t, tableCaption: t(PathwayText.tableCaption)),
-            .h3(.text(t(PathwayText.sectorsTitle, ["city": city.name]))),
+            .h3(.text(t(PathwayText.sectorsTitle, city.nameForms(t.language)))),
             sectorChart(city, snapshot, years, t).node(t, tableCaption: t(PathwayText.tableCaption))
         )
     }
@@ -109,7 +109,7 @@ enum PathwayDashboard {
         let rows = snapshot.result.years
         let target = snapshot.year(snapshot.result.targetYear)
         var chart = YearChart(
-            id: "chart-pathway", title: t(PathwayText.pathwayTitle, ["city": city.name]),
+            id: "chart-pathway", title: t(PathwayText.pathwayTitle, city.nameForms(t.language)),
             description: t(
                 PathwayText.pathwayDesc,
                 [
@@ -138,7 +138,7 @@ enum PathwayDashboard {
         let inTarget = snapshot.year(year)?.bySector ?? [:]
         let largest = sectors.max { (inTarget[$0] ?? 0) < (inTarget[$1] ?? 0) } ?? "I"
         var chart = YearChart(
-            id: "chart-sectors", title: t(PathwayText.sectorsTitle, ["city": city.name]),
+            id: "chart-sectors", title: t(PathwayText.sectorsTitle, city.nameForms(t.language)),
             description: t(
                 PathwayText.sectorsDesc,
                 [
@@ -167,7 +167,7 @@ enum PathwayDashboard {
         func values(_ action: ScenarioResult.ActionResult) -> [Double] { years.map { action.reductionTCO2e[String($0)] ?? 0 } }
         let top = ranked.first
         var chart = YearChart(
-            id: "chart-wedges", title: t(PathwayText.wedgesTitle, ["city": city.name]),
+            id: "chart-wedges", title: t(PathwayText.wedgesTitle, city.nameForms(t.language)),
             description: t(
                 PathwayText.wedgesDesc,
                 [

@@ -23,15 +23,15 @@ package enum PathwayText: String, BilingualCatalogue {
         case .noInventory: .text("Mesto še nima inventure izpustov, zato pot še ni izračunana.")
         case .invalid: .text("Poti ni mogoče izračunati, ker model ne sprejme podatkov mesta.")
         case .invalidLead: .text("Podnebna ekipa mesta mora popraviti:")
-        case .pathwayTitle: .text("Izpusti {city} v primerjavi s ciljno črto")
+        case .pathwayTitle: .text("Izpusti {cityOf} v primerjavi s ciljno črto")
         case .pathwayDesc:
             .text(
                 "Načrtovani izpusti so {planned} v letu {year}, cilj je {target}; 90-odstotni interval negotovosti sega od {low} do {high}. Brez ukrepov bi bili izpusti {bau}."
             )
-        case .sectorsTitle: .text("Načrtovani izpusti {city} po sektorjih")
+        case .sectorsTitle: .text("Načrtovani izpusti {cityOf} po sektorjih")
         case .sectorsDesc:
             .text("Izpusti po sektorjih GPC od {first} do {last}; v letu {year} jih je največ v sektorju {sector} ({value}).")
-        case .wedgesTitle: .text("Prispevek ukrepov {city}")
+        case .wedgesTitle: .text("Prispevek ukrepov {cityIn}")
         case .wedgesDesc:
             .text(
                 "Razlika med izpusti brez ukrepov in načrtovanimi, razdeljena po ukrepih; v letu {year} največ prispeva {action} ({value})."
@@ -78,14 +78,14 @@ package enum PathwayText: String, BilingualCatalogue {
         case .noInventory: .text("The city has no emission inventory yet, so there is no pathway yet.")
         case .invalid: .text("The pathway cannot be calculated: the model does not accept the city's data.")
         case .invalidLead: .text("The city's climate team needs to correct:")
-        case .pathwayTitle: .text("Emissions of {city} against the target line")
+        case .pathwayTitle: .text("Emissions of {cityOf} against the target line")
         case .pathwayDesc:
             .text(
                 "Planned emissions are {planned} in {year} against a target of {target}; the 90% uncertainty interval runs from {low} to {high}. Without the actions they would be {bau}."
             )
-        case .sectorsTitle: .text("Planned emissions of {city} by sector")
+        case .sectorsTitle: .text("Planned emissions of {cityOf} by sector")
         case .sectorsDesc: .text("Emissions by GPC sector from {first} to {last}; in {year} the largest sector is {sector} ({value}).")
-        case .wedgesTitle: .text("What the actions of {city} contribute")
+        case .wedgesTitle: .text("What the actions {cityIn} contribute")
         case .wedgesDesc:
             .text(
                 "The difference between emissions without the actions and the planned ones, split by action; in {year} {action} contributes most ({value})."

@@ -20,7 +20,7 @@ enum AccountsHistory {
         })
 
     static let role = AuditShape(
-        RoleAssignment.auditType, name: { $0(AccountsText.recordRole) },
+        RoleAssignment.auditType, name: { $0(AccountsText.recordRole) }, gender: .feminine,
         fields: [
             ("user_id", .record({ $0(AccountsText.person) }, User.auditType)),
             ("role", .choice({ $0(AccountsText.fieldRole) }, Role.self) { $1($0.text) }),

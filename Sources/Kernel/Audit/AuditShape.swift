@@ -11,6 +11,9 @@ package struct AuditShape: Sendable {
     /// The record type (`Audited.auditType`).
     package let type: String
     package let name: @Sendable (Localizer) -> String
+    /// The grammatical gender of the name in Slovenian, for the words that
+    /// agree with it ("Vloga osebe ustvarjena", "Ukrep ustvarjen").
+    package let gender: Gender
     /// The fields shown, in their order.
     package let fields: [(key: String, field: AuditField)]
     /// Fields the trail keeps that the history does not show (positions, kept internals).
@@ -19,17 +22,23 @@ package struct AuditShape: Sendable {
     package let names: (@Sendable (_ ids: [UUID], _ database: any Database, _ t: Localizer) async throws -> [UUID: String])?
 
     package init(
-        _ type: String, name: @escaping @Sendable (Localizer) -> String, fields: [(String, AuditField)], hidden: Set<String> = [],
+        _ type: String, name: @escaping @Sendable (Localizer) -> String, gender: Gender = .masculine, fields: [(String, AuditField)],
+        hidden: Set<String> = [],
         names: (@Sendable (_ ids: [UUID], _ database: any Database, _ t: Localizer) async throws -> [UUID: String])? = nil
     ) {
         self.type = type
         self.name = name
+        self.gender = gender
         self.fields = fields.map { (key: $0.0, field: $0.1) }
         self.hidden = hidden
         self.names = names
     }
 
     package func field(_ key: String) -> AuditField? { fields.first { $0.key == key }?.field }
+
+    package enum Gender: Sendable {
+        case masculine, feminine, neuter
+    }
 }
 
 /// What a field's value is read with.

@@ -6,7 +6,8 @@ extension City: Versioned {
     package var auditCityID: UUID? { id }
     package var auditFields: [String: String?] {
         [
-            "name": name, "official_name": officialName, "population": String(population),
+            "name": name, "official_name": officialName, "name_genitive": nameGenitive, "name_locative": nameLocative,
+            "population": String(population),
             "area_km2": areaKm2.map { String($0) }, "membership_status": membershipStatus.rawValue,
             "member_since": memberSinceText, "mission_status": missionStatus.rawValue,
             "mission_label_date": missionLabelDateText, "baseline_year": baselineYear.map(String.init),

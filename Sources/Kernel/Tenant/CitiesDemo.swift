@@ -27,6 +27,8 @@ package enum CitiesDemo {
             city.slug = row["slug"]!
             city.name = row["name"]!
             city.officialName = row["official_name"]!
+            city.nameGenitive = M0032_AddCityNameForms.urbanMunicipalities[city.slug]?.0
+            city.nameLocative = M0032_AddCityNameForms.urbanMunicipalities[city.slug]?.1
             city.population = Int(row["population"]!)!
             city.areaKm2 = row["area_km2"].flatMap(Double.init)
             city.membershipStatus = MembershipStatus(rawValue: row["membership_status"]!)!

@@ -26,6 +26,10 @@ package final class City: Model, @unchecked Sendable {
     @Field(key: "slug") package var slug: String
     @Field(key: "name") package var name: String
     @Field(key: "official_name") package var officialName: String
+    /// The name in the genitive ("Kranja"), for Slovenian sentences.
+    @OptionalField(key: "name_genitive") package var nameGenitive: String?
+    /// The name in the locative with its preposition ("v Kranju", "na Ptuju").
+    @OptionalField(key: "name_locative") package var nameLocative: String?
     @Field(key: "population") package var population: Int
     @OptionalField(key: "area_km2") package var areaKm2: Double?
     @Field(key: "membership_status") package var membershipStatus: MembershipStatus
@@ -50,6 +54,17 @@ package final class City: Model, @unchecked Sendable {
     }
 
     package var memberSince: CalendarDate? { memberSinceText.flatMap(CalendarDate.init(iso:)) }
+
+    /// The city's name as a sentence needs it, in the reader's language:
+    /// `city` as it is, `cityOf` after a noun ("Izpusti Kranja", "Emissions
+    /// of Kranj"), `cityIn` for where ("v Kranju", "in Kranj"). Without the
+    /// forms stored, a Slovenian sentence says "mesta Kranj", "v mestu Kranj".
+    package func nameForms(_ language: Language) -> [String: String] {
+        switch language {
+        case .sl: ["city": name, "cityOf": nameGenitive ?? "mesta \(name)", "cityIn": nameLocative ?? "v mestu \(name)"]
+        case .en: ["city": name, "cityOf": name, "cityIn": "in \(name)"]
+        }
+    }
     package var missionLabelDate: CalendarDate? { missionLabelDateText.flatMap(CalendarDate.init(iso:)) }
 }
 
