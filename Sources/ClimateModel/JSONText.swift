@@ -252,3 +252,72 @@ public enum JSONText {
         }
     }
 }
+
+extension JSONText {
+    /// A JSON document with every number of more than twelve significant
+    /// digits written with twelve (62713.805700000004 is 62713.8057): a sum's
+    /// binary noise, far beyond what any measured input carries. Strings and
+    /// every other byte stay as they are; `nil` when nothing changes.
+    public static func meaningfulNumbers(_ bytes: [UInt8]) -> [UInt8]? {
+        var output: [UInt8] = []
+        var changed = false
+        var index = 0
+        var copied = 0
+        var inString = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if byte == UInt8(ascii: "\\") {
+                    index += 2
+                    continue
+                }
+                if byte == UInt8(ascii: "\"") { inString = false }
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "\"") {
+                inString = true
+                index += 1
+                continue
+            }
+            guard byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var digits = 0
+            var leading = true
+            var exponent = false
+            var fraction = false
+            while index < bytes.count {
+                let c = bytes[index]
+                if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) {
+                    if !exponent {
+                        if c != UInt8(ascii: "0") { leading = false }
+                        if !leading { digits += 1 }
+                    }
+                } else if c == UInt8(ascii: ".") {
+                    fraction = true
+                } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+                    exponent = true
+                } else if c != UInt8(ascii: "-") && c != UInt8(ascii: "+") {
+                    break
+                }
+                index += 1
+            }
+            guard digits > 12, fraction || exponent, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)),
+                value.isFinite
+            else { continue }
+            if !changed {
+                output.reserveCapacity(bytes.count)
+                changed = true
+            }
+            output += bytes[copied..<start]
+            output += Array(CSVTable.number(value).utf8)
+            copied = index
+        }
+        guard changed else { return nil }
+        output += bytes[copied...]
+        return output
+    }
+}

@@ -55,6 +55,7 @@ package enum ZavezaApp {
         app.middleware.use(ClientAddressMiddleware(trustedProxies: configuration.trustedProxies))
         app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
         app.middleware.use(SecurityHeadersMiddleware())
+        app.middleware.use(JSONNumbersMiddleware())
         app.middleware.use(LanguageMiddleware())
         app.middleware.use(AppErrorMiddleware(routes: app.routes, showsInternalErrors: !app.environment.isRelease))
         app.middleware.use(BodyLimitMiddleware(routes: app.routes))

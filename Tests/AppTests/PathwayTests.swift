@@ -103,6 +103,19 @@ struct PathwayTests {
         }
     }
 
+    @Test("the API's numbers are rounded to what they mean: no more than twelve significant digits")
+    func apiNumbersMeanWhatTheySay() async throws {
+        try await withTestApp { app in
+            for path in [SiteRoute.apiCityPathway(slug: "kranj").path, "/api/v1/cities/kranj/inventories/2018"] {
+                let answer = try await TestClient.api(app, .GET, path)
+                #expect(answer.status == .ok)
+                let numbers = answer.text.matches(of: /[-]?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?/).map { String($0.output) }
+                let noisy = numbers.filter { $0.filter(\.isNumber).drop { $0 == "0" }.count > 12 }
+                #expect(!numbers.isEmpty && noisy.isEmpty, "\(path): \(noisy.prefix(3))")
+            }
+        }
+    }
+
     @Test("Slovenian sentences decline the city's name with the forms kept with it; history words agree with the record's gender")
     func slovenianAsWritten() async throws {
         try await withTestApp { app in

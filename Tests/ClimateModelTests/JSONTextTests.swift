@@ -46,4 +46,16 @@ struct JSONTextTests {
         let numbers = back.values.first!
         #expect(numbers[1] as? Double == 0.1 && numbers[3] as? Double == 1e300 && numbers[4] is NSNull)
     }
+
+    @Test("numbers beyond twelve significant digits are written with twelve; strings, whole numbers and short numbers stay")
+    func meaningfulNumbers() {
+        let text =
+            #"{"a":62713.805700000004,"b":"62713.805700000004","c":-0.30000000000000004,"d":12345678901234567,"e":1.5,"f":[1e-7,2.0000000000000004e10],"g":"x\"1.00000000000001"}"#
+        let rounded = String(decoding: JSONText.meaningfulNumbers(Array(text.utf8)) ?? [], as: UTF8.self)
+        #expect(
+            rounded
+                == #"{"a":62713.8057,"b":"62713.805700000004","c":-0.3,"d":12345678901234567,"e":1.5,"f":[1e-7,20000000000],"g":"x\"1.00000000000001"}"#
+        )
+        #expect(JSONText.meaningfulNumbers(Array(#"{"a":1.25,"b":"x"}"#.utf8)) == nil, "nothing to change")
+    }
 }
