@@ -40,7 +40,9 @@ struct PathwayTests {
             #expect(pathway.years.count == expected.years.count)
             for (got, want) in zip(pathway.years, expected.years) {
                 #expect(abs(got.grossTCO2e - want.grossTCO2e) <= 1e-9 * want.grossTCO2e, "gross \(got.year)")
-                #expect(got.grossP5 == want.grossP5 && got.grossP95 == want.grossP95, "band \(got.year)")
+                // The API writes twelve significant digits (what a number means), the model its full binary form.
+                func same(_ a: Double?, _ b: Double?) -> Bool { abs((a ?? .nan) - (b ?? .nan)) <= 1e-11 * abs(b ?? 1) }
+                #expect(same(got.grossP5, want.grossP5) && same(got.grossP95, want.grossP95), "band \(got.year)")
             }
             #expect(pathway.probabilityMeetsReduction == expected.target.probabilityMeetsReduction)
         }

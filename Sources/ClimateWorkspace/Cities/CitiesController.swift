@@ -55,8 +55,9 @@ enum CitiesController {
         // same page as every such visitor: kept whole.
         let anonymous = request.principal == nil && request.notice == nil && request.url.query == nil
         let wholeKey = "city-page-whole:\(cityID):\(request.language.rawValue)"
-        if anonymous, let html = memory.value(wholeKey, token: token, as: String.self) {
-            return HTMLResponse.response(html: html, status: .ok)
+        // Kept as the answer's bytes: each such visitor's answer shares them, uncopied.
+        if anonymous, let body = memory.value(wholeKey, token: token, as: ByteBuffer.self) {
+            return HTMLResponse.response(body: body, status: .ok)
         }
         let canEdit = request.principal?.can(.editCity(cityID)) ?? false
         let signedIn = request.principal?.userID != nil
@@ -79,7 +80,7 @@ enum CitiesController {
             content: .group(waiting, .raw(HTMLResponse.contentMarker)))
         page.workspace = WorkspaceFrame(slug: slug, cityID: cityID, lead: nil, principal: request.principal)
         let response = HTMLResponse(html: Layout.render(page, PageContext(request)), content: kept!.content)
-        if anonymous { memory.keep(response.text, wholeKey, token: token) }
+        if anonymous { memory.keep(response.body, wholeKey, token: token) }
         return try await response.encodeResponse(for: request)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 import Vapor
 
@@ -21,28 +22,62 @@ package struct HTMLResponse: AsyncResponseEncodable {
 
     /// The whole page as text.
     package var text: String {
-        let layout = html.render()
-        // Found in the UTF-8 bytes: Foundation's `range(of:)` bridges the whole page to an NSString.
-        guard let content, let marker = layout.utf8.firstRange(of: Self.contentMarker.utf8) else { return layout }
-        var text = String()
-        text.reserveCapacity(layout.utf8.count + content.utf8.count)
-        text += layout[..<marker.lowerBound]
-        text += content
-        text += layout[marker.upperBound...]
-        return text
+        var buffer = body
+        return buffer.readString(length: buffer.readableBytes) ?? ""
+    }
+
+    /// The whole page as the bytes of the answer: the layout, with the
+    /// content written where its marker is (found in the layout's bytes, a
+    /// few kilobytes; the content itself is never searched or copied twice).
+    package var body: ByteBuffer {
+        var layout = html.render()
+        var buffer = ByteBufferAllocator().buffer(capacity: layout.utf8.count + (content?.utf8.count ?? 0))
+        layout.withUTF8 { bytes in
+            let marker = Array(Self.contentMarker.utf8)
+            guard let content, let offset = Self.first(marker, in: bytes) else {
+                buffer.writeBytes(bytes)
+                return
+            }
+            buffer.writeBytes(UnsafeBufferPointer(rebasing: bytes[..<offset]))
+            buffer.writeString(content)
+            buffer.writeBytes(UnsafeBufferPointer(rebasing: bytes[(offset + marker.count)...]))
+        }
+        return buffer
+    }
+
+    /// Where `needle` first starts in `bytes`.
+    static func first(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let head = needle.first, bytes.count >= needle.count else { return nil }
+        var index = 0
+        while index <= bytes.count - needle.count {
+            if bytes[index] == head {
+                var match = true
+                for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
+                    match = false
+                    break
+                }
+                if match { return index }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// A response of a page already rendered.
     package static func response(html: String, status: HTTPResponseStatus) -> Response {
+        response(body: ByteBuffer(string: html), status: status)
+    }
+
+    package static func response(body: ByteBuffer, status: HTTPResponseStatus) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
         // Pages may show personal data: never keep them in a shared cache.
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: status, headers: headers, body: .init(string: html))
+        return Response(status: status, headers: headers, body: .init(buffer: body))
     }
 
     package func encodeResponse(for request: Request) async throws -> Response {
-        let response = Self.response(html: text, status: status)
+        let response = Self.response(body: body, status: status)
         // The notice has been shown on this page: forget it.
         if request.notice != nil { response.forgetNotice(of: request) }
         return response
