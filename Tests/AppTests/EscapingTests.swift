@@ -44,6 +44,10 @@ struct EscapingTests {
                 try await officer.get(SiteRoute.cityEdit(slug: "kranj").path),
                 try await resident.get(SiteRoute.account.path), try await coordinator.get(SiteRoute.cityHistory(slug: "kranj").path),
                 refused,
+                // The words of a list's search, shown again in its box.
+                try await TestClient(app).get(SiteRoute.cityActions(slug: "kranj", filter: ActionFilter(search: payload)).path),
+                try await TestClient(app).get(SiteRoute.cityIndicators(slug: "kranj", list: ListQuery(search: payload)).path),
+                try await TestClient(app).get(SiteRoute.cityInventory(slug: "kranj", year: 2018, list: ListQuery(search: payload)).path),
             ]
             // assert
             for page in pages {

@@ -25,7 +25,12 @@ enum ActionPages {
         }
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
         func link(_ title: String, _ changed: ActionFilter) -> Node<HTML.ListContext> {
-            let current = changed == filter
+            // Another filter starts from its first page.
+            var changed = changed
+            changed.page = nil
+            var shown = filter
+            shown.page = nil
+            let current = changed == shown
             return .li(
                 .a(
                     .href(SiteRoute.cityActions(slug: city.slug, filter: changed).path),

@@ -8,10 +8,14 @@ package enum ListSearch {
     ) -> Node<HTML.BodyContext> {
         .form(
             .class("search"), .method(.get), .action(action.path), .attribute(named: "role", value: "search"),
-            .forEach(keeping.filter { $0.0 != "q" && $0.0 != "page" }) { name, value in .input(.type(.hidden), .name(name), .value(value))
+            // Plot writes attribute values as they are: the reader's words are escaped here.
+            .forEach(keeping.filter { $0.0 != "q" && $0.0 != "page" }) { name, value in
+                .input(.type(.hidden), .name(name.attributeEscaped), .value(value.attributeEscaped))
             },
             .label(.for("field-q"), .text(label)),
-            .input(.type(.search), .id("field-q"), .name("q"), .value(search ?? ""), .attribute(named: "maxlength", value: "100")),
+            .input(
+                .type(.search), .id("field-q"), .name("q"), .value((search ?? "").attributeEscaped),
+                .attribute(named: "maxlength", value: "100")),
             Form.submit(t(CoreText.searchButton), secondary: true))
     }
 }
