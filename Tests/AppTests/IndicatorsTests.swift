@@ -165,6 +165,37 @@ struct IndicatorsTests {
                 !(try await officer.get(SiteRoute.cityAction(slug: "kranj", id: b1.requireID()).path)).text.contains(
                     "Kazalniki, ki spremljajo"))
 
+            // A form drawn before someone else linked B2 does not take that link away when saved.
+            let stale = try await officer.get(SiteRoute.cityIndicatorEdit(slug: "kranj", id: indicator.requireID()).path).text
+            let shownField = IndicatorLinks.actionPrefix + "_shown"
+            let shown = try #require(stale.firstMatch(of: /name="action_shown" value="([^"]*)"/)).output.1
+            #expect(shown == (try m1.requireID().uuidString))
+            let b2 = try #require(try await CityAction.query(on: app.db).filter(\.$city.$id == kranj).filter(\.$code == "B2").first())
+            var b2Form = ActionInput(b2, .sl).values
+            b2Form["version"] = String(b2.version)
+            b2Form[box] = "on"
+            #expect(
+                try await officer.post(SiteRoute.cityActionEdit(slug: "kranj", id: b2.requireID()).path, form: b2Form).status == .seeOther)
+            var staleForm = IndicatorInput.values(try #require(try await Indicator.find(indicator.requireID(), on: app.db)), .sl)
+            staleForm["version"] = String(try #require(try await Indicator.find(indicator.requireID(), on: app.db)).version)
+            staleForm[LinkChoice.fieldName(IndicatorLinks.actionPrefix, try m1.requireID())] = "on"
+            staleForm[shownField] = String(shown)
+            #expect(
+                try await officer.post(SiteRoute.cityIndicatorEdit(slug: "kranj", id: indicator.requireID()).path, form: staleForm).status
+                    == .seeOther)
+            #expect(
+                try await IndicatorLinks.linked(indicatorID: indicator.requireID(), on: app.db) == [try m1.requireID(), try b2.requireID()])
+
+            // A link to a deleted action stays for when it is restored.
+            #expect(try await officer.post(SiteRoute.cityActionDelete(slug: "kranj", id: b2.requireID()).path).status == .seeOther)
+            var afterDelete = IndicatorInput.values(try #require(try await Indicator.find(indicator.requireID(), on: app.db)), .sl)
+            afterDelete["version"] = String(try #require(try await Indicator.find(indicator.requireID(), on: app.db)).version)
+            afterDelete[LinkChoice.fieldName(IndicatorLinks.actionPrefix, try m1.requireID())] = "on"
+            #expect(
+                try await officer.post(SiteRoute.cityIndicatorEdit(slug: "kranj", id: indicator.requireID()).path, form: afterDelete).status
+                    == .seeOther)
+            #expect(try await IndicatorLinks.linked(indicatorID: indicator.requireID(), on: app.db).contains(try b2.requireID()))
+
             // The history names both ends of a link.
             let history = try await TestClient.signedIn(app, as: Demo.coordinator).get(SiteRoute.cityHistory(slug: "kranj").path).text
             #expect(history.contains("Povezava kazalnika z ukrepom"))

@@ -87,9 +87,11 @@ enum ActionsController {
         let snapshot = try await pathway(city, request)
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
         let linked = try await Links.of(action, on: request.db)
-        let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db).filter { linked.hazards.contains($0.id!) }
+        let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db).filter {
+            linked.hazards.checked.contains($0.id!)
+        }
         let indicators = try await IndicatorLinks.indicators(cityID: city.requireID(), on: request.db)
-            .filter { linked.indicators.contains($0.id!) }
+            .filter { linked.indicators.checked.contains($0.id!) }
         let page = try ActionPages.show(
             city, action, updates: updates, snapshot: snapshot, canEdit: canEdit, update: update,
             links: .group(
@@ -129,28 +131,32 @@ enum ActionsController {
 
     /// What an action is linked to: the hazards it answers, the indicators that follow it.
     struct Links {
-        var hazards: Set<UUID> = []
-        var indicators: Set<UUID> = []
+        var hazards = LinkChoice.Choice()
+        var indicators = LinkChoice.Choice()
+        /// The records the form offered (the city's own, not deleted).
+        var offeredHazards: Set<UUID> = []
+        var offeredIndicators: Set<UUID> = []
 
         static func of(_ action: CityAction, on database: any Database) async throws -> Links {
             Links(
-                hazards: try await HazardLinks.linked(actionID: action.requireID(), on: database),
-                indicators: try await IndicatorLinks.linked(actionID: action.requireID(), on: database))
+                hazards: .stored(try await HazardLinks.linked(actionID: action.requireID(), on: database)),
+                indicators: .stored(try await IndicatorLinks.linked(actionID: action.requireID(), on: database)))
         }
 
         /// The links checked on the submitted form (only the city's own records count).
         static func checked(_ city: City, _ request: Request) async throws -> Links {
             let form = try request.formReader()
+            let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db)
+            let indicators = try await IndicatorLinks.indicators(cityID: city.requireID(), on: request.db)
             return Links(
-                hazards: HazardLinks.checked(form, among: try await HazardLinks.hazards(cityID: city.requireID(), on: request.db)),
-                indicators: IndicatorLinks.checked(
-                    form, among: try await IndicatorLinks.indicators(cityID: city.requireID(), on: request.db)))
+                hazards: HazardLinks.checked(form, among: hazards), indicators: IndicatorLinks.checked(form, among: indicators),
+                offeredHazards: Set(hazards.compactMap(\.id)), offeredIndicators: Set(indicators.compactMap(\.id)))
         }
 
-        /// Makes the action's links these; each one added or removed is recorded.
+        /// Changes the action's links as the form's boxes say; each one added or removed is recorded.
         func sync(_ action: CityAction, by actor: Actor, on database: any Database) async throws {
-            try await HazardLinks.sync(action, to: hazards, by: actor, on: database)
-            try await IndicatorLinks.sync(action, to: indicators, by: actor, on: database)
+            try await HazardLinks.sync(action, to: hazards, offered: offeredHazards, by: actor, on: database)
+            try await IndicatorLinks.sync(action, to: indicators, offered: offeredIndicators, by: actor, on: database)
         }
     }
 

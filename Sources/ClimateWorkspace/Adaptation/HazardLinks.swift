@@ -17,23 +17,26 @@ enum HazardLinks {
     }
 
     /// The hazards checked on a submitted form (only the city's own count).
-    static func checked(_ form: FormReader, among hazards: [Hazard]) -> Set<UUID> {
+    static func checked(_ form: FormReader, among hazards: [Hazard]) -> LinkChoice.Choice {
         LinkChoice.read(form, prefix: prefix, among: hazards.compactMap(\.id))
     }
 
-    /// Makes the action's links those checked; each link added or removed is recorded.
-    static func sync(_ action: CityAction, to checked: Set<UUID>, by actor: Actor, on database: any Database) async throws {
+    /// Changes the action's links as its form's boxes say; each link added or removed is recorded.
+    static func sync(_ action: CityAction, to checked: LinkChoice.Choice, offered: Set<UUID>, by actor: Actor, on database: any Database)
+        async throws
+    {
         let actionID = try action.requireID()
         try await Audit.sync(
-            try await ActionHazard.query(on: database).filter(\.$actionID == actionID).all(), to: checked, other: \.hazardID,
+            try await ActionHazard.query(on: database).filter(\.$actionID == actionID).all(), to: checked, offered: offered,
+            other: \.hazardID,
             make: { ActionHazard(actionID: actionID, hazardID: $0, cityID: action.$city.id) }, by: actor, on: database)
     }
 
     /// The checkboxes of the action form.
-    static func fieldset(_ hazards: [Hazard], checked: Set<UUID>, _ t: Localizer) -> Node<HTML.FormContext> {
+    static func fieldset(_ hazards: [Hazard], checked: LinkChoice.Choice, _ t: Localizer) -> Node<HTML.FormContext> {
         LinkChoice(
             prefix: prefix, legend: t(HazardsText.linkedHazards), hint: t(HazardsText.linkedHazardsHint),
-            options: hazards.map { (id: $0.id!, label: "\(t($0.kind.text)): \($0.description)") }, checked: checked
+            options: hazards.map { (id: $0.id!, label: "\(t($0.kind.text)): \($0.description)") }, choice: checked
         ).fieldset
     }
     /// The hazards an action answers, for its page.

@@ -27,44 +27,50 @@ enum IndicatorLinks {
     }
 
     /// The indicators checked on an action's form (only the city's own count).
-    static func checked(_ form: FormReader, among indicators: [Indicator]) -> Set<UUID> {
+    static func checked(_ form: FormReader, among indicators: [Indicator]) -> LinkChoice.Choice {
         LinkChoice.read(form, prefix: indicatorPrefix, among: indicators.compactMap(\.id))
     }
 
     /// The actions checked on an indicator's form (only the city's own count).
-    static func checked(_ form: FormReader, among actions: [CityAction]) -> Set<UUID> {
+    static func checked(_ form: FormReader, among actions: [CityAction]) -> LinkChoice.Choice {
         LinkChoice.read(form, prefix: actionPrefix, among: actions.compactMap(\.id))
     }
 
-    /// Makes the action's indicators those checked.
-    static func sync(_ action: CityAction, to checked: Set<UUID>, by actor: Actor, on database: any Database) async throws {
+    /// Changes the action's indicators as its form's boxes say.
+    static func sync(_ action: CityAction, to checked: LinkChoice.Choice, offered: Set<UUID>, by actor: Actor, on database: any Database)
+        async throws
+    {
         let actionID = try action.requireID()
         try await Audit.sync(
-            try await ActionIndicator.query(on: database).filter(\.$actionID == actionID).all(), to: checked, other: \.indicatorID,
+            try await ActionIndicator.query(on: database).filter(\.$actionID == actionID).all(), to: checked, offered: offered,
+            other: \.indicatorID,
             make: { ActionIndicator(actionID: actionID, indicatorID: $0, cityID: action.$city.id) }, by: actor, on: database)
     }
 
-    /// Makes the indicator's actions those checked.
-    static func sync(_ indicator: Indicator, to checked: Set<UUID>, by actor: Actor, on database: any Database) async throws {
+    /// Changes the indicator's actions as its form's boxes say.
+    static func sync(
+        _ indicator: Indicator, to checked: LinkChoice.Choice, offered: Set<UUID>, by actor: Actor, on database: any Database
+    ) async throws {
         let indicatorID = try indicator.requireID()
         try await Audit.sync(
-            try await ActionIndicator.query(on: database).filter(\.$indicatorID == indicatorID).all(), to: checked, other: \.actionID,
+            try await ActionIndicator.query(on: database).filter(\.$indicatorID == indicatorID).all(), to: checked, offered: offered,
+            other: \.actionID,
             make: { ActionIndicator(actionID: $0, indicatorID: indicatorID, cityID: indicator.$city.id) }, by: actor, on: database)
     }
 
     /// The checkboxes of the action's form.
-    static func fieldset(_ indicators: [Indicator], checked: Set<UUID>, _ t: Localizer) -> Node<HTML.FormContext> {
+    static func fieldset(_ indicators: [Indicator], checked: LinkChoice.Choice, _ t: Localizer) -> Node<HTML.FormContext> {
         LinkChoice(
             prefix: indicatorPrefix, legend: t(IndicatorsText.linkedIndicators), hint: t(IndicatorsText.linkedIndicatorsHint),
-            options: indicators.map { (id: $0.id!, label: "\($0.name) (\($0.unit))") }, checked: checked
+            options: indicators.map { (id: $0.id!, label: "\($0.name) (\($0.unit))") }, choice: checked
         ).fieldset
     }
 
     /// The checkboxes of the indicator's form.
-    static func fieldset(_ actions: [CityAction], checked: Set<UUID>, _ t: Localizer) -> Node<HTML.FormContext> {
+    static func fieldset(_ actions: [CityAction], checked: LinkChoice.Choice, _ t: Localizer) -> Node<HTML.FormContext> {
         LinkChoice(
             prefix: actionPrefix, legend: t(IndicatorsText.linkedActions), hint: t(IndicatorsText.linkedActionsHint),
-            options: actions.map { (id: $0.id!, label: "\($0.code) · \($0.name)") }, checked: checked
+            options: actions.map { (id: $0.id!, label: "\($0.code) · \($0.name)") }, choice: checked
         ).fieldset
     }
 

@@ -133,13 +133,14 @@ enum IndicatorsController {
         let (city, _) = try await CitiesQuery.authorize(request, Permission.editCity)
         let (_, indicator) = try await load(request)
         let state = FormState(editing: IndicatorInput.values(indicator, request.language), version: indicator.version)
-        let checked = try await IndicatorLinks.linked(indicatorID: indicator.requireID(), on: request.db)
+        let checked = LinkChoice.Choice.stored(try await IndicatorLinks.linked(indicatorID: indicator.requireID(), on: request.db))
         return try await renderForm(city, indicator, state, checked: checked, request)
     }
 
     /// The indicator's form with the city's actions to choose from.
     static func renderForm(
-        _ city: City, _ indicator: Indicator, _ state: FormState, checked: Set<UUID>, _ request: Request, status: HTTPResponseStatus = .ok
+        _ city: City, _ indicator: Indicator, _ state: FormState, checked: LinkChoice.Choice, _ request: Request,
+        status: HTTPResponseStatus = .ok
     ) async throws -> HTMLResponse {
         let actions = try await IndicatorLinks.actions(cityID: city.requireID(), on: request.db)
         let page = try IndicatorPages.form(
@@ -156,8 +157,8 @@ enum IndicatorsController {
         check.$city.id = indicator.$city.id
         var state = IndicatorInput.read(values, into: check, request.t)
         state.keepVersion(of: values)
-        let checked = IndicatorLinks.checked(
-            try request.formReader(), among: try await IndicatorLinks.actions(cityID: city.requireID(), on: request.db))
+        let actions = try await IndicatorLinks.actions(cityID: city.requireID(), on: request.db)
+        let checked = IndicatorLinks.checked(try request.formReader(), among: actions)
         guard state.isValid else {
             return try await renderForm(city, indicator, state, checked: checked, request, status: .unprocessableEntity)
                 .encodeResponse(for: request)
@@ -168,7 +169,8 @@ enum IndicatorsController {
                 try await Audit.update(indicator, expecting: Audit.expectedVersion(values["version"]), by: principal.actor, on: database) {
                     _ = IndicatorInput.read(values, into: $0, t)
                 }
-                try await IndicatorLinks.sync(indicator, to: checked, by: principal.actor, on: database)
+                try await IndicatorLinks.sync(
+                    indicator, to: checked, offered: Set(actions.compactMap(\.id)), by: principal.actor, on: database)
             }
         } catch is EditConflict {
             let current = try await Indicator.find(indicator.requireID(), on: request.db).orNotFound()

@@ -171,13 +171,20 @@ package enum Audit {
         }
     }
 
-    /// Makes a record's links (`links`, each pointing at another record by
-    /// `other`) those to `wanted`: each link removed or added is recorded.
+    /// Changes a record's links (`links`, each pointing at another record by
+    /// `other`) as a form's boxes say: only what its reader changed since the
+    /// form was drawn (a link someone else made meanwhile stays), and only
+    /// among the records it offered (a link to one in the deleted records
+    /// stays, for when it is restored). Each link removed or added is recorded.
     package static func sync<Link: Audited>(
-        _ links: [Link], to wanted: Set<UUID>, other: KeyPath<Link, UUID>, make: (UUID) -> Link, by actor: Actor, on database: any Database
+        _ links: [Link], to choice: LinkChoice.Choice, offered: Set<UUID>, other: KeyPath<Link, UUID>, make: (UUID) -> Link,
+        by actor: Actor, on database: any Database
     ) async throws {
-        for link in links where !wanted.contains(link[keyPath: other]) { try await delete(link, by: actor, on: database) }
-        for id in wanted.subtracting(links.map { $0[keyPath: other] }) { try await create(make(id), by: actor, on: database) }
+        let existing = Set(links.map { $0[keyPath: other] })
+        let removed = (choice.shown ?? existing).subtracting(choice.checked).intersection(offered)
+        let added = choice.checked.subtracting(choice.shown ?? []).intersection(offered).subtracting(existing)
+        for link in links where removed.contains(link[keyPath: other]) { try await delete(link, by: actor, on: database) }
+        for id in added { try await create(make(id), by: actor, on: database) }
     }
 
     package static func restore<M: Audited>(_ model: M, by actor: Actor, on database: any Database) async throws {

@@ -11,21 +11,42 @@ package struct LinkChoice: Sendable {
     package let hint: String?
     /// The records that may be linked, with their names.
     package let options: [(id: UUID, label: String)]
-    package let checked: Set<UUID>
+    package let choice: Choice
 
-    package init(prefix: String, legend: String, hint: String? = nil, options: [(id: UUID, label: String)], checked: Set<UUID>) {
+    /// What a form's boxes say: those checked now, and those that were
+    /// checked when the form was drawn (`nil` from a form that did not say),
+    /// so a save changes only what its reader changed.
+    package struct Choice: Sendable, Equatable {
+        package var checked: Set<UUID>
+        package var shown: Set<UUID>?
+
+        package init(checked: Set<UUID> = [], shown: Set<UUID>? = nil) {
+            self.checked = checked
+            self.shown = shown
+        }
+
+        /// The links as stored, to draw a form with.
+        package static func stored(_ linked: Set<UUID>) -> Choice { Choice(checked: linked, shown: linked) }
+    }
+
+    package init(prefix: String, legend: String, hint: String? = nil, options: [(id: UUID, label: String)], choice: Choice) {
         self.prefix = prefix
         self.legend = legend
         self.hint = hint
         self.options = options
-        self.checked = checked
+        self.choice = choice
     }
 
     package static func fieldName(_ prefix: String, _ id: UUID) -> String { "\(prefix)_\(id.uuidString)" }
+    static func shownName(_ prefix: String) -> String { "\(prefix)_shown" }
 
-    /// The ids among `offered` whose boxes the form had checked (only those offered count).
-    package static func read(_ form: FormReader, prefix: String, among offered: [UUID]) -> Set<UUID> {
-        form.checked(offered.map { (fieldName(prefix, $0), $0) })
+    /// The boxes of a submitted form (only the ids `offered` count).
+    package static func read(_ form: FormReader, prefix: String, among offered: [UUID]) -> Choice {
+        let known = Set(offered)
+        let shown = form.fields.text[shownName(prefix)].map { text in
+            Set(text.split(separator: ",").compactMap { UUID(uuidString: String($0)) }).intersection(known)
+        }
+        return Choice(checked: form.checked(offered.map { (fieldName(prefix, $0), $0) }), shown: shown)
     }
 
     /// The fieldset; nothing when there is nothing to link.
@@ -38,14 +59,18 @@ package struct LinkChoice: Sendable {
                 Attribute(name: "name", value: name),
                 Attribute(name: "value", value: "on"),
             ]
-            if checked.contains(option.id) { attributes.append(Attribute(name: "checked", value: "checked")) }
+            if choice.checked.contains(option.id) { attributes.append(Attribute(name: "checked", value: "checked")) }
             return .div(
                 .class("checkbox"), .selfClosedElement(named: "input", attributes: attributes),
                 .label(.for("field-\(name)"), .text(option.label)))
         }
         return .element(
             named: "fieldset",
-            nodes: [.class("checkboxes"), .element(named: "legend", text: legend), .unwrap(hint) { .p(.class("hint"), .text($0)) }]
-                + boxes)
+            nodes: [
+                .class("checkboxes"), .element(named: "legend", text: legend), .unwrap(hint) { .p(.class("hint"), .text($0)) },
+                .input(
+                    .type(.hidden), .name(Self.shownName(prefix)),
+                    .value((choice.shown ?? choice.checked).map(\.uuidString).sorted().joined(separator: ","))),
+            ] + boxes)
     }
 }
