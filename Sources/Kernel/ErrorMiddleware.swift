@@ -82,9 +82,11 @@ package struct AppErrorMiddleware: AsyncMiddleware {
             default:
                 return serverError
             }
-        case let error as any DatabaseError where error.isConstraintFailure:
+        case let database as any DatabaseError where database.isConstraintFailure && Self.isUniqueViolation(error):
             // Two people saved the same thing at the same moment, and the
-            // database let one through (a link made at most once, say).
+            // database let one through (a link made at most once, say). Any
+            // other broken rule (a missing value, a missing record) is a fault: 500.
+            request.logger.warning("unique violation, told as 409: \(String(reflecting: error))")
             return Description(
                 status: .conflict, code: "conflict", title: .errorBadRequestTitle, text: .savedAtOnce, apiText: .savedAtOnce)
         case is DecodingError:
@@ -95,6 +97,12 @@ package struct AppErrorMiddleware: AsyncMiddleware {
         default:
             return serverError
         }
+    }
+
+    /// A unique index refused a row: SQLite's "UNIQUE constraint failed", PostgreSQL's 23505.
+    static func isUniqueViolation(_ error: any Error) -> Bool {
+        let text = String(reflecting: error)
+        return text.contains("UNIQUE constraint failed") || text.contains("23505") || text.contains("duplicate key value")
     }
 
     private var serverError: Description {

@@ -55,7 +55,6 @@ package enum ZavezaApp {
         app.middleware.use(ClientAddressMiddleware(trustedProxies: configuration.trustedProxies))
         app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
         app.middleware.use(SecurityHeadersMiddleware())
-        app.middleware.use(JSONNumbersMiddleware())
         app.middleware.use(LanguageMiddleware())
         app.middleware.use(AppErrorMiddleware(routes: app.routes, showsInternalErrors: !app.environment.isRelease))
         app.middleware.use(BodyLimitMiddleware(routes: app.routes))
@@ -70,7 +69,7 @@ package enum ZavezaApp {
         for feature in features { try feature.routes(app) }
         try OpenAPIDocumentRoutes.register(app)
         try APIHandler().registerHandlers(
-            on: VaporTransport(routesBuilder: app.grouped(PublicAnswerCache(), APIRequestMiddleware())),
+            on: VaporTransport(routesBuilder: app.grouped(PublicAnswerCache(), JSONNumbersMiddleware(), APIRequestMiddleware())),
             serverURL: URL(string: SiteRoute.apiPrefix)!,
             // Compact JSON: smaller and faster to send than the pretty default.
             configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes])

@@ -108,8 +108,16 @@ struct PathwayTests {
     @Test("the API's numbers are rounded to what they mean: no more than twelve significant digits")
     func apiNumbersMeanWhatTheySay() async throws {
         try await withTestApp { app in
-            for path in [SiteRoute.apiCityPathway(slug: "kranj").path, "/api/v1/cities/kranj/inventories/2018"] {
-                let answer = try await TestClient.api(app, .GET, path)
+            // A visitor (kept answers), a machine with a token (not kept), and a report's JSON file.
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let token = try await TestClient.token(app, admin: admin, city: "ljubljana")
+            let answers = [
+                try await TestClient.api(app, .GET, SiteRoute.apiCityPathway(slug: "kranj").path),
+                try await TestClient.api(app, .GET, "/api/v1/cities/kranj/inventories/2018"),
+                try await TestClient.api(app, .GET, SiteRoute.apiCityPathway(slug: "ljubljana").path, token: token),
+                try await TestClient(app).get(SiteRoute.cityReportFile(slug: "kranj", kind: .ccc, format: .json).path),
+            ]
+            for (path, answer) in zip(["pathway", "inventory", "pathway with a token", "report file"], answers) {
                 #expect(answer.status == .ok)
                 let numbers = answer.text.matches(of: /[-]?[0-9]+\.[0-9]+(?:[eE][-+]?[0-9]+)?/).map { String($0.output) }
                 let noisy = numbers.filter { $0.filter(\.isNumber).drop { $0 == "0" }.count > 12 }

@@ -57,5 +57,9 @@ struct JSONTextTests {
                 == #"{"a":62713.8057,"b":"62713.805700000004","c":-0.3,"d":12345678901234567,"e":1.5,"f":[1e-7,20000000000],"g":"x\"1.00000000000001"}"#
         )
         #expect(JSONText.meaningfulNumbers(Array(#"{"a":1.25,"b":"x"}"#.utf8)) == nil, "nothing to change")
+        let exponents = #"[1E+20,1.2345678901234E+20,"a\\",1234567890123456.7,-1.00000000000001e-5]"#
+        #expect(
+            String(decoding: JSONText.meaningfulNumbers(Array(exponents.utf8)) ?? [], as: UTF8.self)
+                == #"[1E+20,1.23456789012e+20,"a\\",1234567890120000.0,-1e-05]"#, "valid JSON numbers, twelve digits")
     }
 }

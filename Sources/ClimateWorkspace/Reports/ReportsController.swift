@@ -1,3 +1,4 @@
+import ClimateModel
 import Fluent
 import Kernel
 import Plot
@@ -160,7 +161,9 @@ enum ReportsController {
         headers.contentType =
             format == .csv ? HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]) : .json
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name).\(format.rawValue)\"")
-        return Response(status: .ok, headers: headers, body: .init(string: body))
+        // Numbers with what they mean, as in the API's answers.
+        let bytes = Array(body.utf8)
+        return Response(status: .ok, headers: headers, body: .init(buffer: ByteBuffer(bytes: JSONText.meaningfulNumbers(bytes) ?? bytes)))
     }
 
     static func file(_ request: Request, _ format: ReportFormat) async throws -> Response {
