@@ -229,7 +229,9 @@ extension CSVTable {
         return "\(meaningful)"
     }
 
-    /// A whole CSV file: the header and the rows, each a record (RFC 4180).
+    /// A whole CSV file: the header and the rows, each a record quoted as
+    /// RFC 4180 says, lines ending in LF as the workspace's other files do
+    /// (the spreadsheet form, `excel`, ends them in CRLF).
     public static func write(header: [String], rows: [[String]]) -> String {
         ([record(header)] + rows.map { record($0) }).joined(separator: "\n") + "\n"
     }

@@ -263,7 +263,7 @@ struct ActionsTests {
             #expect(adaptation.text.contains(">N1<"))
             #expect(adaptation.text.contains("1 ukrep"))
             let byProgress = try await visitor.get(SiteRoute.cityActions(slug: "kranj", filter: ActionFilter(sort: .progress)).path)
-            let first = try #require(byProgress.text.range(of: "<th scope=\"row\" data-label=\"Oznaka\">"))
+            let first = try #require(byProgress.text.range(of: "<th scope=\"row\" role=\"rowheader\" data-label=\"Oznaka\">"))
             let code = byProgress.text[first.upperBound...].prefix(2)
             #expect(code == "B4" || code == "W1", "a completed action comes first, not \(code)")
             let completed = try await visitor.get(SiteRoute.cityActions(slug: "kranj", filter: ActionFilter(status: .completed)).path)
@@ -277,8 +277,10 @@ struct ActionsTests {
             let visitor = TestClient(app)
             let list = try await visitor.get(SiteRoute.cityActions(slug: "kranj").path).text
             // Sorted by code now; the progress heading sorts by progress, most first.
-            #expect(list.contains(#"<th scope="col" aria-sort="ascending"><a href="/cities/kranj/actions">Oznaka"#))
-            #expect(list.contains(#"aria-sort="none"><a href="/cities/kranj/actions?sort=progress">Napredek (%)"#))
+            #expect(list.contains(#"<th scope="col" role="columnheader" aria-sort="ascending"><a href="/cities/kranj/actions">Oznaka"#))
+            #expect(
+                list.contains(#"role="columnheader"><a href="/cities/kranj/actions?sort=progress">Napredek (%)"#),
+                "no aria-sort where it is not sorted")
             #expect(list.contains(#"data-label="Stanje"><span class="badge"#), "a phone's card names each cell's column")
             let byProgress = try await visitor.get("/cities/kranj/actions?sort=progress").text
             #expect(byProgress.contains(#"aria-sort="descending"><a href="/cities/kranj/actions?sort=progress">"#))
@@ -294,10 +296,10 @@ struct ActionsTests {
             }
             try await Workspace.changed(cityID: kranj, on: app.db)
             let first = try await visitor.get(SiteRoute.cityActions(slug: "kranj").path).text
-            #expect(first.components(separatedBy: "<tr>").count - 2 == 50, "50 rows and the heading's")
+            #expect(first.components(separatedBy: #"<tr role="row">"#).count - 2 == 50, "50 rows and the heading's")
             #expect(first.contains("Stran 1 od 2") && first.contains(#"href="/cities/kranj/actions?page=2" rel="next""#))
             let second = try await visitor.get("/cities/kranj/actions?page=2").text
-            #expect(second.components(separatedBy: "<tr>").count - 2 == 10)
+            #expect(second.components(separatedBy: #"<tr role="row">"#).count - 2 == 10)
             #expect(second.contains("Stran 2 od 2") && second.contains(#"rel="prev""#))
             #expect(try await visitor.get("/cities/kranj/actions?page=999999999").status == .ok, "a page beyond the list is the first")
 

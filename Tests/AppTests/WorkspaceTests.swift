@@ -127,9 +127,9 @@ struct WorkspaceTests {
                     SiteRoute.cityInventoryRows(slug: "kranj", year: 2018).path, form: ["gpc": "III.4.1", "emissions_tco2e": "5"]
                 ).status == .seeOther)
             #expect(visitor.status == .forbidden || !visitor.text.contains(#"id="add-row""#), "a visitor gets no forms")
-            #expect(!actions.text.contains(#"<th scope="row" data-label="Oznaka">K9</th>"#))
+            #expect(!actions.text.contains(#"<th scope="row" role="rowheader" data-label="Oznaka">K9</th>"#))
             #expect(added.status == .seeOther)
-            #expect(after.text.contains(#"<th scope="row" data-label="Oznaka">K9</th>"#), "the change shows at once")
+            #expect(after.text.contains(#"<th scope="row" role="rowheader" data-label="Oznaka">K9</th>"#), "the change shows at once")
             // Without a pathway (the only inventory is a draft) the column still names the city's target year.
             #expect(after.text.contains(#"<a href="/cities/kranj/actions?sort=reduction">Zmanjšanje 2030"#))
         }

@@ -80,8 +80,10 @@ enum CitiesController {
             content: .group(waiting, .raw(HTMLResponse.contentMarker)))
         page.workspace = WorkspaceFrame(slug: slug, cityID: cityID, lead: nil, principal: request.principal)
         let response = HTMLResponse(html: Layout.render(page, PageContext(request)), content: kept!.content)
-        if anonymous { memory.keep(response.body, wholeKey, token: token) }
-        return try await response.encodeResponse(for: request)
+        guard anonymous else { return try await response.encodeResponse(for: request) }
+        let body = response.body
+        memory.keep(body, wholeKey, token: token)
+        return HTMLResponse.response(body: body, status: .ok)
     }
 
 }

@@ -2,6 +2,7 @@ import Kernel
 
 /// Texts of editing a city's profile and contacts.
 package enum CityEditText: String, BilingualCatalogue {
+    case nameLocativePreposition
     case nameGenitive, nameGenitiveHint, nameLocative, nameLocativeHint
     case recordCity, recordContact, membershipStatus, memberSince
     case editLink, actionsLink, factorsLink, hazardsLink, editTitle, editLead, historyLink, deletedLink
@@ -12,6 +13,7 @@ package enum CityEditText: String, BilingualCatalogue {
 
     package var slovenian: Message {
         switch self {
+        case .nameLocativePreposition: .text("Začnite s predlogom, npr. »v Kranju« ali »na Ptuju«.")
         case .nameGenitive: .text("Ime v rodilniku")
         case .nameGenitiveHint: .text("Kot v »Izpusti Kranja«; brez njega strani pišejo »mesta Kranj«.")
         case .nameLocative: .text("Ime v mestniku s predlogom")
@@ -55,6 +57,7 @@ package enum CityEditText: String, BilingualCatalogue {
 
     package var english: Message {
         switch self {
+        case .nameLocativePreposition: .text("Start with the preposition, such as “v Kranju” or “na Ptuju”.")
         case .nameGenitive: .text("Name in the genitive (Slovenian)")
         case .nameGenitiveHint: .text("As in “Izpusti Kranja”; without it the pages write “mesta Kranj”.")
         case .nameLocative: .text("Name in the locative with its preposition (Slovenian)")

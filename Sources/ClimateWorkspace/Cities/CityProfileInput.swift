@@ -44,6 +44,10 @@ struct CityProfileInput: Sendable {
         let official = given("official_name") ? form.text("official_name", max: 200, required: true) : nil
         let genitive = form.text("name_genitive", max: 100)
         let locative = form.text("name_locative", max: 100)
+        // A place is said with its preposition: "v Kranju", "na Ptuju".
+        if let locative, !["v ", "na ", "pri "].contains(where: { locative.lowercased().hasPrefix($0) }) {
+            form.fail("name_locative", t(CityEditText.nameLocativePreposition))
+        }
         let population = given("population") ? form.integer("population", in: Self.population, required: true) : nil
         let area = form.decimal("area_km2", in: Self.area)
         let status = given("mission_status") ? form.choice("mission_status", MissionStatus.self) : nil

@@ -15,7 +15,7 @@ package enum JoinText: String, BilingualCatalogue {
         case .requester: .text("Prosilec")
         case .requesterPosition: .text("Položaj prosilca")
         case .recordRequest: .text("Prošnja za članstvo")
-        case .decidedBy: .text("Odločil")
+        case .decidedBy: .text("Kdo je odločil")
         case .status: .text("Stanje")
         case .askLink: .text("Zaprosite za članstvo v imenu mesta")
         case .askSignIn: .text("Za prošnjo za članstvo se prijavite.")

@@ -84,7 +84,8 @@ enum InventoryController {
         // Each order's first page is kept; searches and later pages are drawn when asked.
         let list = ListQuery<InventoryRowSort>(query: (try? request.query.decode([String: String].self)) ?? [:])
         let slug = try request.parameter(SiteRoute.Parameter.slug)
-        let key = list.isPlain ? request.url.path + (list.sort.map { "?sort=\($0.rawValue)" } ?? "") : nil
+        // The key is the page's own address (2022 and 02022 are one page, one key).
+        let key = list.isPlain ? SiteRoute.cityInventory(slug: slug, year: try request.yearParameter(), list: list).path : nil
         return try await request.kept(slug: slug, key: key, keep: key != nil) {
             let (city, inventory) = try await load(request)
             return try await page(city, inventory, request, list: list)

@@ -16,7 +16,7 @@ package enum ReportsText: String, BilingualCatalogue {
         switch self {
         case .recordSnapshot: .text("Oddano poročilo")
         case .inventoryYear: .text("Leto inventure")
-        case .submittedBy: .text("Oddal")
+        case .submittedBy: .text("Kdo ga je oddal")
         case .link: .text("Poročila")
         case .title: .text("Poročila: {city}")
         case .lead:

@@ -32,7 +32,7 @@ package enum AccountsText: String, BilingualCatalogue {
         case .mustChangePassword: .text("Mora zamenjati geslo")
         case .person: .text("Oseba")
         case .city: .text("Mesto")
-        case .createdBy: .text("Ustvaril")
+        case .createdBy: .text("Kdo ga je ustvaril")
         case .revokedAt: .text("Preklican")
         case .navLogin: .text("Prijava")
         case .navRegister: .text("Registracija")

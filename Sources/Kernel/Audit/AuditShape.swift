@@ -87,7 +87,9 @@ package struct AuditField: Sendable {
 
     /// Euros.
     package static func money(_ label: @escaping @Sendable (Localizer) -> String) -> AuditField {
-        AuditField(label) { text, _, t in Double(text).map { t.integer(rounding: $0) + "\u{00A0}€" } ?? text }
+        AuditField(label) { text, _, t in
+            Double(text).map { t.decimal($0, fractionDigits: $0 == $0.rounded() ? 0 : 2) + "\u{00A0}€" } ?? text
+        }
     }
 
     /// A day, a month or a year (ISO) in the reader's habits.

@@ -80,14 +80,18 @@ extension Tables {
         .div(
             .class("table-scroll"),
             .table(
-                .class("list-cards"),
+                // The roles are the table's own: a phone's cards (display: block) would lose them.
+                .class("list-cards"), .attribute(named: "role", value: "table"),
                 .caption(.text(caption)),
                 .thead(
+                    .attribute(named: "role", value: "rowgroup"),
                     .tr(
+                        .attribute(named: "role", value: "row"),
                         .forEach(columns) { column in
                             .th(
                                 .if(column.numeric, .class("num")), .attribute(named: "scope", value: "col"),
-                                .unwrap(column.sortBy) { _ in .attribute(named: "aria-sort", value: column.sorted?.rawValue ?? "none") },
+                                .attribute(named: "role", value: "columnheader"),
+                                .unwrap(column.sorted) { .attribute(named: "aria-sort", value: $0.rawValue) },
                                 column.sortBy.map { route in
                                     Node<HTML.BodyContext>.a(
                                         .href(route.path), .text(column.title),
@@ -97,16 +101,20 @@ extension Tables {
                                 } ?? .text(column.title))
                         })),
                 .tbody(
+                    .attribute(named: "role", value: "rowgroup"),
                     .forEach(rows) { cells in
                         .tr(
+                            .attribute(named: "role", value: "row"),
                             .forEach(Array(zip(columns, cells).enumerated())) { index, pair in
                                 let (column, cell) = pair
                                 return index == 0
                                     ? .th(
-                                        .attribute(named: "scope", value: "row"), .attribute(named: "data-label", value: column.title),
+                                        .attribute(named: "scope", value: "row"), .attribute(named: "role", value: "rowheader"),
+                                        .attribute(named: "data-label", value: column.title),
                                         .unwrap(cell.lang) { .attribute(named: "lang", value: $0) }, cell.content)
                                     : .td(
-                                        .if(cell.numeric, .class("num")), .attribute(named: "data-label", value: column.title),
+                                        .if(cell.numeric, .class("num")), .attribute(named: "role", value: "cell"),
+                                        .attribute(named: "data-label", value: column.title),
                                         .unwrap(cell.lang) { .attribute(named: "lang", value: $0) }, cell.content)
                             })
                     })

@@ -1,5 +1,6 @@
 import Fluent
 import Kernel
+import SQLKit
 
 struct M0031_CreateActionIndicators: AsyncMigration {
     var name: String { "0031-create-action-indicators" }
@@ -13,6 +14,9 @@ struct M0031_CreateActionIndicators: AsyncMigration {
             // A link at most once, whoever checks it at the same moment.
             .unique(on: "action_id", "indicator_id")
             .create()
+        // An indicator's page asks for its actions: the unique index starts with the action.
+        try await (database as! any SQLDatabase).create(index: "action_indicators_indicator").on(ActionIndicator.schema)
+            .column("indicator_id").run()
     }
 
     func revert(on database: any Database) async throws {
