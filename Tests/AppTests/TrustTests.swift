@@ -450,6 +450,21 @@ struct TrustTests {
         }
     }
 
+    @Test("a flood of new keys pushes out the least recently used half of the kept values, not what readers keep asking for")
+    func memoryKeepsWhatIsUsed() {
+        let memory = WorkspaceMemory(limit: 100)
+        let token = UUID()
+        memory.keep("page", "city-page", token: token)
+        for index in 0..<1000 {
+            memory.keep(index, "junk-\(index)", token: token)
+            // A reader asks for the city's page every tenth request.
+            if index % 10 == 0 { #expect(memory.value("city-page", token: token, as: String.self) == "page") }
+        }
+        #expect(memory.value("city-page", token: token, as: String.self) == "page")
+        #expect(memory.value("junk-999", token: token, as: Int.self) == 999)
+        #expect(memory.value("junk-0", token: token, as: Int.self) == nil, "the oldest went")
+    }
+
     @Test("a path of 4,000 characters is a 404, not a 500")
     func longPath() async throws {
         try await withTestApp(demo: false) { app in

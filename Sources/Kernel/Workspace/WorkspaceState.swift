@@ -70,25 +70,42 @@ package final class WorkspaceMemory: Sendable {
     private struct Entry {
         let token: UUID
         let value: any Sendable
+        /// When it was last kept or read (a counter, not a clock).
+        var used: UInt64
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
-    /// Enough for every city's pages and answers in both languages; past it the memory starts afresh.
-    private let limit = 5000
+    private struct State {
+        var entries: [String: Entry] = [:]
+        var clock: UInt64 = 0
+    }
 
-    package init() {}
+    private let state = Mutex(State())
+    /// Enough for every city's pages and answers in both languages; past it
+    /// the half least recently used goes, so a flood of new keys cannot push
+    /// out what readers keep asking for.
+    package let limit: Int
+
+    package init(limit: Int = 5000) {
+        self.limit = limit
+    }
 
     package func value<Value: Sendable>(_ key: String, token: UUID, as type: Value.Type = Value.self) -> Value? {
-        entries.withLock { entries in
-            guard let entry = entries[key], entry.token == token else { return nil }
+        state.withLock { state in
+            guard let entry = state.entries[key], entry.token == token else { return nil }
+            state.clock += 1
+            state.entries[key]?.used = state.clock
             return entry.value as? Value
         }
     }
 
     package func keep(_ value: some Sendable, _ key: String, token: UUID) {
-        entries.withLock { entries in
-            if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
-            entries[key] = Entry(token: token, value: value)
+        state.withLock { state in
+            if state.entries.count >= limit {
+                let oldest = state.entries.sorted { $0.value.used < $1.value.used }.prefix(state.entries.count / 2)
+                for (key, _) in oldest { state.entries[key] = nil }
+            }
+            state.clock += 1
+            state.entries[key] = Entry(token: token, value: value, used: state.clock)
         }
     }
 }
