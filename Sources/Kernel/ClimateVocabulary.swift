@@ -77,9 +77,11 @@ package struct ActionFilter: Sendable, Equatable {
         field = query["field"].flatMap(FieldOfAction.init(rawValue:))
         status = query["status"].flatMap(ActionStatus.init(rawValue:))
         purpose = query["purpose"].flatMap(ActionPurpose.init(rawValue:))
-        sort = query["sort"].flatMap(Sort.init(rawValue:))
-        search = query["q"].map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
-        page = query["page"].flatMap { Int($0) }.flatMap { (2...100_000).contains($0) ? $0 : nil }
+        // Words, order and page are read as every long list reads them.
+        let list = ListQuery<Sort>(query: query)
+        sort = list.sort
+        search = list.search
+        page = list.page
     }
 
     package var query: [(String, String)] {

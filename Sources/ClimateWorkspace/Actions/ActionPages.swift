@@ -16,12 +16,12 @@ enum ActionPages {
         func column(_ title: String, _ sort: ActionFilter.Sort, numeric: Bool = false, order: Tables.Column.Order = .ascending)
             -> Tables.Column
         {
-            var changed = filter
-            changed.sort = sort == .code ? nil : sort
-            changed.page = nil
-            return Tables.Column(
-                title, numeric: numeric, sortBy: .cityActions(slug: city.slug, filter: changed),
-                sorted: (filter.sort ?? .code) == sort ? order : nil, order: order)
+            Tables.sorting(title, by: sort, current: filter.sort, own: .code, numeric: numeric, order: order) { sort in
+                var changed = filter
+                changed.sort = sort
+                changed.page = nil
+                return .cityActions(slug: city.slug, filter: changed)
+            }
         }
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
         func link(_ title: String, _ changed: ActionFilter) -> Node<HTML.ListContext> {

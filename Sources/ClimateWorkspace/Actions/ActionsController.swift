@@ -23,19 +23,32 @@ enum ActionsController {
     @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
         let slug = try request.parameter(SiteRoute.Parameter.slug)
         let filter = ActionFilter(query: (try? request.query.decode([String: String].self)) ?? [:])
-        // Kept by the filter it chose, whatever else the query holds; a search is not kept (its words are anyone's).
-        // The first page of each filter is kept; other pages, like searches, are drawn when asked.
+        // Kept by the filter it chose, whatever else the query holds: each filter's first page.
+        // Searches (their words are anyone's) and later pages are drawn when asked.
         let key = filter.search == nil && filter.page == nil ? SiteRoute.cityActions(slug: slug, filter: filter).path : nil
         return try await request.kept(slug: slug, key: key, keep: key != nil) {
             let city = try await CitiesQuery.require(slug: slug, on: request.db)
-            let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
-            let snapshot = try await pathway(city, request)
-            let reductions = ActionsQuery.reductions(snapshot)
-            let shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
-            let (rows, page, pages) = ListQuery<ActionFilter.Sort>(page: filter.page).page(of: shown)
+            let listed = try await Listed(city, filter, request)
+            let (rows, page, pages) = ListQuery<ActionFilter.Sort>(page: filter.page).page(of: listed.shown)
             return try ActionPages.list(
-                city, actions: rows, matching: shown.count, total: actions.count, page: page, pages: pages, filter: filter,
-                reductions: reductions, targetYear: snapshot?.result.targetYear, request)
+                city, actions: rows, matching: listed.shown.count, total: listed.total, page: page, pages: pages, filter: filter,
+                reductions: listed.reductions, targetYear: listed.snapshot?.result.targetYear, request)
+        }
+    }
+
+    /// The city's actions as a filter shows them, with each one's reduction in the target year.
+    struct Listed {
+        let shown: [CityAction]
+        let total: Int
+        let reductions: [String: Double]
+        let snapshot: PathwaySnapshot?
+
+        init(_ city: City, _ filter: ActionFilter, _ request: Request) async throws {
+            let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
+            snapshot = try await pathway(city, request)
+            reductions = ActionsQuery.reductions(snapshot)
+            shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
+            total = actions.count
         }
     }
 
@@ -43,15 +56,14 @@ enum ActionsController {
     @Sendable static func csv(_ request: Request) async throws -> Response {
         let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
         let filter = ActionFilter(query: (try? request.query.decode([String: String].self)) ?? [:])
-        let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
-        let snapshot = try await pathway(city, request)
-        let reductions = ActionsQuery.reductions(snapshot)
-        let year = String(snapshot?.result.targetYear ?? city.targetYear ?? 2030)
+        let listed = try await Listed(city, filter, request)
+        let reductions = listed.reductions
+        let year = String(listed.snapshot?.result.targetYear ?? city.targetYear ?? 2030)
         let header = [
             "code", "name", "field", "purpose", "status", "progress", "reduction_\(year)_tco2e", "start_date", "end_date", "responsible",
             "capex_eur", "opex_eur", "funding",
         ]
-        let rows = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t).map { action -> [String] in
+        let rows = listed.shown.map { action -> [String] in
             [
                 action.code, action.name, action.field.rawValue, action.purpose.rawValue, action.status.rawValue, String(action.progress),
                 reductions[action.code].map { CSVTable.number($0) } ?? "", action.startDateText ?? "", action.endDateText ?? "",

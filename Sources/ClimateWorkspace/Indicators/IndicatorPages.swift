@@ -43,9 +43,9 @@ enum IndicatorPages {
             -> Tables.Column
         {
             guard let sort else { return Tables.Column(title, numeric: numeric) }
-            return Tables.Column(
-                title, numeric: numeric, sortBy: .cityIndicators(slug: city.slug, list: list.sorted(by: sort == .name ? nil : sort)),
-                sorted: (list.sort ?? .name) == sort ? order : nil, order: order)
+            return Tables.sorting(title, by: sort, current: list.sort, own: .name, numeric: numeric, order: order) {
+                .cityIndicators(slug: city.slug, list: list.sorted(by: $0))
+            }
         }
         var content: [Node<HTML.BodyContext>] = [
             ListSearch.form(

@@ -116,10 +116,9 @@ enum InventoryPages {
             -> Tables.Column
         {
             guard let sort else { return Tables.Column(title, numeric: numeric) }
-            return Tables.Column(
-                title, numeric: numeric,
-                sortBy: .cityInventory(slug: city.slug, year: year, list: model.list.sorted(by: sort == .gpc ? nil : sort)),
-                sorted: (model.list.sort ?? .gpc) == sort ? order : nil, order: order)
+            return Tables.sorting(title, by: sort, current: model.list.sort, own: .gpc, numeric: numeric, order: order) {
+                .cityInventory(slug: city.slug, year: year, list: model.list.sorted(by: $0))
+            }
         }
         let rowsTable: Node<HTML.BodyContext> =
             model.rows.isEmpty

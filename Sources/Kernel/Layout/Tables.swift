@@ -57,6 +57,17 @@ extension Tables {
         }
     }
 
+    /// A heading that sorts its list by `sort`. `current` is the list's
+    /// order now (`nil`: its own, `own`, whose address says no order);
+    /// `route` is the list's address in an order, from its first page.
+    package static func sorting<Sort: Equatable>(
+        _ title: String, by sort: Sort, current: Sort?, own: Sort, numeric: Bool = false, order: Column.Order = .ascending,
+        route: (Sort?) -> SiteRoute
+    ) -> Column {
+        Column(
+            title, numeric: numeric, sortBy: route(sort == own ? nil : sort), sorted: (current ?? own) == sort ? order : nil, order: order)
+    }
+
     /// A cell of a list whose rows become cards on a phone: each cell says
     /// its column's name there (`data-label`).
     package struct Cell {
