@@ -1,4 +1,3 @@
-import ClimateModel
 import Fluent
 import Kernel
 import Plot
@@ -11,9 +10,11 @@ enum ReportsController {
     static func register(_ routes: any RoutesBuilder) {
         routes.get(.cityReports(slug: ""), use: list)
         routes.get(.cityReport(slug: "", kind: .ccc), use: page)
+        // A report's JSON file writes its numbers as the API does.
+        let files = routes.grouped(JSONNumbersMiddleware())
         for format in ReportFormat.allCases {
-            routes.get(.cityReportFile(slug: "", kind: .ccc, format: format)) { try await file($0, format) }
-            routes.get(.cityReportSnapshotFile(slug: "", id: UUID(), format: format)) { try await snapshotFile($0, format) }
+            files.get(.cityReportFile(slug: "", kind: .ccc, format: format)) { try await file($0, format) }
+            files.get(.cityReportSnapshotFile(slug: "", id: UUID(), format: format)) { try await snapshotFile($0, format) }
         }
         routes.get(.cityReportSubmit(slug: "", kind: .ccc), use: confirm)
         routes.post(.cityReportSubmit(slug: "", kind: .ccc), use: submit)
@@ -161,9 +162,7 @@ enum ReportsController {
         headers.contentType =
             format == .csv ? HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"]) : .json
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name).\(format.rawValue)\"")
-        // Numbers with what they mean, as in the API's answers.
-        let bytes = Array(body.utf8)
-        return Response(status: .ok, headers: headers, body: .init(buffer: ByteBuffer(bytes: JSONText.meaningfulNumbers(bytes) ?? bytes)))
+        return Response(status: .ok, headers: headers, body: .init(string: body))
     }
 
     static func file(_ request: Request, _ format: ReportFormat) async throws -> Response {

@@ -1,9 +1,10 @@
 import ClimateModel
 import Vapor
 
-/// Every JSON answer of the API writes its numbers with what they mean: no
-/// more than twelve significant digits (`JSONText.meaningfulNumbers`). It
-/// sits inside the public answers' cache, so a kept answer is rounded once.
+/// Every JSON answer of the API (and a report's JSON file) writes its
+/// numbers with what they mean: no more than twelve significant digits
+/// (`JSONText.meaningfulNumbers`). On the API it sits inside the public
+/// answers' cache, so a kept answer is rounded once.
 package struct JSONNumbersMiddleware: AsyncMiddleware {
     package init() {}
 

@@ -144,14 +144,17 @@ package struct Localizer: Sendable {
     /// A fraction as a percentage with as many decimals as it has (0.125 → "12,5 %", 0.07 → "7 %").
     package func percent(exactly fraction: Double) -> String {
         // Nine decimals at most: 0.07 × 100 is 7.000000000000001 in binary.
-        let number = NumberInput.text((fraction * 100 * 1e9).rounded() / 1e9, language)
-        return language == .sl ? number + "\u{00A0}%" : number + "%"
+        percentSign(NumberInput.text((fraction * 100 * 1e9).rounded() / 1e9, language))
     }
 
     /// A fraction as a percentage: 0.8 → "80 %" (sl, with a no-break space), "80%" (en).
     package func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
-        let number = decimal(fraction * 100, fractionDigits: fractionDigits)
-        return language == .sl ? number + "\u{00A0}%" : number + "%"
+        percentSign(decimal(fraction * 100, fractionDigits: fractionDigits))
+    }
+
+    /// "80 %" (sl, with a no-break space), "80%" (en).
+    private func percentSign(_ number: String) -> String {
+        language == .sl ? number + "\u{00A0}%" : number + "%"
     }
 
     private func grouped(_ digits: String) -> String {
