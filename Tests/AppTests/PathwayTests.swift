@@ -12,13 +12,12 @@ import VaporTesting
 
 @Suite("The pathway dashboard: the climate model's numbers for a city, kept until an input changes, for everyone to see")
 struct PathwayTests {
-    @Test("Kranj's dashboard is the model's run of examples/kranj.json (without growth, which the workspace does not hold yet)")
+    @Test("Kranj's dashboard is the model's run of examples/kranj.json, growth included")
     func sameAsTheModel() async throws {
         try await withTestApp { app in
             // setup: the demo data are the example file's inventory, factors and actions
             let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/kranj.json")
             var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-            json["growth"] = nil
             let example = try #require(json["actions"] as? [[String: Any]])
             let byID = Dictionary(uniqueKeysWithValues: example.map { ($0["id"] as! String, $0) })
             // The demo portfolio has six actions more than the example file; draws

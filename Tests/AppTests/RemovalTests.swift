@@ -41,6 +41,7 @@ struct RemovalTests {
             try await IndicatorValue.query(on: app.db).filter(\.$indicator.$id != indicator.requireID()).filter(\.$cityID == cityID).first()
         )
         let hazard = try #require(try await Hazard.query(on: app.db).filter(\.$city.$id == cityID).first())
+        let growth = try #require(try await GrowthRate.query(on: app.db).filter(\.$city.$id == cityID).first())
         let factor = try #require(
             try await EmissionFactor.query(on: app.db).filter(\.$cityID == cityID).filter(\.$source == "Elektro Ljubljana").first())
         return [
@@ -59,6 +60,8 @@ struct RemovalTests {
                 type: IndicatorValue.auditType, id: try value.requireID(),
                 delete: .cityIndicatorValueDelete(slug: slug, id: value.$indicator.id, value: try value.requireID())),
             Case(type: Hazard.auditType, id: try hazard.requireID(), delete: .cityHazardDelete(slug: slug, id: try hazard.requireID())),
+            Case(
+                type: GrowthRate.auditType, id: try growth.requireID(), delete: .cityGrowthDelete(slug: slug, id: try growth.requireID())),
             Case(
                 type: EmissionFactor.auditType, id: try factor.requireID(),
                 delete: .cityFactorDelete(slug: slug, id: try factor.requireID())),

@@ -102,6 +102,31 @@ def test_officer_adds_an_action_and_the_pathway_falls(driver, base_url):
     assert after < before, f"planned 2030 emissions went from {before} to {after}"
 
 
+def test_officer_adds_growth_and_business_as_usual_rises(driver, base_url):
+    sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
+    driver.get(base_url + "/cities/kranj")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//nav[@class='workspace-menu']//a[text()='Rast dejavnosti']"))
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Rast dejavnosti v Kranju"
+    assert_accessible(driver)
+    before = number(driver.find_element(By.ID, "bau-target").text)
+    Select(driver.find_element(By.NAME, "gpc")).select_by_value("I.1")
+    fill(driver, {"rate": "2", "rate_min": "1", "rate_max": "3", "source": "Nova stanovanjska naselja"})
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Dodaj stopnjo rasti']"))
+    assert re.search(r"Vrzel 2030: [0-9.]+ t CO₂e → [0-9.]+ t CO₂e\.", driver.find_element(By.CLASS_NAME, "notice").text)
+    after = number(driver.find_element(By.ID, "bau-target").text)
+    assert after > before, f"business as usual in 2030 went from {before} to {after}"
+    row = driver.find_element(By.XPATH, "//main//tr[th[starts-with(., 'I.1 ')]]")
+    assert "2 % (1 % do 3 %)" in row.text.replace("\u00a0", " ")
+    assert_accessible(driver)
+    # The dashboard's business-as-usual line says where it comes from.
+    driver.get(base_url + "/cities/kranj")
+    assert driver.find_element(By.LINK_TEXT, "Pot brez ukrepov upošteva rast dejavnosti mesta.")
+    # Put back as it was, for the other tests.
+    driver.get(base_url + "/cities/kranj/growth")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//tr[th[starts-with(., 'I.1 ')]]//form//button"))
+    assert not driver.find_elements(By.XPATH, "//main//tr[th[starts-with(., 'I.1 ')]]")
+
+
 def test_visitor_sees_the_public_dashboard_actions_and_inventory(driver, base_url):
     driver.get(base_url + "/cities/kranj")
     assert driver.find_element(By.ID, "pathway")
@@ -145,7 +170,7 @@ def test_officer_enters_an_indicator_value_and_sees_the_status(driver, base_url)
 
 def test_every_workspace_page_is_accessible(driver, base_url):
     sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
-    for path in ("inventories", "inventories/2018", "factors", "actions", "actions/new", "indicators", "hazards", "reports",
+    for path in ("inventories", "inventories/2018", "factors", "growth", "actions", "actions/new", "indicators", "hazards", "reports",
                  "reports/ccc", "reports/covenant", "reports/gpc"):
         driver.get(f"{base_url}/cities/kranj/{path}")
         assert driver.find_element(By.TAG_NAME, "h1").text, path

@@ -45,7 +45,7 @@ enum ActionsController {
 
         init(_ city: City, _ filter: ActionFilter, _ request: Request) async throws {
             let actions = try await ActionsQuery.all(cityID: city.requireID(), on: request.db)
-            snapshot = try await pathway(city, request)
+            snapshot = try await Pathway.standing(city, request)
             reductions = ActionsQuery.reductions(snapshot)
             shown = ActionsQuery.apply(filter, to: actions, reductions: reductions, request.t)
             total = actions.count
@@ -96,7 +96,7 @@ enum ActionsController {
             \.$dateText, .descending
         )
         .sort(\.$createdAt, .descending).all()
-        let snapshot = try await pathway(city, request)
+        let snapshot = try await Pathway.standing(city, request)
         let canEdit = request.principal?.can(.editCity(try city.requireID())) ?? false
         let linked = try await Links.of(action, on: request.db)
         let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db).filter {
@@ -182,14 +182,14 @@ enum ActionsController {
             return try await renderForm(city, nil, state, checked: checked, request, status: .unprocessableEntity).encodeResponse(
                 for: request)
         }
-        let before = try await pathway(city, request)
+        let before = try await Pathway.standing(city, request)
         try await request.db.transaction { database in
             try await Audit.create(action, by: principal.actor, on: database)
             try await checked.sync(action, by: principal.actor, on: database)
         }
         return request.redirect(
             to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved,
-            detail: Pathway.gapChange(before: before, after: try await pathway(city, request)))
+            detail: Pathway.gapChange(before: before, after: try await Pathway.standing(city, request)))
     }
 
     @Sendable static func save(_ request: Request) async throws -> Response {
@@ -207,7 +207,7 @@ enum ActionsController {
         }
         let values = ActionInput(values: form, fromPage: true)
         let t = request.t
-        let before = try await pathway(city, request)
+        let before = try await Pathway.standing(city, request)
         do {
             try await request.db.transaction { database in
                 try await Audit.update(action, expecting: Audit.expectedVersion(form["version"]), by: principal.actor, on: database) {
@@ -224,14 +224,7 @@ enum ActionsController {
         }
         return request.redirect(
             to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved,
-            detail: Pathway.gapChange(before: before, after: try await pathway(city, request)))
-    }
-
-    /// The city's pathway as it stands, if the model can work it out (a save's notice compares two).
-    static func pathway(_ city: City, _ request: Request) async throws -> PathwaySnapshot? {
-        // A database error is an error; a pathway the model cannot make is none.
-        let result = try await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory)
-        return try? result.get()
+            detail: Pathway.gapChange(before: before, after: try await Pathway.standing(city, request)))
     }
 
     /// Reads the submitted form into `action` and says everything wrong with

@@ -2,6 +2,7 @@ import ClimateModel
 import Fluent
 import Foundation
 import Kernel
+import Vapor
 
 /// A city's pathway (MODEL.md): its current inventory and actions turned into
 /// a scenario, run with draws, kept until something it depends on changes.
@@ -22,6 +23,8 @@ package enum Pathway {
         package let rows: [InventoryRow]
         package let actions: [CityAction]
         package let factors: FactorTrajectory
+        /// The city's growth rates (business as usual).
+        package let growth: [GrowthRate]
     }
 
     /// Why there is no pathway to show.
@@ -111,7 +114,8 @@ package enum Pathway {
         if let inventory { rows = try await inventory.$rows.query(on: database).sort(\.$position).all() }
         let actions = try await CityAction.query(on: database).filter(\.$city.$id == cityID).sort(\.$code).all()
         let factors = try await FactorTrajectory.load(cityID: cityID, on: database)
-        return Inputs(city: city, inventory: inventory, rows: rows, actions: actions, factors: factors)
+        let growth = try await GrowthRate.query(on: database).filter(\.$city.$id == cityID).all()
+        return Inputs(city: city, inventory: inventory, rows: rows, actions: actions, factors: factors, growth: growth)
     }
 
     /// The actions that act in the model: those with an effect that are not cancelled.
@@ -119,9 +123,9 @@ package enum Pathway {
         actions.filter { $0.effect != nil && $0.status != .cancelled }
     }
 
-    /// The scenario file (MODEL.md §3) of the inputs, with `actions` in place
-    /// of the city's own (to check an action before it is saved).
-    package static func scenarioJSON(_ inputs: Inputs, actions: [CityAction]? = nil) -> [String: Any] {
+    /// The scenario file (MODEL.md §3) of the inputs, with `actions` or
+    /// `growth` in place of the city's own (to check one before it is saved).
+    package static func scenarioJSON(_ inputs: Inputs, actions: [CityAction]? = nil, growth: [GrowthRate]? = nil) -> [String: Any] {
         let city = inputs.city
         let baselineYear = inputs.inventory?.year ?? city.baselineYear ?? 2018
         let targetYear = city.targetYear ?? 2030
@@ -135,6 +139,7 @@ package enum Pathway {
             "gwp": inputs.inventory?.gwp ?? GWPSet.ar5.rawValue,
             "coverage": inputs.inventory?.coverage ?? Coverage.basic.rawValue,
             "factors": factors.scenarioJSON,
+            "growth": (growth ?? inputs.growth).scenarioJSON,
             "activities": inputs.rows.map(activityJSON),
             "actions": modelled(actions ?? inputs.actions).map { $0.effect!.json(id: $0.code) },
         ]
@@ -148,6 +153,13 @@ package enum Pathway {
         } catch {
             return .failure(InputProblems(problems: [InputProblem(.path("$"), .invalidJSON(detail: "\(error)"))]))
         }
+    }
+
+    /// The city's pathway as it stands, if the model can work it out (a
+    /// save's notice compares two): a database error is an error, a pathway
+    /// the model cannot make is none.
+    package static func standing(_ city: City, _ request: Request) async throws -> PathwaySnapshot? {
+        try? await snapshot(for: city, on: request.db, memory: request.application.workspaceMemory).get()
     }
 
     /// The gap in the target year before and after a change, as a save's

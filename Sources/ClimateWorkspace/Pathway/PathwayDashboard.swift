@@ -46,7 +46,9 @@ enum PathwayDashboard {
         return .section(
             .id("pathway"), .ariaLabel(t(PathwayText.title)),
             .h2(.text(t(PathwayText.title))),
-            .p(.text(t(PathwayText.lead))),
+            .p(
+                .text(t(PathwayText.lead)), .text(" "),
+                .a(.href(SiteRoute.cityGrowth(slug: city.slug).path), .text(t(PathwayText.growthLink)))),
             content,
             .p(
                 .a(

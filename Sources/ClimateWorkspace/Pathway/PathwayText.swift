@@ -4,7 +4,7 @@ import Kernel
 package enum PathwayText: String, BilingualCatalogue {
     case title, lead, basis, baseline, planned, target, gap, probability, probabilityLead, reductionSince
     case noInventory, invalid, invalidLead, pathwayTitle, pathwayDesc, sectorsTitle, sectorsDesc, wedgesTitle, wedgesDesc
-    case gapTitle, gapDesc, bau, targetLine, plannedLine, band, remaining, otherActions, unit, tableCaption, openData
+    case gapTitle, gapDesc, bau, growthLink, targetLine, plannedLine, band, remaining, otherActions, unit, tableCaption, openData
     case removals, removalsLead, gapBaseline, gapTarget, gapPlanned, gapRange, illustrative
 
     package var slovenian: Message {
@@ -39,6 +39,7 @@ package enum PathwayText: String, BilingualCatalogue {
         case .gapTitle: .text("Vrzel do cilja v letu {year}")
         case .gapDesc: .text("Izhodišče {baseline}, cilj {target}, načrtovano {planned}: vrzel je {gap}.")
         case .bau: .text("brez ukrepov")
+        case .growthLink: .text("Pot brez ukrepov upošteva rast dejavnosti mesta.")
         case .targetLine: .text("ciljna črta")
         case .plannedLine: .text("načrtovano")
         case .band: .text("interval 5–95 %")
@@ -93,6 +94,7 @@ package enum PathwayText: String, BilingualCatalogue {
         case .gapTitle: .text("The gap to the target in {year}")
         case .gapDesc: .text("Baseline {baseline}, target {target}, planned {planned}: the gap is {gap}.")
         case .bau: .text("without the actions")
+        case .growthLink: .text("Business as usual follows the city's activity growth.")
         case .targetLine: .text("target line")
         case .plannedLine: .text("planned")
         case .band: .text("5–95% interval")
