@@ -16,6 +16,7 @@ struct LocalizationTests {
             entries(CityEditText.self), entries(HistoryText.self), entries(JoinText.self), entries(Notice.self), entries(FactorsText.self),
             entries(CarrierName.self), entries(ClimateText.self), entries(InventoryText.self), entries(ActionsText.self),
             entries(PathwayText.self), entries(IndicatorsText.self), entries(HazardsText.self), entries(GrowthText.self),
+            entries(ScenariosText.self),
             entries(ReportsText.self), entries(WaitingText.self),
         ]
     }

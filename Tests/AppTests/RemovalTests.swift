@@ -42,6 +42,7 @@ struct RemovalTests {
         )
         let hazard = try #require(try await Hazard.query(on: app.db).filter(\.$city.$id == cityID).first())
         let growth = try #require(try await GrowthRate.query(on: app.db).filter(\.$city.$id == cityID).first())
+        let scenario = try #require(try await PlanScenario.query(on: app.db).filter(\.$city.$id == cityID).first())
         let factor = try #require(
             try await EmissionFactor.query(on: app.db).filter(\.$cityID == cityID).filter(\.$source == "Elektro Ljubljana").first())
         return [
@@ -62,6 +63,9 @@ struct RemovalTests {
             Case(type: Hazard.auditType, id: try hazard.requireID(), delete: .cityHazardDelete(slug: slug, id: try hazard.requireID())),
             Case(
                 type: GrowthRate.auditType, id: try growth.requireID(), delete: .cityGrowthDelete(slug: slug, id: try growth.requireID())),
+            Case(
+                type: PlanScenario.auditType, id: try scenario.requireID(),
+                delete: .cityScenarioDelete(slug: slug, id: try scenario.requireID())),
             Case(
                 type: EmissionFactor.auditType, id: try factor.requireID(),
                 delete: .cityFactorDelete(slug: slug, id: try factor.requireID())),

@@ -127,6 +127,36 @@ def test_officer_adds_growth_and_business_as_usual_rises(driver, base_url):
     assert not driver.find_elements(By.XPATH, "//main//tr[th[starts-with(., 'I.1 ')]]")
 
 
+def test_officer_builds_a_scenario_without_two_actions_and_sees_it_on_the_comparison(driver, base_url):
+    sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
+    driver.get(base_url + "/cities/kranj")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//nav[@class='workspace-menu']//a[text()='Scenariji']"))
+    assert_accessible(driver)
+    name = "Brez avtomobilskih ukrepov " + uuid.uuid4().hex[:4]
+    fill(driver, {"name": name})
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Ustvari scenarij']"))
+    assert driver.find_element(By.TAG_NAME, "h1").text == name
+    assert "scenarij je enak sprejetemu načrtu" in driver.page_source
+    assert_accessible(driver)
+    for code in ("M1", "M2"):
+        box = driver.find_element(By.CSS_SELECTOR, f"input[type=checkbox][aria-label='{code} v scenariju']")
+        assert box.is_selected()
+        box.click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Shrani scenarij']"))
+    changes = driver.find_element(By.CSS_SELECTOR, "ul.changes").text
+    assert "M1 Manj voženj z avtomobilom: izpuščen" in changes and "M2 Električna vozila in polnilnice: izpuščen" in changes
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.XPATH, "//nav[contains(@class,'breadcrumbs')]//a[text()='Scenariji']"))
+    legend = driver.find_element(By.CSS_SELECTOR, "#chart-scenarios").find_element(By.XPATH, "..").text
+    assert name in driver.find_element(By.TAG_NAME, "main").text
+    table = "//table[caption[starts-with(., 'Scenariji v ciljnem letu')]]"
+    row = driver.find_element(By.XPATH, f"{table}//tr[th[a[text()='{name}']]]")
+    plan = driver.find_element(By.XPATH, f"{table}//tr[th[text()='Sprejeti načrt']]")
+    assert number(row.find_elements(By.TAG_NAME, "td")[0].text) > number(plan.find_elements(By.TAG_NAME, "td")[0].text)
+    assert driver.find_elements(By.XPATH, f"//*[@id='chart-scenarios']//*[contains(., '{name}')]") or name in legend
+    assert_accessible(driver)
+
+
 def test_visitor_sees_the_public_dashboard_actions_and_inventory(driver, base_url):
     driver.get(base_url + "/cities/kranj")
     assert driver.find_element(By.ID, "pathway")
@@ -170,7 +200,7 @@ def test_officer_enters_an_indicator_value_and_sees_the_status(driver, base_url)
 
 def test_every_workspace_page_is_accessible(driver, base_url):
     sign_in(driver, base_url, "uradnik.kranj@zaveza.example")
-    for path in ("inventories", "inventories/2018", "factors", "growth", "actions", "actions/new", "indicators", "hazards", "reports",
+    for path in ("inventories", "inventories/2018", "factors", "growth", "scenarios", "actions", "actions/new", "indicators", "hazards", "reports",
                  "reports/ccc", "reports/covenant", "reports/gpc"):
         driver.get(f"{base_url}/cities/kranj/{path}")
         assert driver.find_element(By.TAG_NAME, "h1").text, path

@@ -99,12 +99,14 @@ enum GrowthController {
         else { return .p(.text(t(GrowthText.bauFlat))) }
         return .group(
             .p(.text(t(GrowthText.bauLead))),
-            .dl(
-                .class("figures"),
-                .dt(.text(t(GrowthText.bauBaseline, ["year": String(first.year)]))),
-                .dd(.id("bau-baseline"), .text(t.tonnesCO2e(first.bauTCO2e))),
-                .dt(.text(t(GrowthText.bauTarget, ["year": String(target.year)]))),
-                .dd(.id("bau-target"), .text(t.tonnesCO2e(target.bauTCO2e)))))
+            .div(
+                .class("key-figures"),
+                .dl(
+                    .dt(.text(t(GrowthText.bauBaseline, ["year": String(first.year)]))),
+                    .dd(.id("bau-baseline"), .text(t.tonnesCO2e(first.bauTCO2e)))),
+                .dl(
+                    .dt(.text(t(GrowthText.bauTarget, ["year": String(target.year)]))),
+                    .dd(.id("bau-target"), .text(t.tonnesCO2e(target.bauTCO2e))))))
     }
 
     static func form(_ state: FormState, action: SiteRoute, submit: String, gpcChoice: Bool, _ request: Request)

@@ -18,9 +18,9 @@ package enum Tables {
     }
 
     /// A table with a caption and headings, scrolling sideways on a narrow screen.
-    package static func table(
+    package static func table<Context: HTML.BodyContext>(
         caption: String, headings: [(String, Bool)], rows: [Node<HTML.TableContext>], id: String? = nil
-    ) -> Node<HTML.BodyContext> {
+    ) -> Node<Context> {
         .div(
             .class("table-scroll"),
             .table(
