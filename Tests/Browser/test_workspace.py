@@ -157,6 +157,25 @@ def test_officer_builds_a_scenario_without_two_actions_and_sees_it_on_the_compar
     assert_accessible(driver)
 
 
+def test_visitor_switches_an_action_off_in_the_what_if_and_the_2030_number_moves(driver, base_url):
+    driver.get(base_url + "/cities/kranj")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Kaj če? Izklopite ali zamaknite ukrepe"))
+    assert_accessible(driver)
+    before = number(driver.find_element(By.ID, "what-if-planned").text)
+    driver.find_element(By.CSS_SELECTOR, "input[aria-label='E1 vključen']").click()
+    Select(driver.find_element(By.CSS_SELECTOR, "select[aria-label='Zamik M2']")).select_by_value("5")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Izračunaj']"))
+    after = number(driver.find_element(By.ID, "what-if-planned").text)
+    assert after > before, f"planned 2030 went from {before} to {after}"
+    # The address holds the choice: opened again, it gives the same answer.
+    shared = driver.current_url
+    assert "delay_M2=5" in shared and "on_E1" not in shared
+    driver.get(shared)
+    assert number(driver.find_element(By.ID, "what-if-planned").text) == after
+    assert not driver.find_element(By.CSS_SELECTOR, "input[aria-label='E1 vključen']").is_selected()
+    assert_accessible(driver)
+
+
 def test_visitor_sees_the_public_dashboard_actions_and_inventory(driver, base_url):
     driver.get(base_url + "/cities/kranj")
     assert driver.find_element(By.ID, "pathway")

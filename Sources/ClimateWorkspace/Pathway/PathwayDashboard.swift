@@ -41,7 +41,12 @@ enum PathwayDashboard {
                 .class("notice notice-warning"), .p(.text(t(PathwayText.invalid))), .p(.text(t(PathwayText.invalidLead))),
                 .ul(.forEach(problems) { .li(.text(t.problem($0))) }))
         case .success(let snapshot):
-            content = dashboard(city, snapshot, t)
+            content = .group(
+                dashboard(city, snapshot, t),
+                .ul(
+                    .class("links"),
+                    .li(.a(.href(SiteRoute.cityWhatIf(slug: city.slug).path), .text(t(PathwayText.whatIfLink)))),
+                    .li(.a(.href(SiteRoute.cityScenarios(slug: city.slug).path), .text(t(PathwayText.scenariosLink))))))
         }
         return .section(
             .id("pathway"), .ariaLabel(t(PathwayText.title)),

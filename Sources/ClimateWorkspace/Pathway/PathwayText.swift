@@ -4,7 +4,8 @@ import Kernel
 package enum PathwayText: String, BilingualCatalogue {
     case title, lead, basis, baseline, planned, target, gap, probability, probabilityLead, reductionSince
     case noInventory, invalid, invalidLead, pathwayTitle, pathwayDesc, sectorsTitle, sectorsDesc, wedgesTitle, wedgesDesc
-    case gapTitle, gapDesc, bau, growthLink, targetLine, plannedLine, band, remaining, otherActions, unit, tableCaption, openData
+    case gapTitle, gapDesc, bau, growthLink, whatIfLink, scenariosLink, targetLine, plannedLine, band, remaining, otherActions, unit,
+        tableCaption, openData
     case removals, removalsLead, gapBaseline, gapTarget, gapPlanned, gapRange, illustrative
 
     package var slovenian: Message {
@@ -40,6 +41,8 @@ package enum PathwayText: String, BilingualCatalogue {
         case .gapDesc: .text("Izhodišče {baseline}, cilj {target}, načrtovano {planned}: vrzel je {gap}.")
         case .bau: .text("brez ukrepov")
         case .growthLink: .text("Pot brez ukrepov upošteva rast dejavnosti mesta.")
+        case .whatIfLink: .text("Kaj če? Izklopite ali zamaknite ukrepe")
+        case .scenariosLink: .text("Scenariji mesta")
         case .targetLine: .text("ciljna črta")
         case .plannedLine: .text("načrtovano")
         case .band: .text("interval 5–95 %")
@@ -95,6 +98,8 @@ package enum PathwayText: String, BilingualCatalogue {
         case .gapDesc: .text("Baseline {baseline}, target {target}, planned {planned}: the gap is {gap}.")
         case .bau: .text("without the actions")
         case .growthLink: .text("Business as usual follows the city's activity growth.")
+        case .whatIfLink: .text("What if? Switch actions off or delay them")
+        case .scenariosLink: .text("The city's scenarios")
         case .targetLine: .text("target line")
         case .plannedLine: .text("planned")
         case .band: .text("5–95% interval")

@@ -16,6 +16,7 @@ enum ScenariosController {
         routes.get(.cityScenario(slug: "", id: UUID()), use: show)
         routes.post(.cityScenario(slug: "", id: UUID()), use: save)
         routes.post(.cityScenarioDelete(slug: "", id: UUID()), use: removal.handle)
+        WhatIf.register(routes)
     }
 
     /// The scenarios the visitor may see: public ones, and all for the city's team.

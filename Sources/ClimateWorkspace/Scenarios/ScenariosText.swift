@@ -13,6 +13,8 @@ package enum ScenariosText: String, BilingualCatalogue {
     case growthTitle, growthLead, growthCaption, columnGPC, columnRate, columnRateMin, columnRateMax, rateOf, rateMinOf, rateMaxOf
     case newGPC, newRate, rowProblem, percentRange, growthRange, order, years, modelProblem
     case notComputed, apiLink
+    case whatIfTitle, whatIfLead, whatIfChart, whatIfDesc, whatIfLine, inPlan, whatIfActions, whatIfCaption
+    case whatIfOn, whatIfDelay, whatIfOnOf, whatIfDelayOf, whatIfNoDelay, whatIfYears, whatIfSubmit, whatIfReset
 
     package var slovenian: Message {
         switch self {
@@ -96,6 +98,26 @@ package enum ScenariosText: String, BilingualCatalogue {
         case .modelProblem: .text("model tega ne sprejme: {problem}")
         case .notComputed: .text("Poti scenarija ni mogoče izračunati:")
         case .apiLink: .text("Pot scenarija kot JSON")
+        case .whatIfTitle: .text("Kaj če: pot {cityOf}")
+        case .whatIfLead:
+            .text(
+                "Izklopite ukrepe ali jih zamaknite in poglejte, kako se spremenijo izpusti v ciljnem letu in pot. Nič se ne shrani; naslov strani lahko delite."
+            )
+        case .whatIfChart: .text("Pot {cityOf} z vašo izbiro")
+        case .whatIfDesc:
+            .text("Bruto izpusti z izbranimi ukrepi ob sprejetem načrtu, ciljni črti in poti brez ukrepov; v letu {year} {value}.")
+        case .whatIfLine: .text("vaša izbira")
+        case .inPlan: .text("po načrtu {value}")
+        case .whatIfActions: .text("Ukrepi")
+        case .whatIfCaption: .text("Ukrepi načrta z učinkom: vključeni in zamik")
+        case .whatIfOn: .text("Vključen")
+        case .whatIfDelay: .text("Zamik")
+        case .whatIfOnOf: .text("{code} vključen")
+        case .whatIfDelayOf: .text("Zamik {code}")
+        case .whatIfNoDelay: .text("brez zamika")
+        case .whatIfYears: .sl(one: "{n} leto", two: "{n} leti", few: "{n} leta", other: "{n} let")
+        case .whatIfSubmit: .text("Izračunaj")
+        case .whatIfReset: .text("Nazaj na načrt")
         }
     }
 
@@ -183,6 +205,28 @@ package enum ScenariosText: String, BilingualCatalogue {
         case .modelProblem: .text("the model does not accept it: {problem}")
         case .notComputed: .text("The scenario's pathway cannot be worked out:")
         case .apiLink: .text("The scenario's pathway as JSON")
+        case .whatIfTitle: .text("What if: the pathway of {cityOf}")
+        case .whatIfLead:
+            .text(
+                "Switch actions off or delay them and see how the target year's emissions and the pathway change. Nothing is saved; the page's address can be shared."
+            )
+        case .whatIfChart: .text("The pathway of {cityOf} with your choice")
+        case .whatIfDesc:
+            .text(
+                "Gross emissions with the chosen actions beside the adopted plan, the target line and business as usual; {value} in {year}."
+            )
+        case .whatIfLine: .text("your choice")
+        case .inPlan: .text("in the plan {value}")
+        case .whatIfActions: .text("Actions")
+        case .whatIfCaption: .text("The plan's actions with an effect: included and delay")
+        case .whatIfOn: .text("Included")
+        case .whatIfDelay: .text("Delay")
+        case .whatIfOnOf: .text("{code} included")
+        case .whatIfDelayOf: .text("Delay of {code}")
+        case .whatIfNoDelay: .text("no delay")
+        case .whatIfYears: .en(one: "{n} year", other: "{n} years")
+        case .whatIfSubmit: .text("Work it out")
+        case .whatIfReset: .text("Back to the plan")
         }
     }
 }
