@@ -60,6 +60,15 @@ extension ScenarioEngine {
         return results.withLock { $0.map { $0! } }
     }
 
+    /// Gross emissions of the baseline year (its BAU, the same in every draw).
+    func baselineGross() -> Double {
+        let parameters = modes()
+        let bau = PathwayPlan(self, values: Parameters(amount: parameters.amount.map { _ in 0 }, growth: parameters.growth))
+        let totals = PathwayPlan.Workspace(bau)
+        bau.evaluate([], into: totals)
+        return totals.gross(0)
+    }
+
     /// gross ≤ baseline × (1 − reduction), with 1e-9 relative tolerance.
     static func meets(_ gross: Double, baseline: Double, reduction: Double) -> Bool {
         let limit = baseline * (1 - reduction)

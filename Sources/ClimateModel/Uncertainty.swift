@@ -178,6 +178,57 @@ extension ScenarioEngine {
     /// results do not depend on the threads. Only the uncertain parameters
     /// are evaluated per draw; the rest is folded into a `PathwayPlan` once.
     func addUncertainty(to result: inout ScenarioResult, draws: Int, seed: UInt64, threads: Int) {
+        let drawn = drawPathways(draws: draws, seed: seed, threads: threads)
+        let years = drawn.years
+        drawn.gross.withUnsafeMutableBufferPointer { gross in
+            drawn.net.withUnsafeMutableBufferPointer { net in
+                func column(_ values: UnsafeMutableBufferPointer<Double>, _ y: Int) -> UnsafeMutableBufferPointer<Double> {
+                    UnsafeMutableBufferPointer(rebasing: values[(y * draws)..<((y + 1) * draws)])
+                }
+                for y in 0..<years {
+                    let grossSpread = Percentile.spread(column(gross, y))
+                    result.years[y].grossP5 = grossSpread.p5
+                    result.years[y].grossP50 = grossSpread.p50
+                    result.years[y].grossP95 = grossSpread.p95
+                    let netSpread = drawn.removesNothing ? grossSpread : Percentile.spread(column(net, y))
+                    result.years[y].netP5 = netSpread.p5
+                    result.years[y].netP50 = netSpread.p50
+                    result.years[y].netP95 = netSpread.p95
+                }
+            }
+        }
+        result.target.probabilityMeetsReduction = drawn.meets.map { Double($0) / Double(draws) }
+    }
+
+    /// Gross and net emissions of every draw in every year (year-major: a
+    /// year's draws are contiguous), from the baseline year on, and how many
+    /// draws meet the target; `removesNothing` when net is gross in every draw.
+    public final class DrawnPathways: @unchecked Sendable {
+        public let draws: Int
+        public let years: Int
+        public let firstYear: Int
+        public internal(set) var gross: [Double]
+        public internal(set) var net: [Double]
+        public let meets: Int?
+        public let removesNothing: Bool
+
+        init(draws: Int, years: Int, firstYear: Int, gross: [Double], net: [Double], meets: Int?, removesNothing: Bool) {
+            self.draws = draws
+            self.years = years
+            self.firstYear = firstYear
+            self.gross = gross
+            self.net = net
+            self.meets = meets
+            self.removesNothing = removesNothing
+        }
+
+        /// Draw `d`'s gross emissions in calendar year `year`.
+        public func gross(year: Int, draw d: Int) -> Double { gross[(year - firstYear) * draws + d] }
+    }
+
+    /// The draws of MODEL.md §5, kept draw by draw (a joint pathway adds
+    /// several cities' draws up).
+    public func drawPathways(draws: Int, seed: UInt64, threads: Int = 1) -> DrawnPathways {
         let actionCount = scenario.actions.count
         let variableActions = (0..<actionCount).filter { amount(of: $0).isUncertain }
         let variableGrowth = growthKeys.indices.filter { scenario.growth[growthKeys[$0]]!.isUncertain }
@@ -196,7 +247,7 @@ extension ScenarioEngine {
         let targetIndex = scenario.targetYear - scenario.baselineYear
         let hasTarget = targetIndex >= 0 && targetIndex < years
         // The baseline is the BAU of the baseline year, the same in every draw.
-        let baseline = result.years[0].bauTCO2e
+        let baseline = baselineGross()
         let reduction = scenario.targetReduction
         // Gross and net per year and draw, year-major so each year's draws are
         // contiguous; every element is written by its draw. Each thread writes
@@ -259,20 +310,9 @@ extension ScenarioEngine {
         }
         if chunks == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: chunks, execute: work) }
         let removesNothing = !plan.variableKinds.contains(.removal) && plan.fixedRemovals.allSatisfy { $0 == 0 }
-        func column(_ values: Shared<Double>, _ y: Int) -> UnsafeMutableBufferPointer<Double> {
-            UnsafeMutableBufferPointer(rebasing: values.buffer[(y * draws)..<((y + 1) * draws)])
-        }
-        for y in 0..<years {
-            let grossSpread = Percentile.spread(column(gross, y))
-            result.years[y].grossP5 = grossSpread.p5
-            result.years[y].grossP50 = grossSpread.p50
-            result.years[y].grossP95 = grossSpread.p95
-            let netSpread = removesNothing ? grossSpread : Percentile.spread(column(net, y))
-            result.years[y].netP5 = netSpread.p5
-            result.years[y].netP50 = netSpread.p50
-            result.years[y].netP95 = netSpread.p95
-        }
-        result.target.probabilityMeetsReduction = hasTarget ? Double(meets.buffer.reduce(0, +)) / Double(draws) : nil
+        return DrawnPathways(
+            draws: draws, years: years, firstYear: scenario.baselineYear, gross: Array(gross.buffer), net: Array(net.buffer),
+            meets: hasTarget ? meets.buffer.reduce(0, +) : nil, removesNothing: removesNothing)
     }
 }
 

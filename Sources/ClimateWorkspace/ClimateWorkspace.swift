@@ -4,6 +4,6 @@ import Kernel
 /// the composition root registers them (their demo data load in this order).
 package enum ClimateWorkspace {
     package static let features: [Feature] = [
-        .cities, .factors, .inventory, .actions, .indicators, .adaptation, .growth, .pathway, .scenarios, .reports, .history,
+        .cities, .factors, .inventory, .actions, .indicators, .adaptation, .growth, .pathway, .scenarios, .overview, .reports, .history,
     ]
 }

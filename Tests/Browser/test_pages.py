@@ -90,3 +90,24 @@ def test_emission_factors_page(driver, base_url):
     gas = driver.find_element(By.XPATH, "//tbody/tr[th='zemeljski plin']")
     assert [td.text for td in gas.find_elements(By.TAG_NAME, "td")] == ["56.100", "48,0", "0,203"]
     assert_accessible(driver)
+
+
+def test_partnership_table_sorts_and_shows_the_joint_pathway(driver, base_url):
+    driver.get(base_url + "/")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//nav[contains(@class,'site-nav')]//a[text()='Partnerstvo']"))
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Partnerstvo: mesta drugo ob drugem"
+    assert driver.find_element(By.ID, "joint-probability").text.endswith("%")
+    assert driver.find_element(By.CSS_SELECTOR, "svg#chart-joint")
+    assert_accessible(driver)
+
+    def cities():
+        return [a.text for a in driver.find_elements(By.CSS_SELECTOR, "table.list-cards tbody th a")]
+
+    assert cities()[:3] == ["Celje", "Koper", "Kranj"]
+    click_and_wait(driver, driver.find_element(By.XPATH, "//table[contains(@class,'list-cards')]//th//a[starts-with(., 'Na prebivalca')]"))
+    assert cities()[:3] == ["Kranj", "Ljubljana", "Velenje"]
+    heading = driver.find_element(By.XPATH, "//table[contains(@class,'list-cards')]//th[@aria-sort]")
+    assert heading.text.startswith("Na prebivalca") and heading.get_attribute("aria-sort") == "ascending"
+    click_and_wait(driver, driver.find_element(By.XPATH, "//table[contains(@class,'list-cards')]//th//a[starts-with(., 'Prebivalci')]"))
+    assert cities()[0] == "Ljubljana"
+    assert_accessible(driver)

@@ -118,6 +118,19 @@ package enum Pathway {
         return Inputs(city: city, inventory: inventory, rows: rows, actions: actions, factors: factors, growth: growth)
     }
 
+    /// The city's inputs, kept in memory under its token (read-only: a what-if
+    /// or a scenario changes copies).
+    package static func keptInputs(_ city: City, _ request: Request) async throws -> Inputs {
+        let cityID = try city.requireID()
+        let token = try await Workspace.token(cityID: cityID, on: request.db)
+        let memory = request.application.workspaceMemory
+        let key = "pathway-inputs:\(cityID)"
+        if let kept = memory.value(key, token: token, as: Inputs.self) { return kept }
+        let inputs = try await load(city, on: request.db)
+        memory.keep(inputs, key, token: token)
+        return inputs
+    }
+
     /// The actions that act in the model: those with an effect that are not cancelled.
     package static func modelled(_ actions: [CityAction]) -> [CityAction] {
         actions.filter { $0.effect != nil && $0.status != .cancelled }

@@ -70,22 +70,10 @@ enum WhatIf {
         routes.get(.cityWhatIf(slug: ""), use: page)
     }
 
-    /// The plan's inputs, kept in memory under the city's token.
-    static func inputs(_ city: City, _ request: Request) async throws -> Pathway.Inputs {
-        let cityID = try city.requireID()
-        let token = try await Workspace.token(cityID: cityID, on: request.db)
-        let memory = request.application.workspaceMemory
-        let key = "pathway-inputs:\(cityID)"
-        if let kept = memory.value(key, token: token, as: Pathway.Inputs.self) { return kept }
-        let inputs = try await Pathway.load(city, on: request.db)
-        memory.keep(inputs, key, token: token)
-        return inputs
-    }
-
     @Sendable static func page(_ request: Request) async throws -> HTMLResponse {
         let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
         let t = request.t
-        let inputs = try await inputs(city, request)
+        let inputs = try await Pathway.keptInputs(city, request)
         let actions = Pathway.modelled(inputs.actions)
         let codes = actions.map(\.code)
         let choice = Choice(query: (try? request.query.decode([String: String].self)) ?? [:], codes: codes)

@@ -1,3 +1,4 @@
+import Crypto
 import Fluent
 import Foundation
 import SQLKit
@@ -44,6 +45,34 @@ package enum Workspace {
     package static func token(cityID: UUID, on database: any Database) async throws -> UUID {
         try await WorkspaceState.query(on: database).filter(\.$cityID == cityID).field(\.$id).field(\.$token).first()?.token
             ?? initialToken
+    }
+
+    /// One token for every city's data together, in one question: it changes
+    /// when any city's data change, or a city comes or goes (the
+    /// partnership's views are kept under it).
+    package static func allToken(on database: any Database) async throws -> UUID {
+        guard let sql = database as? any SQLDatabase else { return UUID() }
+        struct Row: Decodable {
+            let id: UUID
+            let token: UUID?
+        }
+        let rows = try await sql.raw(
+            """
+            SELECT c.id AS id, w.token AS token FROM cities c LEFT JOIN workspace_states w ON w.city_id = c.id \
+            WHERE c.deleted_at IS NULL ORDER BY c.id
+            """
+        ).all(decoding: Row.self)
+        var hash = SHA256()
+        for row in rows {
+            hash.update(data: Data(row.id.uuidString.utf8))
+            hash.update(data: Data((row.token ?? initialToken).uuidString.utf8))
+        }
+        let bytes = Array(hash.finalize().prefix(16))
+        return UUID(
+            uuid: (
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9], bytes[10], bytes[11],
+                bytes[12], bytes[13], bytes[14], bytes[15]
+            ))
     }
 
     /// The city of a slug and its token, in one question (the public API's cache asks it on every request).
