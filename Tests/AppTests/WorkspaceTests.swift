@@ -429,3 +429,32 @@ struct WorkspaceTests {
         }
     }
 }
+
+@Suite("Kept layouts: the frame around a kept page is drawn once per kind of reader, never another reader's")
+struct KeptLayoutTests {
+    @Test("each reader gets their own form token, name and menu around the same kept page; a notice is still shown")
+    func ownFrame() async throws {
+        try await withTestApp { app in
+            let path = SiteRoute.cityActions(slug: "kranj").path
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)
+            for _ in 0..<2 {
+                let mine = try await officer.get(path)
+                let theirs = try await coordinator.get(path)
+                #expect(mine.text.contains("value=\"\(try #require(officer.formToken))\""))
+                #expect(!mine.text.contains(try #require(coordinator.formToken)))
+                #expect(theirs.text.contains("value=\"\(try #require(coordinator.formToken))\""))
+                #expect(mine.text.contains("Uradnik Kranja (demo)") && !mine.text.contains("Koordinatorka partnerstva (demo)"))
+                #expect(theirs.text.contains("Koordinatorka partnerstva (demo)") && !theirs.text.contains("Uradnik Kranja (demo)"))
+            }
+            // A visitor's frame has no account menu of anyone.
+            let visitor = try await TestClient(app).get(path)
+            #expect(!visitor.text.contains("Uradnik Kranja (demo)") && !visitor.text.contains("Koordinatorka"))
+            // After a save the notice shows, on the same page.
+            let rate = ["gpc": "I.1", "rate": "1", "source": "Test"]
+            #expect(try await officer.post(SiteRoute.cityGrowth(slug: "kranj").path, form: rate).status == .seeOther)
+            let withNotice = try await officer.get(SiteRoute.cityGrowth(slug: "kranj").path)
+            #expect(withNotice.text.contains("class=\"notice"))
+        }
+    }
+}

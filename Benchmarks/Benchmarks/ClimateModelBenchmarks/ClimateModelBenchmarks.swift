@@ -24,6 +24,14 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Kranj, 10,000 draws, all cores") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(ScenarioEngine(kranj).run(draws: 10_000, seed: 1, threads: threads)) }
     }
+    Benchmark("Kranj, 2,000 draws, one core (a what-if answer, issue #13)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(ScenarioEngine(kranj).run(draws: 2_000, seed: 2030)) }
+    }
+    let members = ["kranj", "ljubljana", "velenje"].map { Inputs.example($0) }
+    let results = members.map { ScenarioEngine($0).run() }
+    Benchmark("the joint pathway of three cities × 2,000 draws (issue #13)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(JointPathway.run(Array(zip(members, results)), draws: 2_000, seed: 2030)) }
+    }
     Benchmark("212 municipalities, deterministic, all cores") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(ScenarioEngine.run(national, threads: threads)) }
     }

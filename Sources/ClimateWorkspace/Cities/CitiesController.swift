@@ -77,9 +77,9 @@ enum CitiesController {
             canEdit ? try await WaitingWork.panel(cityID: cityID, slug: slug, token: token, request) : .empty
         var page = Page(
             title: kept!.title, description: kept!.description, section: .cities, breadcrumbs: CityShow.breadcrumbs(t),
-            content: .group(waiting, .raw(HTMLResponse.contentMarker)))
+            content: .raw(HTMLResponse.contentMarker))
         page.workspace = WorkspaceFrame(slug: slug, cityID: cityID, lead: nil, principal: request.principal)
-        let response = HTMLResponse(html: Layout.render(page, PageContext(request)), content: kept!.content)
+        let response = request.response(page, content: waiting.render() + kept!.content, layoutKey: key, token: token)
         guard anonymous else { return try await response.encodeResponse(for: request) }
         let body = response.body
         memory.keep(body, wholeKey, token: token)

@@ -53,34 +53,34 @@ enum OverviewController {
     @Sendable static func page(_ request: Request) async throws -> HTMLResponse {
         let t = request.t
         let list = ListQuery<OverviewSort>(query: (try? request.query.decode([String: String].self)) ?? [:])
-        let (overview, token) = try await PartnershipOverview.kept(on: request.db, memory: request.application.workspaceMemory)
-        // The joint pathway and the charts are drawn once for each language while no city's data change.
-        let key = "partnership-charts:\(request.language.rawValue)"
         let memory = request.application.workspaceMemory
-        let charts: String
+        // The content is the same for every reader of a language and order
+        // while no city's data change: drawn once, put in each reader's layout.
+        let token = try await Workspace.allToken(on: request.db)
+        let key = "partnership-page:\(request.language.rawValue):\(list.sort?.rawValue ?? "")"
+        let content: String
         if let kept = memory.value(key, token: token, as: String.self) {
-            charts = kept
+            content = kept
         } else {
-            charts = Node<HTML.BodyContext>.group(joint(overview, t), comparisonCharts(overview, t)).render()
-            memory.keep(charts, key, token: token)
+            let (overview, _) = try await PartnershipOverview.kept(on: request.db, memory: memory)
+            content = Node<HTML.BodyContext>.group(
+                .h1(.text(t(OverviewText.title))),
+                .p(.class("lead"), .text(t(OverviewText.lead))),
+                table(sorted(overview.rows, by: list.sort), list, t),
+                .p(
+                    .a(.href(SiteRoute.partnershipCSV(list).path), .text(t(CoreText.csvList))), .text(" · "),
+                    .a(.href(SiteRoute.partnershipCSV(list).excel.path), .text(t(CoreText.csvExcel))), .text(" · "),
+                    .a(
+                        .href(SiteRoute.apiPartnershipOverview.path), .attribute(named: "type", value: "application/json"),
+                        .text(t(OverviewText.openData)))),
+                joint(overview, t), comparisonCharts(overview, t)
+            ).render()
+            memory.keep(content, key, token: token)
         }
-        let rows = sorted(overview.rows, by: list.sort)
-        let content: [Node<HTML.BodyContext>] = [
-            .h1(.text(t(OverviewText.title))),
-            .p(.class("lead"), .text(t(OverviewText.lead))),
-            table(rows, list, t),
-            .p(
-                .a(.href(SiteRoute.partnershipCSV(list).path), .text(t(CoreText.csvList))), .text(" · "),
-                .a(.href(SiteRoute.partnershipCSV(list).excel.path), .text(t(CoreText.csvExcel))), .text(" · "),
-                .a(
-                    .href(SiteRoute.apiPartnershipOverview.path), .attribute(named: "type", value: "application/json"),
-                    .text(t(OverviewText.openData)))),
-            .raw(charts),
-        ]
         let page = Page(
             title: t(OverviewText.title), description: t(OverviewText.lead), section: .partnership,
-            breadcrumbs: [.init(title: t(CoreText.navHome), route: .home)], content: .group(content))
-        return HTMLResponse(html: Layout.render(page, PageContext(request)))
+            breadcrumbs: [.init(title: t(CoreText.navHome), route: .home)], content: .raw(HTMLResponse.contentMarker))
+        return HTMLResponse(html: Layout.render(page, PageContext(request)), content: content)
     }
 
     static func table(_ rows: [PartnershipOverview.Row], _ list: ListQuery<OverviewSort>, _ t: Localizer) -> Node<HTML.BodyContext> {

@@ -210,15 +210,8 @@ enum ScenariosController {
             changes(scenario.changes, inputs, t),
         ]
         switch result {
-        case .success(let snapshot):
-            content.append(PathwayDashboard.dashboard(city, snapshot, t))
-        case .failure(.noInventory):
-            content.append(.p(.text(t(PathwayText.noInventory))))
-        case .failure(.invalid(let problems)):
-            content.append(
-                .div(
-                    .class("notice notice-warning"), .p(.text(t(ScenariosText.notComputed))),
-                    .ul(.forEach(problems) { .li(.text(t.problem($0))) })))
+        case .success(let snapshot): content.append(PathwayDashboard.dashboard(city, snapshot, t))
+        case .failure(let why): content.append(unavailable(why, t))
         }
         content.append(
             .p(
@@ -237,6 +230,18 @@ enum ScenariosController {
             city, title: scenario.name, lead: scenario.description, request.principal, t, content: content,
             crumbs: [.init(title: t(ScenariosText.tab), route: .cityScenarios(slug: city.slug))])
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
+    }
+
+    /// Why a scenario's (or a what-if's) pathway cannot be shown.
+    static func unavailable(_ why: Pathway.Unavailable, _ t: Localizer) -> Node<HTML.BodyContext> {
+        switch why {
+        case .noInventory:
+            return .p(.text(t(PathwayText.noInventory)))
+        case .invalid(let problems):
+            return .div(
+                .class("notice notice-warning"), .p(.text(t(ScenariosText.notComputed))),
+                .ul(.forEach(problems) { .li(.text(t.problem($0))) }))
+        }
     }
 
     /// What the scenario changes, in words.

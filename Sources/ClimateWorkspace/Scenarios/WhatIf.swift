@@ -81,13 +81,8 @@ enum WhatIf {
         let result = Pathway.compute(ScenarioPathway.apply(choice.changes(actions), to: inputs))
         var content: [Node<HTML.BodyContext>] = []
         switch result {
-        case .failure(.noInventory):
-            content.append(.p(.text(t(PathwayText.noInventory))))
-        case .failure(.invalid(let problems)):
-            content.append(
-                .div(
-                    .class("notice notice-warning"), .p(.text(t(ScenariosText.notComputed))),
-                    .ul(.forEach(problems) { .li(.text(t.problem($0))) })))
+        case .failure(let why):
+            content.append(ScenariosController.unavailable(why, t))
         case .success(let snapshot):
             content += figures(snapshot, plan: plan, t)
             content.append(

@@ -14,9 +14,20 @@ package struct HTMLResponse: AsyncResponseEncodable {
     /// Where `content` goes, as the page's content node.
     package static let contentMarker = "<!--zaveza:content-->"
 
+    /// The layout already rendered (kept), in place of `html`.
+    package var layout: String? = nil
+
     package init(status: HTTPResponseStatus = .ok, html: HTML, content: String? = nil) {
         self.status = status
         self.html = html
+        self.content = content
+    }
+
+    /// A page whose layout was rendered before (with `contentMarker` where `content` goes).
+    package init(status: HTTPResponseStatus = .ok, layout: String, content: String?) {
+        self.status = status
+        self.html = HTML()
+        self.layout = layout
         self.content = content
     }
 
@@ -30,7 +41,7 @@ package struct HTMLResponse: AsyncResponseEncodable {
     /// content written where its marker is (found in the layout's bytes, a
     /// few kilobytes; the content itself is never searched or copied twice).
     package var body: ByteBuffer {
-        var layout = html.render()
+        var layout = self.layout ?? html.render()
         var buffer = ByteBufferAllocator().buffer(capacity: layout.utf8.count + (content?.utf8.count ?? 0))
         layout.withUTF8 { bytes in
             let marker = Array(Self.contentMarker.utf8)

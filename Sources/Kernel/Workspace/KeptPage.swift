@@ -35,11 +35,7 @@ extension Request {
     package func kept(slug: String, key: String? = nil, keep: Bool = true, _ make: () async throws -> Page) async throws -> HTMLResponse {
         guard keep, method == .GET || method == .HEAD else { return HTMLResponse(html: Layout.render(try await make(), PageContext(self))) }
         guard let (cityID, token) = try await Workspace.token(slug: slug, on: db) else { throw AppError.notFound }
-        let permissions: [Permission] = [
-            .readCityWorkspace(cityID), .editCity(cityID), .manageCityPeople(cityID), .reopenInventory(cityID), .restoreCityRecords(cityID),
-        ]
-        let may = permissions.map { principal?.can($0) == true ? "1" : "0" }.joined()
-        let key = "kept-page:\(key ?? url.path):\(language.rawValue):\(may)"
+        let key = "kept-page:\(key ?? url.path):\(language.rawValue):\(may(in: cityID))"
         let memory = application.workspaceMemory
         let kept: KeptPage
         if let found = memory.value(key, token: token, as: KeptPage.self) {
@@ -59,8 +55,43 @@ extension Request {
             title: kept.title, description: kept.description, section: kept.section, breadcrumbs: kept.breadcrumbs,
             content: .raw(HTMLResponse.contentMarker))
         page.workspace = WorkspaceFrame(slug: slug, cityID: cityID, lead: kept.lead, principal: principal)
-        return HTMLResponse(
-            html: Layout.render(page, PageContext(self)),
-            content: kept.pieces.joined(separator: csrfToken))
+        return response(page, content: kept.pieces.joined(separator: csrfToken), layoutKey: key, token: token)
+    }
+
+    /// What the reader may do in a city, as the kept pages tell readers apart: "10100".
+    func may(in cityID: UUID) -> String {
+        let permissions: [Permission] = [
+            .readCityWorkspace(cityID), .editCity(cityID), .manageCityPeople(cityID), .reopenInventory(cityID), .restoreCityRecords(cityID),
+        ]
+        return permissions.map { principal?.can($0) == true ? "1" : "0" }.joined()
+    }
+
+    /// `page` (whose content is `HTMLResponse.contentMarker`) around
+    /// `content`, with its layout kept under `token` for the same readers:
+    /// those of the same name, permissions (in `layoutKey`) and home city,
+    /// on the plain address (a query would be a key of its own), with no
+    /// notice to show. The reader's form token is put in for each.
+    package func response(_ page: Page, content: String, layoutKey: String, token: UUID) -> HTMLResponse {
+        var context = PageContext(self)
+        guard context.notice == nil, url.query == nil else {
+            return HTMLResponse(html: Layout.render(page, context), content: content)
+        }
+        // The workspace menu shows the tabs the reader may see: which they are is part of the key.
+        let city =
+            page.workspace.map { frame in
+                application.features.workspaceTabs.map { $0.visible(principal, frame.cityID) ? "1" : "0" }.joined()
+            } ?? ""
+        let key =
+            "kept-layout:\(layoutKey):\(city):\(context.userName ?? ""):\(context.isCoordinator):\(context.homeCity?.slug ?? ""):\(url.path)"
+        let memory = application.workspaceMemory
+        let layout: [String]
+        if let found = memory.value(key, token: token, as: [String].self) {
+            layout = found
+        } else {
+            context.csrfToken = KeptPage.csrfMarker
+            layout = Layout.render(page, context).render().components(separatedBy: KeptPage.csrfMarker)
+            memory.keep(layout, key, token: token)
+        }
+        return HTMLResponse(layout: layout.joined(separator: csrfToken), content: content)
     }
 }
