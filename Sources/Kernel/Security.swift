@@ -41,7 +41,7 @@ package struct CSRFMiddleware: AsyncMiddleware {
     package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // Only a token this site could have made counts; anything else is
         // replaced (a page kept for many readers puts each one's in).
-        let sent = request.cookies[Self.cookieName]?.string
+        let sent = request.sentCookies[Self.cookieName]?.string
         let existing = sent.flatMap { Self.wellFormed($0) ? $0 : nil }
         let token = existing ?? Secrets.make()
         request.storage[CSRFTokenKey.self] = token
@@ -207,5 +207,20 @@ extension Route {
     package func acceptsUpTo(_ bytes: Int) -> Route {
         userInfo["zaveza.body-limit"] = bytes
         return self
+    }
+}
+
+private struct SentCookiesKey: StorageKey {
+    typealias Value = HTTPCookies
+}
+
+extension Request {
+    /// The request's cookies, parsed once: Vapor's `cookies` parses the
+    /// header again on every use, and a page asks five or six times.
+    package var sentCookies: HTTPCookies {
+        if let parsed = storage[SentCookiesKey.self] { return parsed }
+        let parsed = cookies
+        storage[SentCookiesKey.self] = parsed
+        return parsed
     }
 }

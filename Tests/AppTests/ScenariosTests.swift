@@ -159,4 +159,32 @@ struct ScenariosTests {
             #expect(try await Self.scenario(app, "kranj", named: "Zamik financiranja").version == scenario.version)
         }
     }
+
+    @Test("a scenario saved unchanged stays the plan: numbers shown in percent and read back are the same numbers")
+    func unchanged() async throws {
+        try await withTestApp { app in
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            #expect(try await officer.post(SiteRoute.cityScenarios(slug: "kranj").path, form: ["name": "Kot načrt"]).status == .seeOther)
+            // A rate that does not survive ×100 ÷100 in binary: 0.007 → 0.7 → 0.006999999999999999.
+            let kranj = try await CitiesQuery.require(slug: "kranj", on: app.db)
+            let rate = try #require(try await GrowthController.all(cityID: kranj.requireID(), on: app.db).first { $0.gpc == "I.3" })
+            rate.rateMode = 0.007
+            try await rate.save(on: app.db)
+            let scenario = try await Self.scenario(app, "kranj", named: "Kot načrt")
+            let inputs = try await Pathway.load(kranj, on: app.db)
+            var form = ScenarioInput.values(scenario, inputs, .sl)
+            form["version"] = String(scenario.version)
+            let path = SiteRoute.cityScenario(slug: "kranj", id: try scenario.requireID()).path
+            #expect(try await officer.post(path, form: form).status == .seeOther)
+            #expect(try await Self.scenario(app, "kranj", named: "Kot načrt").changes == ScenarioChanges())
+            // An action the form did not show (added since) is not left out.
+            var older = ScenarioInput.values(scenario, inputs, .sl)
+            older["version"] = "2"
+            let b1 = try #require(inputs.actions.first { $0.code == "B1" }?.id)
+            older[ScenarioInput.shown] = older[ScenarioInput.shown]!.replacingOccurrences(of: b1.uuidString, with: "")
+            older[ScenarioInput.on(b1)] = nil
+            #expect(try await officer.post(path, form: older).status == .seeOther)
+            #expect(try await Self.scenario(app, "kranj", named: "Kot načrt").changes.actions[b1.uuidString] == nil)
+        }
+    }
 }

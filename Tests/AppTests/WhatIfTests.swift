@@ -67,6 +67,12 @@ struct WhatIfTests {
                 #expect(!response.text.contains("<script>"))
             }
             #expect(try await visitor.get(SiteRoute.cityWhatIf(slug: "nobena").path).status == .notFound)
+            // Empty segments are the same address (and the same kept page), not a key of their own.
+            let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
+            let plain = try await officer.get("/cities/kranj/actions")
+            let doubled = try await officer.get("/cities//kranj//actions")
+            #expect(doubled.status == .ok && plain.status == .ok)
+            #expect(doubled.text.contains("value=\"\(try #require(officer.formToken))\""))
         }
     }
 }

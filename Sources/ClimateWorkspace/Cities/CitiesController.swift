@@ -79,7 +79,7 @@ enum CitiesController {
             title: kept!.title, description: kept!.description, section: .cities, breadcrumbs: CityShow.breadcrumbs(t),
             content: .raw(HTMLResponse.contentMarker))
         page.workspace = WorkspaceFrame(slug: slug, cityID: cityID, lead: nil, principal: request.principal)
-        let response = request.response(page, content: waiting.render() + kept!.content, layoutKey: key, token: token)
+        let response = request.response(page, pieces: [waiting.render(), kept!.content], layoutKey: key, token: token)
         guard anonymous else { return try await response.encodeResponse(for: request) }
         let body = response.body
         memory.keep(body, wholeKey, token: token)

@@ -58,7 +58,7 @@ enum GrowthController {
                                 .td(
                                     .a(
                                         .href(SiteRoute.cityGrowthEdit(slug: city.slug, id: rate.id!).path),
-                                        .attribute(named: "aria-label", value: t(CoreText.edit) + " " + t.gpc(rate.gpc)),
+                                        .attribute(named: "aria-label", value: (t(CoreText.edit) + " " + t.gpc(rate.gpc)).attributeEscaped),
                                         .text(t(CoreText.edit))),
                                     Form.action(
                                         .cityGrowthDelete(slug: city.slug, id: rate.id!),
@@ -159,7 +159,7 @@ enum GrowthController {
             return form.decimal(
                 name, in: range.lowerBound * 100...range.upperBound * 100, required: required, message: t(GrowthText.percentRange)
             )
-            .map { $0 / 100 }
+            .map(NumberInput.fraction(percent:))
         }
         let mode = fraction("rate", required: true)
         let low = fraction("rate_min")

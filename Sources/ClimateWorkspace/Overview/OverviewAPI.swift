@@ -11,7 +11,8 @@ extension APIHandler {
         -> Operations.GetPartnershipOverview.Output
     {
         let request = try request
-        let (overview, _) = try await PartnershipOverview.kept(on: request.db, memory: request.application.workspaceMemory)
+        let (overview, _) = try await PartnershipOverview.kept(
+            on: request.db, memory: request.application.workspaceMemory, gate: request.application.gates.overview)
         let joint = overview.joint.map { joint in
             Components.Schemas.JointPathway(
                 cities: overview.jointCities, targetYear: joint.targetYear, draws: joint.draws,

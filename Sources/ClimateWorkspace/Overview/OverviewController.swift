@@ -62,7 +62,7 @@ enum OverviewController {
         if let kept = memory.value(key, token: token, as: String.self) {
             content = kept
         } else {
-            let (overview, _) = try await PartnershipOverview.kept(on: request.db, memory: memory)
+            let (overview, _) = try await PartnershipOverview.kept(on: request.db, memory: memory, gate: request.application.gates.overview)
             content = Node<HTML.BodyContext>.group(
                 .h1(.text(t(OverviewText.title))),
                 .p(.class("lead"), .text(t(OverviewText.lead))),
@@ -224,7 +224,8 @@ enum OverviewController {
 
     @Sendable static func csv(_ request: Request) async throws -> Response {
         let list = ListQuery<OverviewSort>(query: (try? request.query.decode([String: String].self)) ?? [:])
-        let (overview, _) = try await PartnershipOverview.kept(on: request.db, memory: request.application.workspaceMemory)
+        let (overview, _) = try await PartnershipOverview.kept(
+            on: request.db, memory: request.application.workspaceMemory, gate: request.application.gates.overview)
         let header = [
             "slug", "name", "member", "population", "baseline_year", "baseline_tco2e", "latest_year", "latest_tco2e", "tco2e_per_resident",
             "reduction_since_baseline", "target_year", "planned_tco2e", "gap_tco2e", "probability_meets_target", "actions",

@@ -94,16 +94,23 @@ package struct PartnershipOverview: Codable, Sendable, Equatable {
             }
             rows.append(row)
         }
-        let joint = JointPathway.run(members, draws: draws, seed: seed, threads: 2)
+        let joint = JointPathway.run(members, draws: draws, seed: seed)
         return PartnershipOverview(rows: rows, joint: joint, jointCities: jointCities)
     }
 
-    /// From memory while no city's data changed since.
-    package static func kept(on database: any Database, memory: WorkspaceMemory) async throws -> (PartnershipOverview, token: UUID) {
+    /// From memory while no city's data changed since; worked out by one
+    /// request at a time (`gate`), the others then find it kept.
+    package static func kept(on database: any Database, memory: WorkspaceMemory, gate: ComputeGate) async throws -> (
+        PartnershipOverview, token: UUID
+    ) {
         let token = try await Workspace.allToken(on: database)
         if let kept = memory.value("partnership-overview", token: token, as: PartnershipOverview.self) { return (kept, token) }
-        let overview = try await compute(on: database, memory: memory)
-        memory.keep(overview, "partnership-overview", token: token)
+        let overview = try await gate.run {
+            if let kept = memory.value("partnership-overview", token: token, as: PartnershipOverview.self) { return kept }
+            let overview = try await compute(on: database, memory: memory)
+            memory.keep(overview, "partnership-overview", token: token)
+            return overview
+        }
         return (overview, token)
     }
 }

@@ -19,7 +19,8 @@ enum ScenarioInput {
     static func rateMax(_ gpc: String) -> String { "growth_\(gpc)_max" }
     static let newGPC = "growth_new_gpc"
     static let newRate = "growth_new"
-    /// Marks that the form showed the actions' boxes (an unticked box sends nothing).
+    /// The actions whose boxes the form showed (an unticked box sends nothing;
+    /// an action added to the plan since the form was drawn is not judged).
     static let shown = "actions_shown"
 
     /// Whether a value is typed in percent (fractions and shares) or in tCO2e a year (removals).
@@ -32,7 +33,10 @@ enum ScenarioInput {
 
     /// The form's fields for `scenario` over the plan's `inputs`.
     static func values(_ scenario: PlanScenario, _ inputs: Pathway.Inputs, _ language: Language) -> [String: String] {
-        var values = ["name": scenario.name, "description": scenario.description ?? "", shown: "1"]
+        var values = [
+            "name": scenario.name, "description": scenario.description ?? "",
+            shown: Pathway.modelled(inputs.actions).map { $0.id!.uuidString }.joined(separator: ","),
+        ]
         if scenario.isPublic { values["public"] = "on" }
         let changes = scenario.changes
         let applied = ScenarioPathway.apply(changes, to: inputs)
@@ -69,10 +73,17 @@ enum ScenarioInput {
         let name = form.text("name", max: 200, required: true)
         let description = form.text("description", max: 2000)
         var changes = scenario.changes
-        if values[shown] != nil {
+        if let listed = values[shown] {
+            let judged = Set(listed.split(separator: ",").map(String.init))
+            let before = changes
             changes = ScenarioChanges()
             for action in Pathway.modelled(inputs.actions) {
                 let id = action.id!
+                // An action the form did not show keeps what the scenario said of it.
+                guard judged.contains(id.uuidString) else {
+                    if let kept = before.actions[id.uuidString] { changes.actions[id.uuidString] = kept }
+                    continue
+                }
                 let plan = action.effect!
                 let isPercent = percent(plan)
                 func problem(_ field: String, _ text: String) {
@@ -91,17 +102,17 @@ enum ScenarioInput {
                     let range: ClosedRange<Double> = isPercent ? 0...100 : 0...1e8
                     let message = isPercent ? t(ScenariosText.percentRange) : t.numberBetween(range)
                     return form.decimal(field, in: range, message: t(ScenariosText.rowProblem, ["code": action.code, "problem": message]))
-                        .map { isPercent ? $0 / 100 : $0 }
+                        .map { isPercent ? NumberInput.fraction(percent: $0) : $0 }
                 }
                 let mode = value(mode(id)) ?? plan.mode
                 let low = value(min(id)) ?? mode
                 let high = value(max(id)) ?? mode
                 if !(low <= mode && mode <= high) { problem(max(id), t(ScenariosText.order)) }
-                func same(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * Swift.max(1, abs(b)) }
-                if !same(mode, plan.mode) || !same(low, plan.min) || !same(high, plan.max) {
+                if !NumberInput.same(mode, plan.mode) || !NumberInput.same(low, plan.min) || !NumberInput.same(high, plan.max) {
                     change.min = low
                     change.mode = mode
                     change.max = high
+                    change.kind = plan.kind.rawValue
                 }
                 if !change.isEmpty { changes.actions[id.uuidString] = change }
             }
@@ -110,7 +121,7 @@ enum ScenarioInput {
                 form.decimal(
                     field, in: -50...50,
                     message: t(ScenariosText.rowProblem, ["code": t.gpc(gpc), "problem": t(ScenariosText.growthRange)])
-                ).map { $0 / 100 }
+                ).map(NumberInput.fraction(percent:))
             }
             func rate(_ gpc: String, mode: Double, minField: String?, maxField: String?) {
                 let low = minField.flatMap { fraction($0, gpc) }
@@ -120,7 +131,9 @@ enum ScenarioInput {
                 }
                 let own = ScenarioChanges.Rate(
                     min: low != nil && high != nil ? low : nil, mode: mode, max: low != nil && high != nil ? high : nil)
-                if let existing = city[gpc], existing.rateMode == own.mode, existing.rateMin == own.min, existing.rateMax == own.max {
+                if let existing = city[gpc], NumberInput.same(existing.rateMode, own.mode), NumberInput.same(existing.rateMin, own.min),
+                    NumberInput.same(existing.rateMax, own.max)
+                {
                     return
                 }
                 changes.growth[gpc] = own
@@ -152,8 +165,11 @@ enum ScenarioInput {
         guard inputs.inventory != nil else { return }
         let applied = ScenarioPathway.apply(scenario.changes, to: inputs)
         guard case .failure(let problems) = Pathway.scenario(Pathway.scenarioJSON(applied)) else { return }
+        // What the plan itself gets wrong is the plan's to mend, not the scenario's.
+        var planProblems: [String] = []
+        if case .failure(let own) = Pathway.scenario(Pathway.scenarioJSON(inputs)) { planProblems = own.problems.map { t.problem($0) } }
         let modelled = Pathway.modelled(applied.actions)
-        for problem in problems.problems {
+        for problem in problems.problems where !planProblems.contains(t.problem(problem)) {
             guard case .path(let path) = problem.location else { continue }
             let message = t(ScenariosText.modelProblem, ["problem": t.reason(problem.reason)])
             if path.hasPrefix("growth.") {

@@ -49,6 +49,8 @@ package struct ScenarioChanges: Codable, Sendable, Equatable {
         package var min: Double?
         package var mode: Double?
         package var max: Double?
+        /// The effect's kind the values were given for: they are not used once the action's kind changed.
+        package var kind: String?
 
         package init(code: String) { self.code = code }
 

@@ -23,9 +23,11 @@ enum ScenarioPathway {
             if var effect = action.effect {
                 effect.start = change.start ?? effect.start
                 effect.full = change.full ?? effect.full
-                effect.mode = change.mode ?? effect.mode
-                effect.min = change.min ?? effect.min
-                effect.max = change.max ?? effect.max
+                if change.kind == nil || change.kind == effect.kind.rawValue {
+                    effect.mode = change.mode ?? effect.mode
+                    effect.min = change.min ?? effect.min
+                    effect.max = change.max ?? effect.max
+                }
                 copy.effect = effect
             }
             actions.append(copy)
@@ -65,7 +67,8 @@ enum ScenarioPathway {
         -> Result<PathwaySnapshot, Pathway.Unavailable>
     {
         let token = try await Workspace.token(cityID: city.requireID(), on: database)
-        let key = "scenario-snapshot:\(try scenario.requireID())"
+        // The version too: a scenario read before an edit and the token after it must not keep its old pathway.
+        let key = "scenario-snapshot:\(try scenario.requireID()):\(scenario.version)"
         if let kept = memory?.value(key, token: token, as: Result<PathwaySnapshot, Pathway.Unavailable>.self) { return kept }
         let inputs = try await Pathway.load(city, on: database)
         let result = Pathway.compute(apply(scenario.changes, to: inputs))

@@ -133,7 +133,8 @@ enum ScenariosController {
     /// A checkbox that sends "on", with its id for its label.
     static func checkbox<Context: HTML.BodyContext>(_ name: String, checked: Bool, _ more: [(String, String)] = []) -> Node<Context> {
         var attributes: [Attribute<Context>] = [
-            Attribute(name: "type", value: "checkbox"), Attribute(name: "id", value: "field-\(name)"), Attribute(name: "name", value: name),
+            Attribute(name: "type", value: "checkbox"), Attribute(name: "id", value: "field-\(name)".attributeEscaped),
+            Attribute(name: "name", value: name.attributeEscaped),
             Attribute(name: "value", value: "on"),
         ]
         attributes += more.map { Attribute(name: $0.0, value: $0.1.attributeEscaped) }
@@ -283,7 +284,8 @@ enum ScenariosController {
     static func cell(_ name: String, label: String, _ state: FormState, size: Int = 6) -> Node<HTML.TableRowContext> {
         let error = state.errors[name]
         var attributes: [Attribute<HTML.TableRowContext>] = [
-            Attribute(name: "type", value: "text"), Attribute(name: "id", value: "field-\(name)"), Attribute(name: "name", value: name),
+            Attribute(name: "type", value: "text"), Attribute(name: "id", value: "field-\(name)".attributeEscaped),
+            Attribute(name: "name", value: name.attributeEscaped),
             Attribute(name: "value", value: (state.values[name] ?? "").attributeEscaped),
             Attribute(name: "aria-label", value: label.attributeEscaped), Attribute(name: "inputmode", value: "decimal"),
             Attribute(name: "size", value: String(size)),
@@ -291,7 +293,8 @@ enum ScenariosController {
         ]
         if error != nil {
             attributes += [
-                Attribute(name: "aria-invalid", value: "true"), Attribute(name: "aria-describedby", value: "field-\(name)-error"),
+                Attribute(name: "aria-invalid", value: "true"),
+                Attribute(name: "aria-describedby", value: "field-\(name)-error".attributeEscaped),
             ]
         }
         return .td(
@@ -311,7 +314,7 @@ enum ScenariosController {
             .form(
                 .method(.post), .action(SiteRoute.cityScenario(slug: city.slug, id: scenario.id!).path),
                 .attribute(named: "novalidate", value: "novalidate"), Form.csrf(request.csrfToken), Form.version(state),
-                .input(.type(.hidden), .name(ScenarioInput.shown), .value("1")),
+                .input(.type(.hidden), .name(ScenarioInput.shown), .value(actions.map { $0.id!.uuidString }.joined(separator: ","))),
                 Form.field("name", label: t(ScenariosText.name), state: state, required: true),
                 Form.field("description", label: t(ScenariosText.description), kind: .textarea, state: state),
                 publicBox(state, t),

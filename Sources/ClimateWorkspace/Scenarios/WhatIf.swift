@@ -45,17 +45,22 @@ enum WhatIf {
                 }
         }
 
-        /// The choice as a scenario's changes of the plan's actions.
-        func changes(_ actions: [CityAction]) -> ScenarioChanges {
+        /// The choice as a scenario's changes of the plan's actions. A delay
+        /// moves the years the model uses (start: the year after the baseline
+        /// when none is given; full: the start), at most to the horizon.
+        func changes(_ actions: [CityAction], inputs: Pathway.Inputs) -> ScenarioChanges {
             var changes = ScenarioChanges()
+            let baseline = inputs.inventory?.year ?? inputs.city.baselineYear ?? 2018
+            let horizon = max(Pathway.horizon, inputs.city.targetYear ?? 2030, baseline)
             for action in actions {
                 guard let effect = action.effect, let id = action.id else { continue }
                 var change = ScenarioChanges.ActionChange(code: action.code)
                 if off.contains(action.code) { change.off = true }
                 if let years = delay[action.code], years > 0 {
-                    let start = effect.start ?? 0
-                    if effect.start != nil { change.start = start + years }
-                    change.full = (effect.full ?? effect.start).map { $0 + years }
+                    let start = effect.start ?? baseline + 1
+                    let full = effect.full ?? start
+                    change.start = min(start + years, horizon)
+                    change.full = min(full + years, horizon)
                 }
                 if !change.isEmpty { changes.actions[id.uuidString] = change }
             }
@@ -78,7 +83,9 @@ enum WhatIf {
         let codes = actions.map(\.code)
         let choice = Choice(query: (try? request.query.decode([String: String].self)) ?? [:], codes: codes)
         let plan = try? await Pathway.snapshot(for: city, on: request.db, memory: request.application.workspaceMemory).get()
-        let result = Pathway.compute(ScenarioPathway.apply(choice.changes(actions), to: inputs))
+        let changes = choice.changes(actions, inputs: inputs)
+        // A model run for each answer: at most two at once, so visitors cannot hold every core.
+        let result = try await request.application.gates.whatIf.run { Pathway.compute(ScenarioPathway.apply(changes, to: inputs)) }
         var content: [Node<HTML.BodyContext>] = []
         switch result {
         case .failure(let why):

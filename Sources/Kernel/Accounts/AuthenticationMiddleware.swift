@@ -17,7 +17,7 @@ package struct AuthenticationMiddleware: AsyncMiddleware {
         if let authorization = request.headers.bearerAuthorization, request.url.path != SiteRoute.metrics.path {
             request.principal = try await Self.principal(forToken: authorization.token, on: request.db)
             guard request.principal != nil else { throw AppError.unauthorized }
-        } else if let secret = request.cookies[Self.sessionCookie]?.string {
+        } else if let secret = request.sentCookies[Self.sessionCookie]?.string {
             request.principal = try await Self.principal(forSession: secret, on: request.db)
             // A one-time password must be replaced before anything else: a
             // page leads to the account page, and no form but the new
@@ -94,7 +94,7 @@ package struct AuthenticationMiddleware: AsyncMiddleware {
     /// Starts a new session for `user` (a new secret every sign-in, so a
     /// session id known before signing in is worth nothing after it).
     package static func signIn(_ user: User, request: Request, response: Response) async throws {
-        if let old = request.cookies[sessionCookie]?.string {
+        if let old = request.sentCookies[sessionCookie]?.string {
             try await UserSession.query(on: request.db).filter(\.$tokenHash == Secrets.hash(old)).delete()
         }
         let secret = Secrets.make()
@@ -108,7 +108,7 @@ package struct AuthenticationMiddleware: AsyncMiddleware {
     }
 
     package static func signOut(request: Request, response: Response) async throws {
-        if let secret = request.cookies[sessionCookie]?.string {
+        if let secret = request.sentCookies[sessionCookie]?.string {
             try await UserSession.query(on: request.db).filter(\.$tokenHash == Secrets.hash(secret)).delete()
         }
         response.cookies[sessionCookie] = cookie("", maxAge: 0, request)

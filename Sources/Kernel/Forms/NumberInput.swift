@@ -20,6 +20,16 @@ package enum NumberInput {
         return value
     }
 
+    /// A percentage typed in a form as a fraction, to twelve decimals: 0,7 %
+    /// is 0.007, not 0.006999999999999999, so a form saved unchanged is unchanged.
+    package static func fraction(percent: Double) -> Double { (percent / 100 * 1e12).rounded() / 1e12 }
+
+    /// Whether two numbers read from forms are the same number (to nine significant digits).
+    package static func same(_ a: Double?, _ b: Double?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return abs(a - b) <= 1e-9 * max(1e-12, abs(a), abs(b))
+    }
+
     /// A number as a form shows it to be edited again: no grouping, the language's decimal separator.
     package static func text(_ value: Double?, _ language: Language) -> String {
         guard let value else { return "" }

@@ -9,7 +9,13 @@ package struct HTMLResponse: AsyncResponseEncodable {
     /// Content already rendered, put where the page holds `contentMarker`:
     /// a large piece (a city's kept page) is then copied once, not once for
     /// every element around it as Plot renders.
-    package var content: String? = nil
+    package var content: String? {
+        get { pieces.isEmpty ? nil : pieces.joined() }
+        set { pieces = newValue.map { [$0] } ?? [] }
+    }
+    /// The content in pieces, written one after the other (a kept page and
+    /// each reader's form token between its pieces): nothing large is joined.
+    package var pieces: [String] = []
 
     /// Where `content` goes, as the page's content node.
     package static let contentMarker = "<!--zaveza:content-->"
@@ -20,15 +26,21 @@ package struct HTMLResponse: AsyncResponseEncodable {
     package init(status: HTTPResponseStatus = .ok, html: HTML, content: String? = nil) {
         self.status = status
         self.html = html
-        self.content = content
+        self.pieces = content.map { [$0] } ?? []
+    }
+
+    package init(status: HTTPResponseStatus = .ok, html: HTML, pieces: [String]) {
+        self.status = status
+        self.html = html
+        self.pieces = pieces
     }
 
     /// A page whose layout was rendered before (with `contentMarker` where `content` goes).
-    package init(status: HTTPResponseStatus = .ok, layout: String, content: String?) {
+    package init(status: HTTPResponseStatus = .ok, layout: String, pieces: [String]) {
         self.status = status
         self.html = HTML()
         self.layout = layout
-        self.content = content
+        self.pieces = pieces
     }
 
     /// The whole page as text.
@@ -42,15 +54,15 @@ package struct HTMLResponse: AsyncResponseEncodable {
     /// few kilobytes; the content itself is never searched or copied twice).
     package var body: ByteBuffer {
         var layout = self.layout ?? html.render()
-        var buffer = ByteBufferAllocator().buffer(capacity: layout.utf8.count + (content?.utf8.count ?? 0))
+        var buffer = ByteBufferAllocator().buffer(capacity: layout.utf8.count + pieces.reduce(0) { $0 + $1.utf8.count })
         layout.withUTF8 { bytes in
             let marker = Array(Self.contentMarker.utf8)
-            guard let content, let offset = Self.first(marker, in: bytes) else {
+            guard !pieces.isEmpty, let offset = Self.first(marker, in: bytes) else {
                 buffer.writeBytes(bytes)
                 return
             }
             buffer.writeBytes(UnsafeBufferPointer(rebasing: bytes[..<offset]))
-            buffer.writeString(content)
+            for piece in pieces { buffer.writeString(piece) }
             buffer.writeBytes(UnsafeBufferPointer(rebasing: bytes[(offset + marker.count)...]))
         }
         return buffer

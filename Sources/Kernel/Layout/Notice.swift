@@ -133,7 +133,7 @@ extension Response {
 
     /// Forgets the notice once a page has shown it.
     package func forgetNotice(of request: Request) {
-        for name in [Notice.cookieName, Notice.detailCookieName, Notice.undoCookieName] where request.cookies[name] != nil {
+        for name in [Notice.cookieName, Notice.detailCookieName, Notice.undoCookieName] where request.sentCookies[name] != nil {
             cookies[name] = HTTPCookies.Value(string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
         }
     }
@@ -151,18 +151,18 @@ extension Request {
 
     /// The notice left by the previous form, if any.
     package var notice: Notice? {
-        cookies[Notice.cookieName].flatMap { Notice(rawValue: $0.string) }
+        sentCookies[Notice.cookieName].flatMap { Notice(rawValue: $0.string) }
     }
 
     /// The notice's own line, if the previous form left one.
     package var noticeDetail: NoticeDetail? {
-        guard notice != nil, let value = cookies[Notice.detailCookieName]?.string, value.count <= 100 else { return nil }
+        guard notice != nil, let value = sentCookies[Notice.detailCookieName]?.string, value.count <= 100 else { return nil }
         return NoticeDetail(cookie: value)
     }
 
     /// The record the previous form deleted, which the notice offers to restore.
     package var undo: Undo? {
-        guard let parts = cookies[Notice.undoCookieName]?.string.split(separator: "/").map(String.init), parts.count == 3,
+        guard let parts = sentCookies[Notice.undoCookieName]?.string.split(separator: "/").map(String.init), parts.count == 3,
             let id = UUID(uuidString: parts[2])
         else { return nil }
         return Undo(slug: parts[0], type: parts[1], id: id)

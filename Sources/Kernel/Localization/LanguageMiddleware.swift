@@ -9,7 +9,7 @@ package struct LanguageMiddleware: AsyncMiddleware {
 
     package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let language =
-            request.cookies[Self.cookieName].flatMap { Language(rawValue: $0.string) }
+            request.sentCookies[Self.cookieName].flatMap { Language(rawValue: $0.string) }
             ?? Language.negotiate(acceptLanguage: request.headers.first(name: .acceptLanguage))
             ?? .default
         request.storage[LanguageKey.self] = language

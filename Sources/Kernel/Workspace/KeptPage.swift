@@ -35,7 +35,7 @@ extension Request {
     package func kept(slug: String, key: String? = nil, keep: Bool = true, _ make: () async throws -> Page) async throws -> HTMLResponse {
         guard keep, method == .GET || method == .HEAD else { return HTMLResponse(html: Layout.render(try await make(), PageContext(self))) }
         guard let (cityID, token) = try await Workspace.token(slug: slug, on: db) else { throw AppError.notFound }
-        let key = "kept-page:\(key ?? url.path):\(language.rawValue):\(may(in: cityID))"
+        let key = "kept-page:\(key ?? canonicalPath):\(language.rawValue):\(may(in: cityID))"
         let memory = application.workspaceMemory
         let kept: KeptPage
         if let found = memory.value(key, token: token, as: KeptPage.self) {
@@ -55,7 +55,17 @@ extension Request {
             title: kept.title, description: kept.description, section: kept.section, breadcrumbs: kept.breadcrumbs,
             content: .raw(HTMLResponse.contentMarker))
         page.workspace = WorkspaceFrame(slug: slug, cityID: cityID, lead: kept.lead, principal: principal)
-        return response(page, content: kept.pieces.joined(separator: csrfToken), layoutKey: key, token: token)
+        var pieces: [String] = []
+        for (index, piece) in kept.pieces.enumerated() {
+            if index > 0 { pieces.append(csrfToken) }
+            pieces.append(piece)
+        }
+        return response(page, pieces: pieces, layoutKey: key, token: token)
+    }
+
+    /// The address's path as the router reads it: `/cities//kranj` is `/cities/kranj` (so no address makes a key of its own).
+    package var canonicalPath: String {
+        "/" + url.path.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/")
     }
 
     /// What the reader may do in a city, as the kept pages tell readers apart: "10100".
@@ -67,14 +77,14 @@ extension Request {
     }
 
     /// `page` (whose content is `HTMLResponse.contentMarker`) around
-    /// `content`, with its layout kept under `token` for the same readers:
+    /// `pieces`, with its layout kept under `token` for the same readers:
     /// those of the same name, permissions (in `layoutKey`) and home city,
     /// on the plain address (a query would be a key of its own), with no
     /// notice to show. The reader's form token is put in for each.
-    package func response(_ page: Page, content: String, layoutKey: String, token: UUID) -> HTMLResponse {
+    package func response(_ page: Page, pieces: [String], layoutKey: String, token: UUID) -> HTMLResponse {
         var context = PageContext(self)
-        guard context.notice == nil, url.query == nil else {
-            return HTMLResponse(html: Layout.render(page, context), content: content)
+        guard context.notice == nil, url.query == nil, url.path == canonicalPath else {
+            return HTMLResponse(html: Layout.render(page, context), pieces: pieces)
         }
         // The workspace menu shows the tabs the reader may see: which they are is part of the key.
         let city =
@@ -82,7 +92,7 @@ extension Request {
                 application.features.workspaceTabs.map { $0.visible(principal, frame.cityID) ? "1" : "0" }.joined()
             } ?? ""
         let key =
-            "kept-layout:\(layoutKey):\(city):\(context.userName ?? ""):\(context.isCoordinator):\(context.homeCity?.slug ?? ""):\(url.path)"
+            "kept-layout:\(layoutKey):\(city):\(context.userName ?? ""):\(context.isCoordinator):\(context.homeCity?.slug ?? ""):\(context.homeCity?.name ?? ""):\(url.path)"
         let memory = application.workspaceMemory
         let layout: [String]
         if let found = memory.value(key, token: token, as: [String].self) {
@@ -92,6 +102,6 @@ extension Request {
             layout = Layout.render(page, context).render().components(separatedBy: KeptPage.csrfMarker)
             memory.keep(layout, key, token: token)
         }
-        return HTMLResponse(layout: layout.joined(separator: csrfToken), content: content)
+        return HTMLResponse(layout: layout.joined(separator: csrfToken), pieces: pieces)
     }
 }
