@@ -74,7 +74,7 @@ enum GrowthController {
         if canEdit {
             content +=
                 [.h2(.id("add-growth"), .text(t(GrowthText.addTitle)))]
-                + form(state, action: .cityGrowth(slug: city.slug), submit: t(GrowthText.add), gpcChoice: true, request)
+                + form(state, action: .cityGrowth(slug: city.slug), submit: t(GrowthText.add), request)
         }
         let page = try Page.workspace(
             city, title: t(GrowthText.title, city.nameForms(t.language)), lead: t(GrowthText.lead), request.principal,
@@ -109,7 +109,7 @@ enum GrowthController {
                     .dd(.id("bau-target"), .text(t.tonnesCO2e(target.bauTCO2e))))))
     }
 
-    static func form(_ state: FormState, action: SiteRoute, submit: String, gpcChoice: Bool, _ request: Request)
+    static func form(_ state: FormState, action: SiteRoute, submit: String, _ request: Request)
         -> [Node<HTML.BodyContext>]
     {
         let t = request.t
@@ -242,7 +242,7 @@ enum GrowthController {
         let page = try Page.workspace(
             city, title: t(GrowthText.editTitle, ["gpc": t.gpc(rate.gpc)]), lead: nil, principal, t,
             content: form(
-                state, action: .cityGrowthEdit(slug: city.slug, id: rate.id!), submit: t(GrowthText.save), gpcChoice: false, request),
+                state, action: .cityGrowthEdit(slug: city.slug, id: rate.id!), submit: t(GrowthText.save), request),
             crumbs: [.init(title: t(GrowthText.tab), route: .cityGrowth(slug: city.slug))])
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }

@@ -6,7 +6,7 @@ package enum GrowthText: String, BilingualCatalogue {
     case gpc, gpcHint, rate, rateHint, rateMin, rateMax, rangeHint, source, note, perYear, range
     case add, addTitle, editTitle, save, delete, openData
     case bauTitle, bauLead, bauBaseline, bauTarget, bauFlat
-    case percentRange, order, bothEnds, taken, takenLink, modelProblem
+    case percentRange, order, bothEnds, taken, modelProblem
 
     package var slovenian: Message {
         switch self {
@@ -45,7 +45,6 @@ package enum GrowthText: String, BilingualCatalogue {
         case .order: .text("Veljati mora najmanj ≤ najverjetneje ≤ največ; zdaj so {min}, {mode}, {max}.")
         case .bothEnds: .text("Vpišite obe meji ali nobene.")
         case .taken: .text("Za predpono {gpc} stopnja že obstaja; uredite tisto.")
-        case .takenLink: .text("Uredi obstoječo stopnjo")
         case .modelProblem: .text("Model stopnje ne sprejme: {problem}")
         }
     }
@@ -88,7 +87,6 @@ package enum GrowthText: String, BilingualCatalogue {
         case .order: .text("It must hold that least ≤ most likely ≤ most; now they are {min}, {mode}, {max}.")
         case .bothEnds: .text("Enter both ends or neither.")
         case .taken: .text("Prefix {gpc} has a rate already; edit that one.")
-        case .takenLink: .text("Edit the existing rate")
         case .modelProblem: .text("The model does not accept the rate: {problem}")
         }
     }

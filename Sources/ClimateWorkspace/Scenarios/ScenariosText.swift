@@ -6,7 +6,7 @@ package enum ScenariosText: String, BilingualCatalogue {
     case name, description, isPublic, publicHint, visibility, publicBadge, privateBadge
     case columnScenario, columnPlanned, columnGap, columnProbability, columnCapex, plan, planLead
     case compareTitle, compareDesc, targetLine, bauLine
-    case addTitle, add, editTitle, save, delete, openData, back
+    case addTitle, add, editTitle, save, delete, openData
     case changesTitle, changesNone, changeOff, changeYears, changeEffect, changeGrowth
     case actionsTitle, actionsLead, actionsCaption, columnAction, columnIn, columnStart, columnFull, columnMin, columnMode, columnMax
     case inScenario, startOf, fullOf, minOf, modeOf, maxOf
@@ -52,7 +52,6 @@ package enum ScenariosText: String, BilingualCatalogue {
         case .save: .text("Shrani scenarij")
         case .delete: .text("Izbriši scenarij")
         case .openData: .text("Scenariji kot JSON")
-        case .back: .text("Vsi scenariji")
         case .changesTitle: .text("Kaj se razlikuje od načrta")
         case .changesNone: .text("Nič: scenarij je enak sprejetemu načrtu. Spremembe vnesete spodaj.")
         case .changeOff: .text("{code} {name}: izpuščen")
@@ -159,7 +158,6 @@ package enum ScenariosText: String, BilingualCatalogue {
         case .save: .text("Save scenario")
         case .delete: .text("Delete scenario")
         case .openData: .text("Scenarios as JSON")
-        case .back: .text("All scenarios")
         case .changesTitle: .text("What differs from the plan")
         case .changesNone: .text("Nothing: the scenario is the adopted plan. Enter changes below.")
         case .changeOff: .text("{code} {name}: left out")

@@ -19,8 +19,6 @@ enum WhatIf {
         var off: Set<String> = []
         var delay: [String: Int] = [:]
 
-        var isPlan: Bool { off.isEmpty && delay.values.allSatisfy { $0 == 0 } }
-
         /// The choice read from the query; without `w` (no form sent) every action is on.
         init(query: [String: String], codes: [String]) {
             let sent = query["w"] != nil
