@@ -86,7 +86,8 @@ package struct PartnershipOverview: Codable, Sendable, Equatable {
                 row.gapTCO2e = target?.gapTCO2e
                 row.probability = snapshot.result.target.probabilityMeetsReduction
                 if row.member,
-                    case .success(let scenario) = Pathway.scenario(Pathway.scenarioJSON(try await Pathway.load(city, on: database)))
+                    case .success(let scenario) = Pathway.scenario(
+                        Pathway.scenarioJSON(try await Pathway.keptInputs(city, on: database, memory: memory).inputs))
                 {
                     members.append((scenario, snapshot.result))
                     jointCities.append(city.slug)

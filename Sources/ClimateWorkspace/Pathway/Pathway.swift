@@ -121,14 +121,20 @@ package enum Pathway {
     /// The city's inputs, kept in memory under its token (read-only: a what-if
     /// or a scenario changes copies).
     package static func keptInputs(_ city: City, _ request: Request) async throws -> Inputs {
+        try await keptInputs(city, on: request.db, memory: request.application.workspaceMemory).inputs
+    }
+
+    /// The same with the token they are kept under (read before them, so they are at least as new).
+    package static func keptInputs(_ city: City, on database: any Database, memory: WorkspaceMemory?) async throws -> (
+        inputs: Inputs, token: UUID
+    ) {
         let cityID = try city.requireID()
-        let token = try await Workspace.token(cityID: cityID, on: request.db)
-        let memory = request.application.workspaceMemory
+        let token = try await Workspace.token(cityID: cityID, on: database)
         let key = "pathway-inputs:\(cityID)"
-        if let kept = memory.value(key, token: token, as: Inputs.self) { return kept }
-        let inputs = try await load(city, on: request.db)
-        memory.keep(inputs, key, token: token)
-        return inputs
+        if let kept = memory?.value(key, token: token, as: Inputs.self) { return (kept, token) }
+        let inputs = try await load(city, on: database)
+        memory?.keep(inputs, key, token: token)
+        return (inputs, token)
     }
 
     /// The actions that act in the model: those with an effect that are not cancelled.

@@ -66,11 +66,10 @@ enum ScenarioPathway {
     static func snapshot(_ scenario: PlanScenario, city: City, on database: any Database, memory: WorkspaceMemory?) async throws
         -> Result<PathwaySnapshot, Pathway.Unavailable>
     {
-        let token = try await Workspace.token(cityID: city.requireID(), on: database)
+        let (inputs, token) = try await Pathway.keptInputs(city, on: database, memory: memory)
         // The version too: a scenario read before an edit and the token after it must not keep its old pathway.
         let key = "scenario-snapshot:\(try scenario.requireID()):\(scenario.version)"
         if let kept = memory?.value(key, token: token, as: Result<PathwaySnapshot, Pathway.Unavailable>.self) { return kept }
-        let inputs = try await Pathway.load(city, on: database)
         let result = Pathway.compute(apply(scenario.changes, to: inputs))
         memory?.keep(result, key, token: token)
         return result

@@ -39,7 +39,7 @@ enum ScenariosController {
     static func rows(_ city: City, _ scenarios: [PlanScenario], _ request: Request) async throws -> [Row] {
         let t = request.t
         let memory = request.application.workspaceMemory
-        let inputs = try await Pathway.load(city, on: request.db)
+        let inputs = try await Pathway.keptInputs(city, request)
         var rows = [
             Row(
                 name: t(ScenariosText.plan), route: nil, isPublic: nil,
@@ -171,7 +171,7 @@ enum ScenariosController {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
         let scenario = PlanScenario()
         scenario.$city.id = try city.requireID()
-        let inputs = try await Pathway.load(city, on: request.db)
+        let inputs = try await Pathway.keptInputs(city, request)
         let state = ScenarioInput.read(try request.form().text, inputs: inputs, into: scenario, request.t)
         guard state.isValid else {
             return try await renderList(city, state, request, status: .unprocessableEntity).encodeResponse(for: request)
@@ -193,7 +193,7 @@ enum ScenariosController {
     @Sendable static func show(_ request: Request) async throws -> HTMLResponse {
         let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
         let scenario = try await load(request, city)
-        let inputs = try await Pathway.load(city, on: request.db)
+        let inputs = try await Pathway.keptInputs(city, request)
         let state = FormState(editing: ScenarioInput.values(scenario, inputs, request.language), version: scenario.version)
         return try await render(city, scenario, inputs, state, request)
     }
@@ -374,7 +374,7 @@ enum ScenariosController {
         let scenario = try await load(request, city)
         let values = try request.form().text
         let t = request.t
-        let inputs = try await Pathway.load(city, on: request.db)
+        let inputs = try await Pathway.keptInputs(city, request)
         let check = PlanScenario()
         check.id = scenario.id
         check.$city.id = scenario.$city.id
