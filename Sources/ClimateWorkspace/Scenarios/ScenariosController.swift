@@ -125,21 +125,9 @@ enum ScenariosController {
     static func publicBox(_ state: FormState, _ t: Localizer) -> Node<HTML.FormContext> {
         .div(
             .class("checkbox"),
-            checkbox("public", checked: state.values["public"] == "on", [("aria-describedby", "field-public-hint")]),
+            Form.checkbox("public", checked: state.values["public"] == "on", [("aria-describedby", "field-public-hint")]),
             .label(.for("field-public"), .text(t(ScenariosText.isPublic))),
             .p(.class("hint"), .id("field-public-hint"), .text(t(ScenariosText.publicHint))))
-    }
-
-    /// A checkbox that sends "on", with its id for its label.
-    static func checkbox<Context: HTML.BodyContext>(_ name: String, checked: Bool, _ more: [(String, String)] = []) -> Node<Context> {
-        var attributes: [Attribute<Context>] = [
-            Attribute(name: "type", value: "checkbox"), Attribute(name: "id", value: "field-\(name)".attributeEscaped),
-            Attribute(name: "name", value: name.attributeEscaped),
-            Attribute(name: "value", value: "on"),
-        ]
-        attributes += more.map { Attribute(name: $0.0, value: $0.1.attributeEscaped) }
-        if checked { attributes.append(Attribute(name: "checked", value: "checked")) }
-        return .selfClosedElement(named: "input", attributes: attributes)
     }
 
     /// Every pathway (the plan's and each scenario's) against the target line and business as usual.
@@ -247,35 +235,10 @@ enum ScenariosController {
 
     /// What the scenario changes, in words.
     static func changes(_ changes: ScenarioChanges, _ inputs: Pathway.Inputs, _ t: Localizer) -> Node<HTML.BodyContext> {
-        var items: [String] = []
-        for action in Pathway.modelled(inputs.actions) {
-            guard let change = changes.actions[action.id!.uuidString], let plan = action.effect else { continue }
-            let names = ["code": action.code, "name": action.name]
-            if change.off == true {
-                items.append(t(ScenariosText.changeOff, names))
-                continue
-            }
-            if change.start != nil || change.full != nil {
-                let start = change.start ?? plan.start
-                let full = change.full ?? plan.full ?? start
-                items.append(
-                    t(
-                        ScenariosText.changeYears,
-                        names.merging(["start": start.map(String.init) ?? "–", "full": full.map(String.init) ?? "–"]) { $1 }))
-            }
-            if let mode = change.mode {
-                func value(_ number: Double) -> String { plan.kind == .removal ? t.tonnesCO2e(number) : t.percent(exactly: number) }
-                items.append(
-                    t(
-                        ScenariosText.changeEffect,
-                        names.merging(["min": value(change.min ?? mode), "mode": value(mode), "max": value(change.max ?? mode)]) { $1 }))
-            }
-        }
-        for (gpc, rate) in changes.growth.sorted(by: { $0.key < $1.key }) {
-            var text = t.percent(exactly: rate.mode)
-            if let min = rate.min, let max = rate.max { text += " (\(t.percent(exactly: min)) – \(t.percent(exactly: max)))" }
-            items.append(t(ScenariosText.changeGrowth, ["gpc": t.gpc(gpc), "rate": text]))
-        }
+        let plan = Dictionary(
+            Pathway.modelled(inputs.actions).map { ($0.id!.uuidString, (name: $0.name, effect: $0.effect!)) },
+            uniquingKeysWith: { a, _ in a })
+        let items = changes.lines(t, plan: plan)
         guard !items.isEmpty else { return .p(.text(t(ScenariosText.changesNone))) }
         return .ul(.class("changes"), .forEach(items) { .li(.text($0)) })
     }
@@ -333,7 +296,7 @@ enum ScenariosController {
                         return .tr(
                             Tables.rowHeading("\(action.code) \(action.name)"),
                             .td(
-                                checkbox(
+                                Form.checkbox(
                                     ScenarioInput.on(id), checked: state.values[ScenarioInput.on(id)] == "on",
                                     [("aria-label", t(ScenariosText.inScenario, code))])),
                             cell(ScenarioInput.start(id), label: t(ScenariosText.startOf, code), state, size: 4),

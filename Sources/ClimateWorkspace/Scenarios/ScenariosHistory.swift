@@ -1,3 +1,4 @@
+import ClimateModel
 import Foundation
 import Kernel
 
@@ -12,36 +13,49 @@ enum ScenariosHistory {
             ("changes", AuditField({ $0(ScenariosText.changesTitle) }) { text, _, t in summary(text, t) }),
         ])
 
-    /// The kept changes in words: "B1 izpuščen; M2 2025–2032; rast II 1 %".
+    /// The kept changes in words: "B1: izpuščen; M2: začetek 2025, …".
     static func summary(_ json: String, _ t: Localizer) -> String {
         guard let changes = try? JSONDecoder().decode(ScenarioChanges.self, from: Data(json.utf8)) else { return json }
-        var parts: [String] = []
-        for change in changes.actions.values.sorted(by: { $0.code < $1.code }) {
-            let names = ["code": change.code, "name": ""]
+        let lines = changes.lines(t)
+        return lines.isEmpty ? "–" : lines.joined(separator: "; ")
+    }
+}
+
+extension ScenarioChanges {
+    /// What the changes say, a line each, actions by code, then growth. With
+    /// `plan` (by action id: the action's name and effect) only the plan's
+    /// actions, named, and the years a change leaves as the plan has them;
+    /// without (the history), each action by the code it had.
+    func lines(_ t: Localizer, plan: [String: (name: String, effect: ActionEffect)]? = nil) -> [String] {
+        var items: [String] = []
+        for (id, change) in actions.sorted(by: { $0.value.code < $1.value.code }) {
+            let own = plan?[id]
+            if plan != nil, own == nil { continue }
+            // "B1 Name: …", or "B1: …" without a name.
+            func line(_ key: ScenariosText, _ values: [String: String]) -> String {
+                t(key, values.merging(["code": change.code, "name": own?.name ?? ""]) { $1 }).replacingOccurrences(of: " :", with: ":")
+            }
             if change.off == true {
-                parts.append(t(ScenariosText.changeOff, names))
+                items.append(line(.changeOff, [:]))
                 continue
             }
             if change.start != nil || change.full != nil {
-                parts.append(
-                    t(
-                        ScenariosText.changeYears,
-                        names.merging(["start": change.start.map(String.init) ?? "–", "full": change.full.map(String.init) ?? "–"]) { $1 }))
+                let start = change.start ?? own?.effect.start
+                let full = change.full ?? own?.effect.full ?? start
+                items.append(line(.changeYears, ["start": start.map(String.init) ?? "–", "full": full.map(String.init) ?? "–"]))
             }
             if let mode = change.mode {
-                parts.append(
-                    t(
-                        ScenariosText.changeEffect,
-                        names.merging(
-                            [
-                                "min": NumberInput.text(change.min ?? mode, t.language), "mode": NumberInput.text(mode, t.language),
-                                "max": NumberInput.text(change.max ?? mode, t.language),
-                            ]) { $1 }))
+                let removal = (own?.effect.kind.rawValue ?? change.kind) == ActionKind.removal.rawValue
+                func value(_ number: Double) -> String { removal ? t.tonnesCO2e(number) : t.percent(exactly: number) }
+                items.append(
+                    line(.changeEffect, ["min": value(change.min ?? mode), "mode": value(mode), "max": value(change.max ?? mode)]))
             }
         }
-        for (gpc, rate) in changes.growth.sorted(by: { $0.key < $1.key }) {
-            parts.append(t(ScenariosText.changeGrowth, ["gpc": gpc, "rate": t.percent(exactly: rate.mode)]))
+        for (gpc, rate) in growth.sorted(by: { $0.key < $1.key }) {
+            var text = t.percent(exactly: rate.mode)
+            if let min = rate.min, let max = rate.max { text += " (\(t.percent(exactly: min)) – \(t.percent(exactly: max)))" }
+            items.append(t(ScenariosText.changeGrowth, ["gpc": t.gpc(gpc), "rate": text]))
         }
-        return parts.isEmpty ? "–" : parts.map { $0.replacingOccurrences(of: " :", with: ":") }.joined(separator: "; ")
+        return items
     }
 }

@@ -186,7 +186,7 @@ enum WhatIf {
                         return .tr(
                             Tables.rowHeading("\(code) \(action.name)"),
                             .td(
-                                ScenariosController.checkbox(
+                                Form.checkbox(
                                     on(code), checked: !choice.off.contains(code), [("aria-label", t(ScenariosText.whatIfOnOf, names))])),
                             .td(delaySelect(code, choice.delay[code] ?? 0, t)))
                     }),

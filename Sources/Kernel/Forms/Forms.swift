@@ -26,6 +26,20 @@ package struct FormState: Sendable {
 /// Pieces every form is built from: the CSRF field, labelled inputs with their
 /// errors tied to them (`aria-describedby`, `aria-invalid`), an error summary.
 package enum Form {
+    /// A checkbox that sends "on", with the id its label names (`field-NAME`);
+    /// `more` are attributes of its own (escaped here).
+    package static func checkbox<Context: HTML.BodyContext>(_ name: String, checked: Bool, _ more: [(String, String)] = [])
+        -> Node<Context>
+    {
+        var attributes: [Attribute<Context>] = [
+            Attribute(name: "type", value: "checkbox"), Attribute(name: "id", value: "field-\(name)".attributeEscaped),
+            Attribute(name: "name", value: name.attributeEscaped), Attribute(name: "value", value: "on"),
+        ]
+        attributes += more.map { Attribute(name: $0.0, value: $0.1.attributeEscaped) }
+        if checked { attributes.append(Attribute(name: "checked", value: "checked")) }
+        return .selfClosedElement(named: "input", attributes: attributes)
+    }
+
     package static func csrf(_ token: String) -> Node<HTML.FormContext> {
         .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(token.attributeEscaped))
     }

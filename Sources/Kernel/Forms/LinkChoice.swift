@@ -54,14 +54,8 @@ package struct LinkChoice: Sendable {
         guard !options.isEmpty else { return .empty }
         let boxes: [Node<HTML.FormContext>] = options.map { option in
             let name = Self.fieldName(prefix, option.id)
-            var attributes: [Attribute<HTML.FormContext>] = [
-                Attribute(name: "type", value: "checkbox"), Attribute(name: "id", value: "field-\(name)"),
-                Attribute(name: "name", value: name),
-                Attribute(name: "value", value: "on"),
-            ]
-            if choice.checked.contains(option.id) { attributes.append(Attribute(name: "checked", value: "checked")) }
             return .div(
-                .class("checkbox"), .selfClosedElement(named: "input", attributes: attributes),
+                .class("checkbox"), Form.checkbox(name, checked: choice.checked.contains(option.id)),
                 .label(.for("field-\(name)"), .text(option.label)))
         }
         return .element(
