@@ -82,14 +82,10 @@ enum GrowthController {
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 
-    /// The rate as the table shows it: "0,5 %", or "0 % do 1,2 % (najverjetneje 0,5 %)".
+    /// The rate as the table shows it: "0,5 %", or "0,5 % (0 % do 1,2 %)".
     static func text(_ rate: GrowthRate, _ t: Localizer) -> String {
-        let mode = t.percent(exactly: rate.rateMode)
-        guard rate.isRange else { return mode }
-        let range = t(
-            GrowthText.range,
-            ["min": t.percent(exactly: rate.rateMin ?? rate.rateMode), "max": t.percent(exactly: rate.rateMax ?? rate.rateMode)])
-        return "\(mode) (\(range))"
+        guard rate.isRange else { return t.percent(exactly: rate.rateMode) }
+        return t.percent(exactly: rate.rateMode, min: rate.rateMin ?? rate.rateMode, max: rate.rateMax ?? rate.rateMode)
     }
 
     /// Business as usual in the baseline year and the target year, as the pathway has it.

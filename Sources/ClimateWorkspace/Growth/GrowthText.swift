@@ -3,7 +3,7 @@ import Kernel
 /// Texts of a city's growth rates (business as usual).
 package enum GrowthText: String, BilingualCatalogue {
     case recordRate, tab, title, lead, none, caption
-    case gpc, gpcHint, rate, rateHint, rateMin, rateMax, rangeHint, source, note, perYear, range
+    case gpc, gpcHint, rate, rateHint, rateMin, rateMax, rangeHint, source, note, perYear
     case add, addTitle, editTitle, save, delete, openData
     case bauTitle, bauLead, bauBaseline, bauTarget, bauFlat
     case percentRange, order, bothEnds, taken, modelProblem
@@ -29,7 +29,6 @@ package enum GrowthText: String, BilingualCatalogue {
         case .source: .text("Vir")
         case .note: .text("Opomba")
         case .perYear: .text("Rast na leto")
-        case .range: .text("{min} do {max}")
         case .add: .text("Dodaj stopnjo rasti")
         case .addTitle: .text("Nova stopnja rasti")
         case .editTitle: .text("Uredi stopnjo rasti: {gpc}")
@@ -71,7 +70,6 @@ package enum GrowthText: String, BilingualCatalogue {
         case .source: .text("Source")
         case .note: .text("Note")
         case .perYear: .text("Growth a year")
-        case .range: .text("{min} to {max}")
         case .add: .text("Add growth rate")
         case .addTitle: .text("New growth rate")
         case .editTitle: .text("Edit growth rate: {gpc}")

@@ -52,9 +52,8 @@ extension ScenarioChanges {
             }
         }
         for (gpc, rate) in growth.sorted(by: { $0.key < $1.key }) {
-            var text = t.percent(exactly: rate.mode)
-            if let min = rate.min, let max = rate.max { text += " (\(t.percent(exactly: min)) – \(t.percent(exactly: max)))" }
-            items.append(t(ScenariosText.changeGrowth, ["gpc": t.gpc(gpc), "rate": text]))
+            items.append(
+                t(ScenariosText.changeGrowth, ["gpc": t.gpc(gpc), "rate": t.percent(exactly: rate.mode, min: rate.min, max: rate.max)]))
         }
         return items
     }

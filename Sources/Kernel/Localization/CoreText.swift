@@ -4,6 +4,7 @@ package enum CoreText: String, BilingualCatalogue {
     case searchButton
     case pages, previousPage, nextPage, pageOf, csvList
     case savedAtOnce
+    case percentRange
     case siteName
     case siteTagline
     case skipToContent
@@ -84,6 +85,7 @@ package enum CoreText: String, BilingualCatalogue {
         case .nextPage: .text("Naslednja stran →")
         case .pageOf: .text("Stran {page} od {pages}")
         case .csvList: .text("Seznam v CSV")
+        case .percentRange: .text("{mode} ({min} do {max})")
         case .savedAtOnce: .text("Nekdo je isto spremembo shranil v istem trenutku. Odprite stran znova in preverite, kaj je shranjeno.")
         case .siteName: .text("Zaveza")
         case .siteTagline: .text("Partnerstvo slovenskih mest za podnebno nevtralnost")
@@ -213,6 +215,7 @@ package enum CoreText: String, BilingualCatalogue {
         case .nextPage: .text("Next page →")
         case .pageOf: .text("Page {page} of {pages}")
         case .csvList: .text("The list as CSV")
+        case .percentRange: .text("{mode} ({min} to {max})")
         case .savedAtOnce: .text("Someone saved the same change at the same moment. Open the page again and check what has been saved.")
         case .siteName: .text("Zaveza")
         case .siteTagline: .text("Slovenian cities' partnership for climate neutrality")

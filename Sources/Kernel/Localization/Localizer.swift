@@ -141,6 +141,12 @@ package struct Localizer: Sendable {
         return items.dropLast().joined(separator: ", ") + (language == .sl ? " in " : " and ") + items.last!
     }
 
+    /// A most likely fraction with its range, if it has one: "0,5 % (0 % do 1,2 %)".
+    package func percent(exactly mode: Double, min: Double?, max: Double?) -> String {
+        guard let min, let max else { return percent(exactly: mode) }
+        return self(CoreText.percentRange, ["mode": percent(exactly: mode), "min": percent(exactly: min), "max": percent(exactly: max)])
+    }
+
     /// A fraction as a percentage with as many decimals as it has (0.125 → "12,5 %", 0.07 → "7 %").
     package func percent(exactly fraction: Double) -> String {
         // Nine decimals at most: 0.07 × 100 is 7.000000000000001 in binary.
