@@ -178,12 +178,33 @@ struct ActionsTests {
         }
     }
 
-    @Test("saving an action says what it did to the target year's gap; an action that shares emissions says how its share is worked out")
+    @Test(
+        "saving an action says what it did to the target year's gap, or to the margin when the target is met; an action that shares emissions says how its share is worked out"
+    )
     func saveFeedbackAndShares() async throws {
         try await withTestApp { app in
+            let t = Localizer(.sl)
+            // Velenje's plan misses 2030: a stronger action narrows the gap.
+            let velenje = try await CitiesQuery.require(slug: "velenje", on: app.db)
+            let gap = try #require(try await Pathway.snapshot(for: velenje, on: app.db).get().year(2030)).gapTCO2e
+            #expect(gap > 10_000)
+            let h2 = try #require(
+                try await CityAction.query(on: app.db).filter(\.$city.$id == velenje.requireID()).filter(\.$code == "H2").first())
+            var heat = ActionInput(h2, .sl).values
+            heat["effect_mode"] = "30"
+            let velenjeOfficer = try await TestClient.signedIn(app, as: Demo.velenjeOfficer)
+            let narrowed = try await velenjeOfficer.post(SiteRoute.cityActionEdit(slug: "velenje", id: h2.requireID()).path, form: heat)
+            #expect(narrowed.status == .seeOther)
+            let smaller = try #require(try await Pathway.snapshot(for: velenje, on: app.db).get().year(2030)).gapTCO2e
+            #expect(smaller < gap - 1)
+            let told = try await velenjeOfficer.get(try #require(narrowed.headers.first(name: .location)))
+            #expect(told.text.contains("<p class=\"notice-detail\">Vrzel 2030: \(t.tonnesCO2e(gap)) → \(t.tonnesCO2e(smaller)).</p>"))
+
+            // Kranj's plan meets 2030: a stronger action widens the margin below the target.
             let officer = try await TestClient.signedIn(app, as: Demo.kranjOfficer)
             let city = try await CitiesQuery.require(slug: "kranj", on: app.db)
             let before = try #require(try await Pathway.snapshot(for: city, on: app.db).get().year(2030)).gapTCO2e
+            #expect(before < 0, "the demo plan meets the target")
             let b1 = try #require(try await CityAction.query(on: app.db).filter(\.$code == "B1").first())
             var form = ActionInput(b1, .sl).values
             form["effect_max"] = "60"
@@ -192,19 +213,18 @@ struct ActionsTests {
             #expect(saved.status == .seeOther)
             let after = try #require(try await Pathway.snapshot(for: city, on: app.db).get().year(2030)).gapTCO2e
             #expect(after < before - 1)
-            let t = Localizer(.sl)
             let page = try await officer.get(try #require(saved.headers.first(name: .location)))
-            let expected = "Vrzel 2030: \(t.tonnesCO2e(before)) → \(t.tonnesCO2e(after))."
+            let expected = "Cilj 2030 je dosežen, rezerva: \(t.tonnesCO2e(-before)) → \(t.tonnesCO2e(-after))."
             #expect(page.text.contains("<p class=\"notice-detail\">\(expected)</p>"), "the notice says \(expected)")
             // Shown once.
             #expect(!(try await officer.get(SiteRoute.cityAction(slug: "kranj", id: b1.requireID()).path)).text.contains("notice-detail"))
 
-            // A save that changes no effect says the gap is as it was.
+            // A save that changes no effect says the margin is as it was.
             form["name"] = "Prenova stavb"
             form["version"] = String(b1.version + 1)
             let renamed = try await officer.post(SiteRoute.cityActionEdit(slug: "kranj", id: b1.requireID()).path, form: form)
             let again = try await officer.get(try #require(renamed.headers.first(name: .location)))
-            #expect(again.text.contains("Vrzel 2030 ostaja \(t.tonnesCO2e(after))."))
+            #expect(again.text.contains("Cilj 2030 ostaja dosežen z rezervo \(t.tonnesCO2e(-after))."))
             // A detail cookie someone planted says nothing: only numbers are read, and worded here.
             officer.cookies[Notice.cookieName] = Notice.saved.rawValue
             officer.cookies[Notice.detailCookieName] = "Pokli%C4%8Dite%20090%20123"
@@ -258,7 +278,10 @@ struct ActionsTests {
             let mobility = try await visitor.get(SiteRoute.cityActions(slug: "kranj", filter: ActionFilter(field: .mobility)).path)
             #expect(mobility.text.contains(">M1<"))
             #expect(!mobility.text.contains(">B1<"))
-            #expect(mobility.text.contains("4 ukrepi"), "Slovenian plural for four")
+            #expect(mobility.text.contains("5 ukrepov"), "Slovenian plural for five")
+            let moving = try await visitor.get(
+                SiteRoute.cityActions(slug: "kranj", filter: ActionFilter(field: .mobility, status: .inProgress)).path)
+            #expect(moving.text.contains("3 ukrepi"), "Slovenian plural for three")
             let adaptation = try await visitor.get(SiteRoute.cityActions(slug: "kranj", filter: ActionFilter(purpose: .adaptation)).path)
             #expect(adaptation.text.contains(">N1<"))
             #expect(adaptation.text.contains("1 ukrep"))
@@ -285,9 +308,11 @@ struct ActionsTests {
             let byProgress = try await visitor.get("/cities/kranj/actions?sort=progress").text
             #expect(byProgress.contains(#"aria-sort="descending"><a href="/cities/kranj/actions?sort=progress">"#))
 
-            // Sixty actions: two pages.
+            // Sixty actions: two pages (the demo's and the added).
             let kranj = try await CitiesQuery.require(slug: "kranj", on: app.db).requireID()
-            for index in 1...44 {
+            let demo = try await CityAction.query(on: app.db).filter(\.$city.$id == kranj).count()
+            let added = 60 - demo
+            for index in 1...added {
                 let action = CityAction()
                 action.$city.id = kranj
                 _ = ActionInput(values: ActionsTests.form(code: String(format: "Z%02d", index)), fromPage: true).read(
@@ -307,11 +332,11 @@ struct ActionsTests {
             let csv = try await visitor.get(SiteRoute.cityActionsCSV(slug: "kranj", filter: ActionFilter(field: .mobility)).path)
             #expect(csv.headers.contentType?.subType == "csv")
             let table = try CSVTable(text: csv.text)
-            #expect(table.rows.count == 4 + 44, "the four mobility actions and the forty-four added")
+            #expect(table.rows.count == 5 + added, "the five mobility actions and those added")
             #expect(table.header.first == "code" && table.header.contains("reduction_2030_tco2e"))
             let excel = try await visitor.get(SiteRoute.cityActionsCSV(slug: "kranj").excel.path)
             #expect(excel.text.hasPrefix("\u{FEFF}code;name;"))
-            #expect(CSVTable.text(decoding: Array(excel.body.readableBytesView)).contains("Z44"))
+            #expect(CSVTable.text(decoding: Array(excel.body.readableBytesView)).contains(String(format: "Z%02d", added)))
         }
     }
 
@@ -372,7 +397,7 @@ struct ActionsTests {
             #expect(list.status == .ok)
             let page = try JSONDecoder().decode(ActionPage.self, from: Data(list.text.utf8))
             #expect(page.items.map(\.code) == ["M1", "M2"])
-            #expect(page.metadata.total == 4)
+            #expect(page.metadata.total == 5)
             let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
             let token = try await TestClient.token(app, admin: admin, city: "ljubljana")
             let body =

@@ -45,7 +45,8 @@ struct GrowthTests {
                 form: ["gpc": "I.1", "rate": "1,5", "rate_min": "0,5", "rate_max": "2", "source": "Stanovanjska gradnja, ocena oddelka"])
             #expect(added.status == .seeOther)
             let page = try await officer.get(SiteRoute.cityGrowth(slug: "kranj").path)
-            #expect(page.text.contains("Vrzel 2030"))
+            // Kranj's plan meets 2030: the notice tells what growth did to the margin.
+            #expect(page.text.contains("<p class=\"notice-detail\">Cilj 2030 je dosežen, rezerva: "))
             #expect(page.text.contains("Stanovanjska gradnja, ocena oddelka"))
             let rate = try #require(try await Self.kranjRates(app).first { $0.gpc == "I.1" })
             #expect(rate.rateMode == 0.015 && rate.rateMin == 0.005 && rate.rateMax == 0.02)

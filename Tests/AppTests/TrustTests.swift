@@ -1,6 +1,7 @@
 import ClimateModel
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import SQLKit
 import Testing
 import Vapor
@@ -326,8 +327,12 @@ struct TrustTests {
                     app, .PUT, base + "/rows", token: token, body: "gpc,emissions_tco2e\nIII.1.2,100\n", contentType: "text/csv"
                 ).status == .ok)
             // act: a submit races twenty imports
+            let submitted = NIOLockedValueBox("")
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { _ = try await TestClient.api(app, .POST, base + "/submit", token: token) }
+                group.addTask {
+                    let answer = try await TestClient.api(app, .POST, base + "/submit", token: token)
+                    submitted.withLockedValue { $0 = "\(answer.status) \(answer.text.prefix(500))" }
+                }
                 for index in 0..<20 {
                     group.addTask {
                         _ = try await TestClient.api(
@@ -341,7 +346,7 @@ struct TrustTests {
             let inventory = try #require(
                 try await InventoryQuery.inventory(
                     cityID: try CitiesQuery.require(slug: "ljubljana", on: app.db).requireID(), year: 2024, on: app.db))
-            #expect(inventory.isLocked)
+            #expect(inventory.isLocked, "the submit answered \(submitted.withLockedValue { $0 })")
             let submittedAt = try #require(inventory.submittedAt)
             let changedAfter = try await AuditEntry.query(on: app.db).filter(\.$recordType == "inventory_row").filter(\.$at > submittedAt)
                 .count()

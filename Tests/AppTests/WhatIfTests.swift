@@ -18,8 +18,14 @@ struct WhatIfTests {
         return try #require(Int(String(digits)))
     }
 
+    /// The chance of the target as the page shows it, in percent.
+    static func probability(_ text: String) throws -> Int {
+        let start = try #require(text.range(of: "id=\"what-if-probability\">")).upperBound
+        return try #require(Int(String(text[start...].prefix { $0 != "%" }.filter(\.isNumber))))
+    }
+
     @Test(
-        "without a choice it is the plan; switching off the largest action raises 2030, a delay too; the same address gives the same answer"
+        "without a choice it is the plan; switching off the largest action raises 2030 and lowers the chance of the target, a delay too; the same address gives the same answer"
     )
     func choices() async throws {
         try await withTestApp { app in
@@ -36,6 +42,9 @@ struct WhatIfTests {
             let off = WhatIf.Choice(off: [largest]).query(codes: codes)
             let without = try await visitor.get(SiteRoute.cityWhatIf(slug: "kranj", query: off).path)
             #expect(try Self.planned(without.text) > Self.planned(page.text))
+            // The demo plan has a real chance of the target; without its largest action it falls.
+            #expect(try Self.probability(page.text) >= 30)
+            #expect(try Self.probability(without.text) < Self.probability(page.text))
             func box(_ text: String) throws -> Substring {
                 let start = try #require(text.range(of: "id=\"field-on_\(largest)\"")).lowerBound
                 return text[start...].prefix { $0 != ">" }

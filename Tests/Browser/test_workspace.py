@@ -96,7 +96,7 @@ def test_officer_adds_an_action_and_the_pathway_falls(driver, base_url):
     assert driver.find_element(By.TAG_NAME, "h1").text == f"{code} · Brezplačen javni prevoz za dijake"
     assert "Zmanjšanje izpustov v letu 2030" in driver.page_source
     # The notice says what the action did to the gap.
-    assert re.search(r"Vrzel 2030: [0-9.]+ t CO₂e → [0-9.]+ t CO₂e\.", driver.find_element(By.CLASS_NAME, "notice").text)
+    assert re.search(r"(Vrzel 2030|Cilj 2030 je dosežen, rezerva): [0-9.]+ t CO₂e → [0-9.]+ t CO₂e\.", driver.find_element(By.CLASS_NAME, "notice").text)
     assert_accessible(driver)
     after = planned_2030(driver, base_url)
     assert after < before, f"planned 2030 emissions went from {before} to {after}"
@@ -112,7 +112,7 @@ def test_officer_adds_growth_and_business_as_usual_rises(driver, base_url):
     Select(driver.find_element(By.NAME, "gpc")).select_by_value("I.1")
     fill(driver, {"rate": "2", "rate_min": "1", "rate_max": "3", "source": "Nova stanovanjska naselja"})
     click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Dodaj stopnjo rasti']"))
-    assert re.search(r"Vrzel 2030: [0-9.]+ t CO₂e → [0-9.]+ t CO₂e\.", driver.find_element(By.CLASS_NAME, "notice").text)
+    assert re.search(r"(Vrzel 2030|Cilj 2030 je dosežen, rezerva): [0-9.]+ t CO₂e → [0-9.]+ t CO₂e\.", driver.find_element(By.CLASS_NAME, "notice").text)
     after = number(driver.find_element(By.ID, "bau-target").text)
     assert after > before, f"business as usual in 2030 went from {before} to {after}"
     row = driver.find_element(By.XPATH, "//main//tr[th[starts-with(., 'I.1 ')]]")
@@ -154,6 +154,18 @@ def test_officer_builds_a_scenario_without_two_actions_and_sees_it_on_the_compar
     plan = driver.find_element(By.XPATH, f"{table}//tr[th[text()='Sprejeti načrt']]")
     assert number(row.find_elements(By.TAG_NAME, "td")[0].text) > number(plan.find_elements(By.TAG_NAME, "td")[0].text)
     assert driver.find_elements(By.XPATH, f"//*[@id='chart-scenarios']//*[contains(., '{name}')]") or name in legend
+    assert_accessible(driver)
+
+
+def test_visitor_switches_the_largest_action_off_in_the_what_if_and_the_chance_falls(driver, base_url):
+    driver.get(base_url + "/cities/kranj")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Kaj če? Izklopite ali zamaknite ukrepe"))
+    assert_accessible(driver)
+    chance = number(driver.find_element(By.ID, "what-if-probability").text)
+    assert chance >= 30, f"the demo plan's chance of 2030 is {chance} %"
+    driver.find_element(By.CSS_SELECTOR, "input[aria-label='E4 vključen']").click()
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Izračunaj']"))
+    assert number(driver.find_element(By.ID, "what-if-probability").text) < chance
     assert_accessible(driver)
 
 

@@ -103,17 +103,23 @@ package enum NoticeDetail: Sendable, Equatable {
         self = .gap(year: year, before: before, after: after)
     }
 
-    /// "Vrzel 2030: 80.051 → 74.650 t CO₂e." and the like.
+    /// "Vrzel 2030: 80.051 → 74.650 t CO₂e." and the like; when the target is
+    /// met before and after, the margin below it ("rezerva").
     package func text(_ t: Localizer) -> String {
         switch self {
         case .gap(let year, let before, let after):
             func gap(_ value: Double) -> String { value > 0 ? t.tonnesCO2e(value) : t(ClimateText.gapNone) }
-            let same = t.integer(rounding: max(0, before)) == t.integer(rounding: max(0, after))
-            return switch (same, after > 0) {
-            case (false, _): t(ClimateText.gapChanged, ["year": String(year), "before": gap(before), "after": gap(after)])
-            case (true, true): t(ClimateText.gapSame, ["year": String(year), "gap": gap(after)])
-            case (true, false): t(ClimateText.gapStillNone, ["year": String(year)])
+            let words = ["year": String(year)]
+            if before <= 0, after <= 0 {
+                // 0 − x, not −x: no "−0 t".
+                let (was, now) = (t.tonnesCO2e(0 - before), t.tonnesCO2e(0 - after))
+                return was == now
+                    ? t(ClimateText.marginSame, words.merging(["margin": now]) { $1 })
+                    : t(ClimateText.marginChanged, words.merging(["before": was, "after": now]) { $1 })
             }
+            return after > 0 && t.integer(rounding: max(0, before)) == t.integer(rounding: after)
+                ? t(ClimateText.gapSame, words.merging(["gap": gap(after)]) { $1 })
+                : t(ClimateText.gapChanged, words.merging(["before": gap(before), "after": gap(after)]) { $1 })
         }
     }
 }

@@ -4,7 +4,7 @@ import ClimateModel
 /// quality, inventory status, and the vocabulary of the action portfolio.
 package enum ClimateText: String, BilingualCatalogue {
     case sectorI, sectorII, sectorIII, sectorIV, sectorV
-    case gapNone, gapChanged, gapSame, gapStillNone
+    case gapNone, gapChanged, gapSame, marginChanged, marginSame
     case scope, gasCO2, gasCH4, gasN2O, unsplit, biogenic, outsideTotal, total
     case qualityHigh, qualityMedium, qualityLow
     case statusDraft, statusSubmitted
@@ -23,7 +23,8 @@ package enum ClimateText: String, BilingualCatalogue {
         case .gapNone: .text("ni vrzeli")
         case .gapChanged: .text("Vrzel {year}: {before} → {after}.")
         case .gapSame: .text("Vrzel {year} ostaja {gap}.")
-        case .gapStillNone: .text("Vrzeli v letu {year} ni, kot je ni bilo prej.")
+        case .marginChanged: .text("Cilj {year} je dosežen, rezerva: {before} → {after}.")
+        case .marginSame: .text("Cilj {year} ostaja dosežen z rezervo {margin}.")
         case .sectorII: .text("Promet")
         case .sectorIII: .text("Odpadki")
         case .sectorIV: .text("Industrijski procesi in raba izdelkov")
@@ -84,7 +85,8 @@ package enum ClimateText: String, BilingualCatalogue {
         case .gapNone: .text("no gap")
         case .gapChanged: .text("Gap {year}: {before} → {after}.")
         case .gapSame: .text("The {year} gap stays at {gap}.")
-        case .gapStillNone: .text("There is no gap in {year}, as before.")
+        case .marginChanged: .text("The {year} target is met; margin: {before} → {after}.")
+        case .marginSame: .text("The {year} target stays met, with a margin of {margin}.")
         case .sectorII: .text("Transportation")
         case .sectorIII: .text("Waste")
         case .sectorIV: .text("Industrial processes and product use")
