@@ -83,10 +83,16 @@ let package = Package(
             swiftSettings: strictImports
         ),
         // The composition root: the application built from the list of features.
+        // The partnership's half (PRODUCT.md C): the working group and its help requests.
+        .target(
+            name: "Partnership",
+            dependencies: areaDependencies,
+            swiftSettings: strictImports
+        ),
         .target(
             name: "ZavezaApp",
             dependencies: [
-                "ClimateWorkspace", .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
+                "ClimateWorkspace", "Partnership", .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
             ] + areaDependencies,
             swiftSettings: strictImports
         ),
@@ -109,7 +115,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "ClimateWorkspace", "ZavezaApp", "ZavezaCLI",
+                "ClimateWorkspace", "Partnership", "ZavezaApp", "ZavezaCLI",
                 .product(name: "VaporTesting", package: "vapor"),
             ] + areaDependencies,
             swiftSettings: strictImports

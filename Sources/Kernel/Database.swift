@@ -131,14 +131,14 @@ package enum DemoData {
     }
 
     /// Loads the demo partnership into an empty database, in one transaction:
-    /// the cities, then each feature's data (`Feature.demo`), then the accounts.
+    /// the cities, the accounts, then each feature's data (`Feature.demo`).
     package static func load(on database: any Database, hasher: AsyncPasswordHasher, features: Features) async throws -> DemoSummary {
         // Hash before the transaction: bcrypt is slow on purpose.
         let hash = try await hasher.hash(AccountsDemo.password)
         return try await database.transaction { database in
             let cities = try await CitiesDemo.load(on: database)
-            for demo in features.all.compactMap(\.demo) { try await demo(cities.ids, database) }
             let logins = try await AccountsDemo.load(passwordHash: hash, on: database)
+            for demo in features.all.compactMap(\.demo) { try await demo(cities.ids, database) }
             return DemoSummary(partnership: cities.partnership, cities: cities.cities, logins: logins, password: AccountsDemo.password)
         }
     }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Plot
 import Vapor
 
 /// One feature as the composition root (`ZavezaApp`) builds the application
@@ -13,7 +14,7 @@ package struct Feature: Sendable {
     package var migrations: [any Migration]
     package var routes: @Sendable (Application) throws -> Void
     /// Loads the feature's demo data for the demo cities (slug → id), inside
-    /// the demo's one transaction, after the cities and before the accounts.
+    /// the demo's one transaction, after the cities and the demo accounts.
     package var demo: (@Sendable (_ cities: [String: UUID], _ database: any Database) async throws -> Void)?
     package var workspaceTabs: [WorkspaceTab]
     /// Links of the site's main navigation, after the kernel's own.
@@ -24,12 +25,14 @@ package struct Feature: Sendable {
     package var restorables: [Restorable]
     /// How the city's history shows its kinds of record.
     package var auditShapes: [AuditShape]
+    /// Sections it adds to the partnership's home page (open help requests…), in the features' order.
+    package var homePanels: [HomePanel]
 
     package init(
         name: String, migrations: [any Migration] = [], routes: @escaping @Sendable (Application) throws -> Void = { _ in },
         demo: (@Sendable (_ cities: [String: UUID], _ database: any Database) async throws -> Void)? = nil,
         workspaceTabs: [WorkspaceTab] = [], navigation: [NavigationLink] = [], coordinatorLinks: [NavigationLink] = [],
-        restorables: [Restorable] = [], auditShapes: [AuditShape] = []
+        restorables: [Restorable] = [], auditShapes: [AuditShape] = [], homePanels: [HomePanel] = []
     ) {
         self.name = name
         self.migrations = migrations
@@ -40,8 +43,12 @@ package struct Feature: Sendable {
         self.coordinatorLinks = coordinatorLinks
         self.restorables = restorables
         self.auditShapes = auditShapes
+        self.homePanels = homePanels
     }
 }
+
+/// A section of the home page, drawn for each request (so it is always current).
+package typealias HomePanel = @Sendable (Request) async throws -> Node<HTML.BodyContext>
 
 /// A link of one of the site's menus.
 package struct NavigationLink: Sendable {
@@ -67,6 +74,7 @@ package struct Features: Sendable {
     package let coordinatorLinks: [NavigationLink]
     package let restorables: [Restorable]
     package let auditShapes: [String: AuditShape]
+    package let homePanels: [HomePanel]
 
     package init(_ all: [Feature]) {
         self.all = all
@@ -75,6 +83,7 @@ package struct Features: Sendable {
         coordinatorLinks = all.flatMap(\.coordinatorLinks)
         restorables = all.flatMap(\.restorables)
         auditShapes = Dictionary(all.flatMap(\.auditShapes).map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
+        homePanels = all.flatMap(\.homePanels)
     }
 }
 

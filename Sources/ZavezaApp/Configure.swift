@@ -3,6 +3,7 @@ import Fluent
 import Kernel
 import OpenAPIRuntime
 import OpenAPIVapor
+import Partnership
 import Vapor
 import ZavezaAPI
 
@@ -12,7 +13,7 @@ import ZavezaAPI
 package enum ZavezaApp {
     /// Every feature of Zaveza, in the order their routes are registered and
     /// their demo data loaded. A new feature is one line here.
-    package static let features: [Feature] = [.accounts] + ClimateWorkspace.features
+    package static let features: [Feature] = [.accounts] + ClimateWorkspace.features + Partnership.features
 
     /// Every feature's migrations, in the order of their numbers.
     package static var migrations: [any Migration] { features.flatMap(\.migrations).sorted { $0.name < $1.name } }

@@ -161,6 +161,9 @@ enum Demo {
     static let ljubljanaAdmin = "admin.ljubljana@zaveza.example"
     static let kranjOfficer = "uradnik.kranj@zaveza.example"
     static let velenjeOfficer = "uradnica.velenje@zaveza.example"
+    /// Kranj's member of the working group.
     static let workingGroup = "delovna.skupina@zaveza.example"
+    /// Velenje's member of the working group.
+    static let velenjeMember = "clanica.velenje@zaveza.example"
     static let resident = "prebivalka@zaveza.example"
 }

@@ -13,7 +13,9 @@ enum CitiesController {
 
     @Sendable static func home(_ request: Request) async throws -> HTMLResponse {
         let model = try await HomePage.Model.load(on: request.db)
-        return HTMLResponse(html: Layout.render(HomePage.page(model, request.t), PageContext(request)))
+        var panels: [Node<HTML.BodyContext>] = []
+        for panel in request.application.features.homePanels { panels.append(try await panel(request)) }
+        return HTMLResponse(html: Layout.render(HomePage.page(model, panels: panels, request.t), PageContext(request)))
     }
 
     @Sendable static func list(_ request: Request) async throws -> HTMLResponse {

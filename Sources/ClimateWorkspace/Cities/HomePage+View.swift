@@ -2,7 +2,8 @@ import Kernel
 import Plot
 
 extension HomePage {
-    static func page(_ model: Model, _ t: Localizer) -> Page {
+    /// `panels`: the features' own sections (`Feature.homePanels`), after the members.
+    static func page(_ model: Model, panels: [Node<HTML.BodyContext>] = [], _ t: Localizer) -> Page {
         let name = model.partnershipName.map { t.language == .sl ? $0.sl : $0.en }
         return Page(
             title: t(CoreText.siteName),
@@ -21,6 +22,7 @@ extension HomePage {
                     .p(.text(t(CitiesText.membersCount, count: model.members.count))),
                     .ul(.class("cards"), .forEach(model.members) { .li(.class("card"), cityCard($0, t)) })
                 ),
+                .group(panels),
                 .section(
                     .ariaLabel(t(CitiesText.commitmentsTitle)),
                     .h2(.text(t(CitiesText.commitmentsTitle))),

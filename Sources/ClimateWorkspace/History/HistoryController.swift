@@ -156,7 +156,10 @@ enum HistoryController {
     }
 
     @Sendable static func restore(_ request: Request) async throws -> Response {
-        let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        // Each kind says what one must be allowed to restore one's own deletions
+        // (a city's data: to edit the city; an answer in the working group: to take part in it).
+        let principal = try request.requireSignedIn()
+        let city = try await CitiesQuery.require(slug: request.parameter(SiteRoute.Parameter.slug), on: request.db)
         let cityID = try city.requireID()
         let type = try request.parameter(SiteRoute.Parameter.type)
         let id = try request.uuidParameter()

@@ -13,6 +13,7 @@ package enum AccountsDemo {
         ("uradnik.kranj@zaveza.example", "Uradnik Kranja (demo)", .cityOfficer, "kranj"),
         ("uradnica.velenje@zaveza.example", "Uradnica Velenja (demo)", .cityOfficer, "velenje"),
         ("delovna.skupina@zaveza.example", "Član delovne skupine (demo)", .workingGroupMember, nil),
+        ("clanica.velenje@zaveza.example", "Članica delovne skupine iz Velenja (demo)", .workingGroupMember, nil),
         ("prebivalka@zaveza.example", "Prebivalka (demo)", .resident, nil),
     ]
 

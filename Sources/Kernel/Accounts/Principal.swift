@@ -72,6 +72,8 @@ package struct Principal: Sendable {
             return has(.cityAdmin, in: city)
         case .askToJoin:
             return true
+        case .workInPartnership:
+            return has(.workingGroupMember)
         case .approveCities, .viewOutbox, .editNationalFactors:
             return false
         }
@@ -91,6 +93,9 @@ package enum Permission: Sendable, Equatable {
     /// Enter national emission factors: the coordinator.
     case editNationalFactors
     case askToJoin
+    /// The partnership's shared work (help requests, practices): a working-group
+    /// member (a feature checks the member's term and city on top) or the coordinator.
+    case workInPartnership
     case approveCities
     case viewOutbox
 }
