@@ -88,3 +88,24 @@ extension Optional {
         return self
     }
 }
+
+/// The query parameters of the API that the generated code takes as they come.
+package enum QueryCheck {
+    /// A city's slug (`^[a-z0-9]+(-[a-z0-9]+)*$`, at most 64), or nothing.
+    package static func slug(_ name: String, _ value: String?) throws -> String? {
+        guard let value else { return nil }
+        guard value.count <= 64, value.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil else {
+            throw AppError.badRequest([Problem(field: name) { t in t(CoreText.parameterNotSlug, ["name": name]) }])
+        }
+        return value
+    }
+
+    /// Words of a search, at most `max` characters, or nothing.
+    package static func words(_ name: String, _ value: String?, max: Int = 100) throws -> String? {
+        guard let value else { return nil }
+        guard value.count <= max else {
+            throw AppError.badRequest([Problem(field: name) { t in t(CoreText.parameterTooLong, ["name": name, "max": t.integer(max)]) }])
+        }
+        return value
+    }
+}

@@ -235,6 +235,10 @@ struct PartnershipTests {
             #expect(try await visitor.get("/working-group/nonsense").status == .notFound)
             let english = try await TestClient.api(app, .GET, SiteRoute.apiHelpRequests.path + "?per_page=500")
             #expect(english.status == .badRequest)
+            let city = try await TestClient.api(app, .GET, SiteRoute.apiHelpRequests.path + "?city=0.5", language: "en")
+            #expect(city.status == .badRequest && city.text.contains("a city's short name"))
+            let long = try await TestClient.api(app, .GET, SiteRoute.apiWorkingGroup().path + "?q=" + String(repeating: "a", count: 101))
+            #expect(long.status == .badRequest && long.text.contains("največ 100 znakov"))
         }
     }
 

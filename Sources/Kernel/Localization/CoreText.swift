@@ -45,7 +45,7 @@ package enum CoreText: String, BilingualCatalogue {
     case changedMeanwhile
     case changedMeanwhileField
     case tooLong
-    case parameterOutOfRange
+    case parameterOutOfRange, parameterTooLong, parameterNotSlug
     case parameterNotAllowed
     case pageBeyondLast
 
@@ -144,6 +144,8 @@ package enum CoreText: String, BilingualCatalogue {
         case .changedMeanwhileField: .text("Medtem shranjeno: »{value}«. V polju je vaša vrednost.")
         case .tooLong: .text("Največ {max} znakov (zdaj {length}).")
         case .parameterOutOfRange: .text("Parameter »{name}« mora biti med {min} in {max}.")
+        case .parameterTooLong: .text("Parameter »{name}« ima lahko največ {max} znakov.")
+        case .parameterNotSlug: .text("Parameter »{name}« je kratko ime mesta: male črke, številke in vezaji, npr. kranj ali novo-mesto.")
         case .parameterNotAllowed: .text("Parameter »{name}« ne sprejme vrednosti »{value}«; dovoljene so: {allowed}.")
         case .pageBeyondLast: .text("Stran {page} ne obstaja; zadnja stran je {last}.")
 
@@ -271,6 +273,9 @@ package enum CoreText: String, BilingualCatalogue {
         case .changedMeanwhileField: .text("Saved meanwhile: “{value}”. The field holds your value.")
         case .tooLong: .text("At most {max} characters (now {length}).")
         case .parameterOutOfRange: .text("Parameter “{name}” must be between {min} and {max}.")
+        case .parameterTooLong: .text("Parameter “{name}” has at most {max} characters.")
+        case .parameterNotSlug:
+            .text("Parameter “{name}” is a city's short name: lower-case letters, digits and hyphens, e.g. kranj or novo-mesto.")
         case .parameterNotAllowed: .text("Parameter “{name}” does not accept “{value}”; allowed: {allowed}.")
         case .pageBeyondLast: .text("Page {page} does not exist; the last page is {last}.")
 

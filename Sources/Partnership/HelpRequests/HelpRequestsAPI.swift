@@ -10,7 +10,7 @@ extension APIHandler {
         let paging = try Paging(page: input.query.page, perPage: input.query.perPage)
         let filter = SiteRoute.HelpFilter(
             state: input.query.state.flatMap { HelpRequestState(rawValue: $0.rawValue) },
-            field: input.query.field.flatMap { FieldOfAction(rawValue: $0.rawValue) }, city: input.query.city)
+            field: input.query.field.flatMap { FieldOfAction(rawValue: $0.rawValue) }, city: try QueryCheck.slug("city", input.query.city))
         let rows = try await HelpRequestsController.rows(filter, on: request.db)
         let page = rows.dropFirst(paging.offset).prefix(paging.perPage)
         return .ok(

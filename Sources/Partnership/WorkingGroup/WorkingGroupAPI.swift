@@ -9,9 +9,11 @@ extension APIHandler {
         let request = try request
         let paging = try Paging(page: input.query.page, perPage: input.query.perPage)
         let field = input.query.field.flatMap { FieldOfAction(rawValue: $0.rawValue) }
+        let city = try QueryCheck.slug("city", input.query.city)
+        let words = try QueryCheck.words("q", input.query.q)
         let rows = try await WorkingGroup.rows(on: request.db).filter { row in
-            (input.query.city == nil || row.citySlug == input.query.city) && (field.map(row.member.fields.contains) ?? true)
-                && ListQuery<FieldOfAction>.matches(input.query.q, [row.name])
+            (city == nil || row.citySlug == city) && (field.map(row.member.fields.contains) ?? true)
+                && ListQuery<FieldOfAction>.matches(words, [row.name])
         }
         let page = rows.dropFirst(paging.offset).prefix(paging.perPage)
         return .ok(

@@ -1,0 +1,55 @@
+"""The working group in a real browser: a question from Kranj answered from
+Velenje and marked solved; the directory; axe on every page."""
+import uuid
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from helpers import assert_accessible, click_and_wait, fill, sign_in
+
+
+def test_kranj_asks_velenje_answers_and_kranj_marks_it_solved(driver, base_url):
+    title = f"Kdo je že uvedel skupnostno sončno elektrarno? {uuid.uuid4().hex[:6]}"
+    sign_in(driver, base_url, "delovna.skupina@zaveza.example")
+    driver.get(base_url + "/")
+    assert "čaka" in driver.find_element(By.ID, "open-help-requests").text
+    click_and_wait(driver, driver.find_element(By.XPATH, "//nav[@class='site-nav']//a[text()='Vprašanja']"))
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Zastavi vprašanje"))
+    assert_accessible(driver)
+    fill(driver, {"title": title, "question": "Kako ste uredili razdelitev elektrike med člane skupnosti?"})
+    Select(driver.find_element(By.NAME, "field")).select_by_value("energy_systems")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Zastavi vprašanje']"))
+    assert driver.find_element(By.TAG_NAME, "h1").text == title
+    address = driver.current_url
+    assert "Na vprašanja odgovarjajo člani drugih mest" in driver.page_source
+    assert_accessible(driver)
+
+    driver.delete_all_cookies()
+    sign_in(driver, base_url, "clanica.velenje@zaveza.example")
+    driver.get(address)
+    fill(driver, {"body": "V Velenju delimo elektriko po ključu iz pogodbe skupnosti; vzorec vam pošljemo."})
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Odgovori']"))
+    answers = driver.find_element(By.CLASS_NAME, "answers").text
+    assert "Članica delovne skupine iz Velenja (demo), Velenje" in answers and "vzorec vam pošljemo" in answers
+    assert_accessible(driver)
+
+    driver.delete_all_cookies()
+    sign_in(driver, base_url, "delovna.skupina@zaveza.example")
+    driver.get(address)
+    click_and_wait(driver, driver.find_element(By.XPATH, "//ol[@class='answers']//button[text()='Označi kot rešitev']"))
+    assert "Ta odgovor je rešil vprašanje." in driver.find_element(By.CLASS_NAME, "answers").text
+    assert "rešeno" in driver.find_element(By.CSS_SELECTOR, "main .badge").text
+    assert_accessible(driver)
+
+
+def test_visitor_finds_a_member_by_field_and_sees_no_contacts(driver, base_url):
+    driver.get(base_url + "/working-group")
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.XPATH, "//nav[@aria-label='Področje']//a[text()='Mobilnost in promet']"))
+    rows = driver.find_elements(By.CSS_SELECTOR, "table tbody tr")
+    assert {row.find_element(By.TAG_NAME, "a").text for row in rows} == {"Luka Jereb (demo)", "Tomaž Horvat (demo)"}
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Tomaž Horvat (demo)"))
+    assert "Stike članov vidijo člani delovne skupine" in driver.page_source
+    assert "@" not in driver.find_element(By.TAG_NAME, "main").text
+    assert_accessible(driver)
