@@ -32,8 +32,10 @@ package struct AppConfiguration: Sendable {
     }
 
     package var database: DatabaseLocation
-    /// Where the SQLite file lives (and, later, uploaded files).
+    /// Where the SQLite file lives (and the attached files, unless `filesDirectory` says otherwise).
     package var dataDirectory: String
+    /// Where attached files are kept (`ZAVEZA_FILES_DIR`); `nil`: `files` in the data directory.
+    package var filesDirectory: String?
     /// Vapor's environment name: development, production or testing.
     package var environmentName: String
     package var logLevel: Logger.Level
@@ -57,10 +59,12 @@ package struct AppConfiguration: Sendable {
         cliLanguage: Language = .sl,
         trustedProxies: [AddressRange] = [],
         postgresSchema: String? = nil,
-        metricsToken: String? = nil
+        metricsToken: String? = nil,
+        filesDirectory: String? = nil
     ) {
         self.database = database
         self.dataDirectory = dataDirectory
+        self.filesDirectory = filesDirectory
         self.environmentName = environmentName
         self.logLevel = logLevel
         self.logFormat = logFormat
@@ -73,6 +77,7 @@ package struct AppConfiguration: Sendable {
     /// The variables this reads, with what they mean (also in `.env.example`).
     package static let variables: [(name: String, meaning: String)] = [
         ("ZAVEZA_DATA_DIR", "folder of the SQLite database (default ./data)"),
+        ("ZAVEZA_FILES_DIR", "folder of attached files (default: files in ZAVEZA_DATA_DIR)"),
         ("DATABASE_URL", "postgres://user:password@host:port/database — use PostgreSQL instead of SQLite"),
         ("ZAVEZA_ENV", "development (default), production or testing"),
         ("LOG_LEVEL", "trace, debug, info (default), notice, warning, error or critical"),
@@ -165,7 +170,8 @@ package struct AppConfiguration: Sendable {
             logFormat: logFormat,
             cliLanguage: cliLanguage,
             trustedProxies: trustedProxies,
-            metricsToken: metricsToken
+            metricsToken: metricsToken,
+            filesDirectory: value("ZAVEZA_FILES_DIR")
         )
     }
 }
@@ -174,4 +180,9 @@ package struct AppConfiguration: Sendable {
 package struct ConfigurationError: Error, CustomStringConvertible {
     package let problems: [String]
     package var description: String { problems.joined(separator: "\n") }
+}
+
+extension AppConfiguration {
+    /// The folder attached files are kept in.
+    package var filesFolder: String { filesDirectory ?? dataDirectory + "/files" }
 }

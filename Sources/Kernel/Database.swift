@@ -127,18 +127,20 @@ package enum DemoData {
     }
 
     package static func load(into app: Application) async throws -> DemoSummary {
-        try await load(on: app.db, hasher: app.password.async, features: app.features)
+        try await load(on: app.db, hasher: app.password.async, features: app.features, files: app.files)
     }
 
     /// Loads the demo partnership into an empty database, in one transaction:
     /// the cities, the accounts, then each feature's data (`Feature.demo`).
-    package static func load(on database: any Database, hasher: AsyncPasswordHasher, features: Features) async throws -> DemoSummary {
+    package static func load(on database: any Database, hasher: AsyncPasswordHasher, features: Features, files: FileStore) async throws
+        -> DemoSummary
+    {
         // Hash before the transaction: bcrypt is slow on purpose.
         let hash = try await hasher.hash(AccountsDemo.password)
         return try await database.transaction { database in
             let cities = try await CitiesDemo.load(on: database)
             let logins = try await AccountsDemo.load(passwordHash: hash, on: database)
-            for demo in features.all.compactMap(\.demo) { try await demo(cities.ids, database) }
+            for demo in features.all.compactMap(\.demo) { try await demo(cities.ids, database, files) }
             return DemoSummary(partnership: cities.partnership, cities: cities.cities, logins: logins, password: AccountsDemo.password)
         }
     }

@@ -15,7 +15,8 @@ package struct Feature: Sendable {
     package var routes: @Sendable (Application) throws -> Void
     /// Loads the feature's demo data for the demo cities (slug → id), inside
     /// the demo's one transaction, after the cities and the demo accounts.
-    package var demo: (@Sendable (_ cities: [String: UUID], _ database: any Database) async throws -> Void)?
+    /// Files it attaches go to `files`.
+    package var demo: (@Sendable (_ cities: [String: UUID], _ database: any Database, _ files: FileStore) async throws -> Void)?
     package var workspaceTabs: [WorkspaceTab]
     /// Links of the site's main navigation, after the kernel's own.
     package var navigation: [NavigationLink]
@@ -30,7 +31,7 @@ package struct Feature: Sendable {
 
     package init(
         name: String, migrations: [any Migration] = [], routes: @escaping @Sendable (Application) throws -> Void = { _ in },
-        demo: (@Sendable (_ cities: [String: UUID], _ database: any Database) async throws -> Void)? = nil,
+        demo: (@Sendable (_ cities: [String: UUID], _ database: any Database, _ files: FileStore) async throws -> Void)? = nil,
         workspaceTabs: [WorkspaceTab] = [], navigation: [NavigationLink] = [], coordinatorLinks: [NavigationLink] = [],
         restorables: [Restorable] = [], auditShapes: [AuditShape] = [], homePanels: [HomePanel] = []
     ) {

@@ -4,7 +4,7 @@ import Kernel
 /// the features of this area, in the order the composition root registers
 /// them (their demo data load in this order).
 package enum Partnership {
-    package static let features: [Feature] = [.workingGroup, .helpRequests]
+    package static let features: [Feature] = [.workingGroup, .helpRequests, .practices]
 
     /// What a member's page shows of their work, feature by feature.
     static let memberSections: [MemberSection] = [HelpRequestsController.memberSection]

@@ -39,6 +39,7 @@ package enum ZavezaApp {
         // writer they wait for (and for reads): many threads, most of them idle.
         app.threadPool = NIOThreadPool(numberOfThreads: 16)
         app.features = Features(features)
+        app.files = FileStore(directory: configuration.filesFolder)
         try DatabaseSetup.configure(app, configuration, migrations: migrations)
         if app.environment == .development { app.databases.middleware.use(OutboxEcho()) }
         // bcrypt: cost 12 in real use; 4 keeps the test suite fast (still real bcrypt).

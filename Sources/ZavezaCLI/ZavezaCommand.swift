@@ -239,11 +239,19 @@ struct Backup: AsyncParsableCommand {
             CommandSupport.printError(t(CoreText.cliBackupExists, ["file": file]))
             throw ExitCode(1)
         }
-        try await CommandSupport.withApp(configuration) { app in
+        // The attached files go beside the database's copy, in the same layout as in the files folder.
+        let folder = file + ".files"
+        guard !FileManager.default.fileExists(atPath: folder) else {
+            CommandSupport.printError(t(CoreText.cliBackupExists, ["file": folder]))
+            throw ExitCode(1)
+        }
+        let copied = try await CommandSupport.withApp(configuration) { app in
             try await DatabaseBackup.write(to: file, from: app.db)
+            return try app.files.copy(to: folder)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         CommandSupport.say(t(CoreText.cliBackupWritten, ["file": file, "size": t.integer(max(1, size / 1024)) + " KiB"]))
+        CommandSupport.say(t(CoreText.cliBackupFiles, ["folder": folder, "count": t.integer(copied)]))
     }
 }
 

@@ -248,6 +248,9 @@ struct PartnershipTests {
             let help = try await Self.request(app, titled: "Parkirna politika ob uvedbi nizkoemisijske cone")
             let answer = try #require(try await HelpAnswer.query(on: app.db).filter(\.$request.$id == help.requireID()).first())
             let maja = try await Self.member(app, "maja.kovac@ljubljana.zaveza.example")
+            let practice = try #require(
+                try await GoodPractice.query(on: app.db).filter(\.$title == "Sončne elektrarne na strehah šol").first())
+            let file = try #require(try await PracticeAttachment.query(on: app.db).filter(\.$practice.$id == practice.requireID()).first())
             let routes = app.routes.all.filter { ![.GET, .HEAD].contains($0.method) }.compactMap { route -> String? in
                 let pattern = "/" + route.path.map(\.description).joined(separator: "/")
                 guard PermissionsTests.partnershipPrefixes.contains(where: pattern.hasPrefix) else { return nil }
@@ -255,8 +258,10 @@ struct PartnershipTests {
                     + route.path.map { component -> String in
                         switch component {
                         case .parameter(SiteRoute.Parameter.id):
-                            pattern.hasPrefix("/working-group") ? maja.id!.uuidString : help.id!.uuidString
+                            pattern.hasPrefix("/working-group")
+                                ? maja.id!.uuidString : pattern.hasPrefix("/practices") ? practice.id!.uuidString : help.id!.uuidString
                         case .parameter(SiteRoute.answerParameter): answer.id!.uuidString
+                        case .parameter(SiteRoute.fileParameter): file.id!.uuidString
                         default: component.description
                         }
                     }.joined(separator: "/")
@@ -269,6 +274,7 @@ struct PartnershipTests {
                     response.status == .seeOther && response.headers.first(name: .location)?.hasPrefix(SiteRoute.login().path) == true,
                     "\(path)")
             }
+            // Kranj's officer is no admin: Kranj's practices are not theirs to change either.
             for email in [Demo.resident, Demo.kranjOfficer, Demo.velenjeOfficer] {
                 let browser = try await TestClient.signedIn(app, as: email)
                 for path in routes {

@@ -23,7 +23,7 @@ struct PermissionsTests {
     static let signedInWrites: Set<String> = ["/" + SiteRoute.cityJoin(slug: "").pattern.map(\.description).joined(separator: "/")]
 
     /// The partnership's write routes: members' work, not a city's data.
-    static let partnershipPrefixes = ["/working-group", "/help-requests"]
+    static let partnershipPrefixes = ["/working-group", "/help-requests", "/practices"]
 
     /// Every write route of the application, with its parameters filled in
     /// with Ljubljana's records.

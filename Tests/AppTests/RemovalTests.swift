@@ -48,7 +48,15 @@ struct RemovalTests {
             try await EmissionFactor.query(on: app.db).filter(\.$cityID == cityID).filter(\.$source == "Elektro Ljubljana").first())
         // An answer of a Ljubljana member in the working group: the city admin looks after it.
         let answer = try #require(try await HelpAnswer.query(on: app.db).filter(\.$city.$id == cityID).first())
+        // A good practice of Ljubljana and an attachment of another: the city admin looks after them.
+        let practices = try await GoodPractice.query(on: app.db).filter(\.$city.$id == cityID).sort(\.$title).all()
+        let practice = try #require(practices.first)
+        let file = try #require(try await PracticeAttachment.query(on: app.db).filter(\.$practice.$id == practices[1].requireID()).first())
         return [
+            Case(type: GoodPractice.auditType, id: try practice.requireID(), delete: .practiceDelete(id: try practice.requireID())),
+            Case(
+                type: PracticeAttachment.auditType, id: try file.requireID(),
+                delete: .practiceFileDelete(id: file.$practice.id, file: try file.requireID())),
             Case(
                 type: HelpAnswer.auditType, id: try answer.requireID(),
                 delete: .helpAnswerDelete(request: answer.$request.id, answer: try answer.requireID())),

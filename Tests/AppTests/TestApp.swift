@@ -21,6 +21,8 @@ func withTestApp(
     if testsUsePostgres { await postgresSlots.acquire() }
     defer { if testsUsePostgres { Task { await postgresSlots.release() } } }
     var configuration = AppConfiguration(database: .sqliteMemory, environmentName: "testing", logLevel: .warning)
+    // Each test keeps its attached files in a folder of its own.
+    configuration.filesDirectory = NSTemporaryDirectory() + "zaveza-files-" + UUID().uuidString
     var schema: String? = nil
     if let url = ProcessInfo.processInfo.environment["ZAVEZA_TEST_DATABASE_URL"], !url.isEmpty {
         let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)

@@ -69,7 +69,10 @@ enum HistoryController {
             guard let shape = shapes[entry.recordType] else { continue }
             for fields in [AuditEntry.fields(entry.before), AuditEntry.fields(entry.after)] {
                 for (key, field) in shape.fields {
-                    if let type = field.points, let id = fields[key].flatMap(UUID.init(uuidString:)) { ids[type, default: []].insert(id) }
+                    if let type = field.points, let text = fields[key] {
+                        // One id, or several joined by commas (`AuditField.records`).
+                        ids[type, default: []].formUnion(text.split(separator: ",").compactMap { UUID(uuidString: String($0)) })
+                    }
                 }
             }
         }

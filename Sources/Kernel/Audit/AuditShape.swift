@@ -88,7 +88,7 @@ package struct AuditField: Sendable {
     /// Euros.
     package static func money(_ label: @escaping @Sendable (Localizer) -> String) -> AuditField {
         AuditField(label) { text, _, t in
-            Double(text).map { t.decimal($0, fractionDigits: $0 == $0.rounded() ? 0 : 2) + "\u{00A0}€" } ?? text
+            Double(text).map(t.money) ?? text
         }
     }
 
@@ -117,6 +117,13 @@ package struct AuditField: Sendable {
     /// A GPC reference with its name.
     package static func gpc(_ label: @escaping @Sendable (Localizer) -> String) -> AuditField {
         AuditField(label) { text, _, t in t.gpc(text) }
+    }
+
+    /// Records of another type, their ids joined by commas, by their names.
+    package static func records(_ label: @escaping @Sendable (Localizer) -> String, _ type: String) -> AuditField {
+        AuditField(label, points: type) { text, context, t in
+            t.list(text.split(separator: ",").map { UUID(uuidString: String($0)).flatMap { context.names[$0] } ?? t(CoreText.recordGone) })
+        }
     }
 
     /// A record of another type, by its name.

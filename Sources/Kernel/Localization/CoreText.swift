@@ -56,7 +56,7 @@ package enum CoreText: String, BilingualCatalogue {
     case cliDemoLoaded
     case cliDemoRefused
     case cliFirstAdministrator
-    case cliBackupWritten
+    case cliBackupWritten, cliBackupFiles
     case cliBackupPostgres
     case cliBackupExists
     case cliConfigurationInvalid
@@ -163,6 +163,7 @@ package enum CoreText: String, BilingualCatalogue {
                 "V bazi še ni nobenega računa. Prvega skrbnika ustvarite z ukazom spodaj; izpiše enkratno geslo, ki ga ob prvi prijavi zamenjate:\n  zaveza user create --email vi@mesto.si --role coordinator\n(Demo podatki se v produkciji ne naložijo; za demo uporabite ZAVEZA_ENV=development ali serve --demo na prazni bazi.)"
             )
         case .cliBackupWritten: .text("Varnostna kopija je zapisana v {file} ({size}).")
+        case .cliBackupFiles: .text("Priložene datoteke ({count}) so prepisane v {folder}.")
         case .cliBackupPostgres:
             .text(
                 "Baza je PostgreSQL: varnostno kopijo naredite s pg_dump, ki dobi dosledno sliko tudi med delovanjem strežnika, npr.\n  pg_dump --format=custom --file={file} \"$DATABASE_URL\"\nObnovite jo s pg_restore --clean --dbname=\"$DATABASE_URL\" {file}."
@@ -293,6 +294,7 @@ package enum CoreText: String, BilingualCatalogue {
                 "The database holds no account yet. Create the first administrator with the command below; it prints a one-time password, to be replaced at the first sign-in:\n  zaveza user create --email you@city.example --role coordinator\n(Demo data are never loaded in production; for a demo use ZAVEZA_ENV=development or serve --demo on an empty database.)"
             )
         case .cliBackupWritten: .text("Backup written to {file} ({size}).")
+        case .cliBackupFiles: .text("Attached files ({count}) copied to {folder}.")
         case .cliBackupPostgres:
             .text(
                 "The database is PostgreSQL: back it up with pg_dump, which takes a consistent snapshot while the server runs, e.g.\n  pg_dump --format=custom --file={file} \"$DATABASE_URL\"\nRestore it with pg_restore --clean --dbname=\"$DATABASE_URL\" {file}."

@@ -105,6 +105,11 @@ package struct Localizer: Sendable {
     /// A decimal number rounded to `fractionDigits` (half away from zero).
     /// Total, like `integer(rounding:)`: from 10¹⁵ on (where a `Double` no
     /// longer holds every whole number) it is "1,2 × 10²⁰".
+    /// Euros as Slovenes write them: "18.000.000 €", "1.250,50 €" (cents only when there are some).
+    package func money(_ euros: Double) -> String {
+        decimal(euros, fractionDigits: euros == euros.rounded() ? 0 : 2) + "\u{00A0}€"
+    }
+
     package func decimal(_ value: Double, fractionDigits: Int = 1) -> String {
         let fractionDigits = min(max(fractionDigits, 0), 6)
         guard value.isFinite else { return "—" }

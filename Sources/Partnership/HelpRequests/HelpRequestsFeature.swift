@@ -7,7 +7,7 @@ extension Feature {
     static let helpRequests = Feature(
         name: "help-requests", migrations: [M0036_CreateHelpRequests()],
         routes: { app in HelpRequestsController.register(app) },
-        demo: { cities, database in try await HelpRequestsDemo.load(cities: cities, on: database) },
+        demo: { cities, database, _ in try await HelpRequestsDemo.load(cities: cities, on: database) },
         navigation: [NavigationLink(section: .workingGroup, title: { $0(HelpRequestText.nav) }, route: .helpRequests())],
         restorables: [HelpRequestsController.restorableAnswer],
         auditShapes: [HelpRequestsHistory.request, HelpRequestsHistory.answer],

@@ -12,7 +12,7 @@ extension Feature {
     static let workingGroup = Feature(
         name: "working-group", migrations: [M0035_CreateWorkingGroupMembers()],
         routes: { app in WorkingGroupController.register(app) },
-        demo: { cities, database in try await WorkingGroupDemo.load(cities: cities, on: database) },
+        demo: { cities, database, _ in try await WorkingGroupDemo.load(cities: cities, on: database) },
         workspaceTabs: [
             WorkspaceTab(
                 order: 85, title: { $0(WorkingGroupText.tab) }, route: { .cityWorkingGroup(slug: $0) },
