@@ -20,9 +20,14 @@ func withTestApp(
     // connections than a default server allows, so at most a few apps live at a time.
     if testsUsePostgres { await postgresSlots.acquire() }
     defer { if testsUsePostgres { Task { await postgresSlots.release() } } }
-    var configuration = AppConfiguration(database: .sqliteMemory, environmentName: "testing", logLevel: .warning)
-    // Each test keeps its attached files in a folder of its own.
-    configuration.filesDirectory = NSTemporaryDirectory() + "zaveza-files-" + UUID().uuidString
+    // Each test has a database file and a folder of attached files of its own,
+    // set up as `serve` sets them up (WAL, the busy timeout), so concurrent
+    // writes meet the locking production meets.
+    let folder = NSTemporaryDirectory() + "zaveza-test-" + UUID().uuidString
+    var configuration = AppConfiguration(
+        database: .sqliteFile(path: folder + "/zaveza.sqlite"), dataDirectory: folder, environmentName: "testing", logLevel: .warning)
+    configuration.filesDirectory = folder + "/files"
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     var schema: String? = nil
     if let url = ProcessInfo.processInfo.environment["ZAVEZA_TEST_DATABASE_URL"], !url.isEmpty {
         let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
@@ -34,6 +39,7 @@ func withTestApp(
     configuration.trustedProxies = trustedProxies
     let app = try await ZavezaApp.make(configuration)
     do {
+        try await DatabaseSetup.tune(app, configuration)
         if let schema { try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: schema)").run() }
         try await app.autoMigrate()
         if demo { _ = try await DemoData.load(into: app) }
