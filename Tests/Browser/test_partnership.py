@@ -53,3 +53,40 @@ def test_visitor_finds_a_member_by_field_and_sees_no_contacts(driver, base_url):
     assert "Stike članov vidijo člani delovne skupine" in driver.page_source
     assert "@" not in driver.find_element(By.TAG_NAME, "main").text
     assert_accessible(driver)
+
+
+def test_member_publishes_a_practice_with_a_pdf_and_a_visitor_reads_it(driver, base_url, tmp_path):
+    title = f"Toplotna črpalka v vrtcu {uuid.uuid4().hex[:6]}"
+    sign_in(driver, base_url, "delovna.skupina@zaveza.example")
+    driver.get(base_url + "/practices")
+    assert_accessible(driver)
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Dodaj dobro prakso"))
+    assert_accessible(driver)
+    fill(driver, {
+        "title": title, "summary": "Vrtec ogreva toplotna črpalka namesto kotla na olje.",
+        "challenge": "Star kotel na olje.", "solution": "Toplotna črpalka zrak-voda in nova regulacija.",
+        "result_label_1": "Manj kurilnega olja", "result_value_1": "12.000", "result_unit_1": "L", "result_year_1": "2025",
+        "cost_eur": "85.000",
+    })
+    Select(driver.find_element(By.NAME, "field")).select_by_value("buildings")
+    Select(driver.find_element(By.NAME, "purpose")).select_by_value("mitigation")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Shrani']"))
+    assert driver.find_element(By.TAG_NAME, "h1").text == title
+    assert "Osnutek" in driver.page_source
+    pdf = tmp_path / "Poročilo vrtca.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    driver.find_element(By.ID, "field-file").send_keys(str(pdf))
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Dodaj prilogo']"))
+    assert "Poročilo vrtca.pdf" in driver.find_element(By.CLASS_NAME, "attachments").text
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Objavi']"))
+    address = driver.current_url
+    assert_accessible(driver)
+
+    driver.delete_all_cookies()
+    driver.get(base_url + "/practices")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, title))
+    assert driver.current_url == address
+    assert "12.000" in driver.page_source and "85.000" in driver.page_source
+    link = driver.find_element(By.LINK_TEXT, "Poročilo vrtca.pdf").get_attribute("href")
+    assert "/attachments/" in link
+    assert_accessible(driver)

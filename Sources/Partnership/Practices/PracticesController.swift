@@ -226,7 +226,8 @@ enum PracticesController {
                         rows: practice.results.map { result in
                             .tr(
                                 .th(.attribute(named: "scope", value: "row"), .attribute(named: "lang", value: "sl"), .text(result.label)),
-                                Tables.number(t.decimal(result.value)), .td(.text(result.unit)), Tables.number(String(result.year)))
+                                Tables.number(t.decimal(result.value, fractionDigits: result.value == result.value.rounded() ? 0 : 2)),
+                                .td(.text(result.unit)), Tables.number(String(result.year)))
                         }))),
             section(t(PracticeText.requirements), practice.requirements),
             section(t(PracticeText.contacts), practice.contacts),
