@@ -28,6 +28,7 @@ package enum DatabaseSetup {
         M0029_CreatePendingRegistrations(),
         M0030_IndexLoginAttempts(),
         M0032_AddCityNameForms(),
+        M0038_CreateSearchConfiguration(),
     ]
 
     /// The database of `configuration`, with `migrations` to run (in their order).

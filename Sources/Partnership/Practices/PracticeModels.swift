@@ -13,6 +13,11 @@ package struct PracticeResult: Codable, Sendable, Equatable {
     package var value: Double
     package var unit: String
     package var year: Int
+
+    /// A value as search reads it: 120, 1.5.
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
 }
 
 /// A good practice a city shares with the partnership (PRODUCT.md C): what
@@ -35,6 +40,8 @@ package final class GoodPractice: Model, @unchecked Sendable {
     @Field(key: "solution") package var solution: String
     /// `[PracticeResult]` as JSON.
     @Field(key: "results") package var resultsJSON: String
+    /// The results as plain text, what search reads: "Prihranek energije 120 MWh 2024".
+    @Field(key: "results_text") package var resultsText: String
     @OptionalField(key: "cost_cents") package var costCents: Int64?
     @OptionalField(key: "months") package var months: Int?
     @Field(key: "requirements") package var requirements: String
@@ -49,6 +56,7 @@ package final class GoodPractice: Model, @unchecked Sendable {
         version = 1
         partnersText = ""
         resultsJSON = "[]"
+        resultsText = ""
         requirements = ""
         contacts = ""
         linksText = ""
@@ -66,10 +74,18 @@ package final class GoodPractice: Model, @unchecked Sendable {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             resultsJSON = (try? encoder.encode(newValue)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+            resultsText = newValue.map { "\($0.label) \(PracticeResult.plain($0.value)) \($0.unit) \($0.year)" }.joined(separator: "\n")
         }
     }
 
     package var links: [String] { linksText.split(whereSeparator: \.isNewline).map(String.init) }
+
+    /// Its full-text index: the title first, then what it tells.
+    package static let searchIndex = FullTextIndex(
+        table: schema, title: "title", body: ["summary", "challenge", "solution", "results_text"])
+
+    /// The texts a search hit's snippet is taken from, in order.
+    package var searchedTexts: [String] { [summary, challenge, solution, resultsText] }
 
     /// Every city it belongs to: the owner and the partners.
     package var cityIDs: [UUID] { [$city.id] + partners }

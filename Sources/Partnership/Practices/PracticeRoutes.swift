@@ -8,21 +8,29 @@ extension SiteRoute {
         package var field: FieldOfAction? = nil
         package var purpose: ActionPurpose? = nil
         package var city: String? = nil
+        /// The words searched for (at most 100 characters).
+        package var search: String? = nil
 
-        package init(field: FieldOfAction? = nil, purpose: ActionPurpose? = nil, city: String? = nil) {
+        package init(field: FieldOfAction? = nil, purpose: ActionPurpose? = nil, city: String? = nil, search: String? = nil) {
             self.field = field
             self.purpose = purpose
             self.city = city
+            self.search = search
         }
 
         package init(query: [String: String]) {
             field = query["field"].flatMap(FieldOfAction.init(rawValue:))
             purpose = query["purpose"].flatMap(ActionPurpose.init(rawValue:))
             city = query["city"].flatMap { $0.isEmpty || $0.count > 64 ? nil : $0 }
+            search = ListQuery<PracticeStatus>(query: query).search
         }
 
         var query: [(String, String)] {
-            [field.map { ("field", $0.rawValue) }, purpose.map { ("purpose", $0.rawValue) }, city.map { ("city", $0) }].compactMap { $0 }
+            [
+                search.map { ("q", $0) }, field.map { ("field", $0.rawValue) }, purpose.map { ("purpose", $0.rawValue) },
+                city.map { ("city", $0) },
+            ]
+            .compactMap { $0 }
         }
     }
 

@@ -4,6 +4,7 @@ import Kernel
 package enum PracticeText: String, BilingualCatalogue {
     case nav, title, lead, caption, count, none, drafts, draftsLead, add, addTitle, addLead, editTitle, save
     case filterField, filterPurpose, filterCity, allFields, allPurposes, allCities
+    case searchLabel, searchCount, searchNone, searchHint, searchClear, resultsCaption
     case columnTitle, columnCity, columnField, columnPurpose, columnPublished
     case statusDraft, statusPublished, publish, unpublish, delete, draftNote
     case owner, partners, field, purpose, challenge, solution, results, cost, months, monthsValue, requirements, contacts, links
@@ -39,6 +40,18 @@ package enum PracticeText: String, BilingualCatalogue {
         case .allFields: .text("vsa področja")
         case .allPurposes: .text("blaženje in prilagajanje")
         case .allCities: .text("vsa mesta")
+        case .searchLabel: .text("Išči po naslovu, povzetku, izzivu, rešitvi in rezultatih")
+        case .searchCount:
+            .sl(
+                one: "{n} dobra praksa vsebuje »{q}«", two: "{n} dobri praksi vsebujeta »{q}«", few: "{n} dobre prakse vsebujejo »{q}«",
+                other: "{n} dobrih praks vsebuje »{q}«")
+        case .searchNone: .text("Nobena objavljena dobra praksa ne vsebuje »{q}«. Poskusite z manj ali krajšimi besedami.")
+        case .searchHint:
+            .text(
+                "Velike in male črke ter č, š, ž niso pomembne; beseda najde tudi daljše (kolesar najde kolesarsko). Besede v narekovajih iščejo besedno zvezo."
+            )
+        case .searchClear: .text("Pokaži vse dobre prakse")
+        case .resultsCaption: .text("Zadetki iskanja, najprej tisti z besedami v naslovu")
         case .columnTitle: .text("Dobra praksa")
         case .columnCity: .text("Mesto")
         case .columnField: .text("Področje")
@@ -126,6 +139,15 @@ package enum PracticeText: String, BilingualCatalogue {
         case .allFields: .text("all fields")
         case .allPurposes: .text("mitigation and adaptation")
         case .allCities: .text("all cities")
+        case .searchLabel: .text("Search titles, summaries, challenges, solutions and results")
+        case .searchCount: .en(one: "{n} good practice holds “{q}”", other: "{n} good practices hold “{q}”")
+        case .searchNone: .text("No published good practice holds “{q}”. Try fewer or shorter words.")
+        case .searchHint:
+            .text(
+                "Capitals and č, š, ž don't matter; a word also finds longer ones (kolesar finds kolesarska). Words in quotes search for the phrase."
+            )
+        case .searchClear: .text("Show every good practice")
+        case .resultsCaption: .text("Search results, those with the words in their title first")
         case .columnTitle: .text("Good practice")
         case .columnCity: .text("City")
         case .columnField: .text("Field")

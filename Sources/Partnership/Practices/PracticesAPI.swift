@@ -9,21 +9,25 @@ extension APIHandler {
         let request = try request
         let paging = try Paging(page: input.query.page, perPage: input.query.perPage)
         let city = try QueryCheck.slug("city", input.query.city)
+        let search = try QueryCheck.words("q", input.query.q)
+        let filter = SiteRoute.PracticeFilter(
+            field: input.query.field.flatMap { FieldOfAction(rawValue: $0.rawValue) },
+            purpose: input.query.purpose.flatMap { ActionPurpose(rawValue: $0.rawValue) }, city: city, search: search)
+        let words = FullTextQuery(search)
+        let found = try await PracticeSearch(filter: filter, words: words).run(
+            offset: paging.offset, limit: paging.perPage, on: request.db)
         let cities = try await PracticesController.cityNames(on: request.db)
-        let query = GoodPractice.query(on: request.db).filter(\.$status == .published).sort(\.$title).sort(\.$id)
-        if let field = input.query.field.flatMap({ FieldOfAction(rawValue: $0.rawValue) }) { query.filter(\.$field == field) }
-        if let purpose = input.query.purpose.flatMap({ ActionPurpose(rawValue: $0.rawValue) }) { query.filter(\.$purpose == purpose) }
-        let practices = try await query.all().filter { practice in
-            city.map { slug in practice.cityIDs.contains { cities[$0]?.slug == slug } } ?? true
-        }
-        let page = Array(practices.dropFirst(paging.offset).prefix(paging.perPage))
-        let files = try await PracticesController.attachments(of: page.compactMap(\.id), on: request.db)
+        let files = try await PracticesController.attachments(of: found.practices.compactMap(\.id), on: request.db)
         return .ok(
             .init(
                 body: .json(
                     .init(
-                        items: page.map { Components.Schemas.Practice($0, cities: cities, files: files[$0.id!] ?? []) },
-                        metadata: paging.metadata(total: practices.count)))))
+                        items: found.practices.map { practice in
+                            var item = Components.Schemas.Practice(practice, cities: cities, files: files[practice.id!] ?? [])
+                            item.snippet = words.map { Snippet.plain(practice.searchedTexts, $0) }
+                            return item
+                        },
+                        metadata: paging.metadata(total: found.total)))))
     }
 
     package func getPractice(_ input: Operations.GetPractice.Input) async throws -> Operations.GetPractice.Output {

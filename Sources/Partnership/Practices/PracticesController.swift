@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import Kernel
 import Plot
+import SQLKit
 import Vapor
 
 /// Good practices: published ones are everyone's; drafts only the working
@@ -66,18 +67,19 @@ enum PracticesController {
         let t = request.t
         let query = (try? request.query.decode([String: String].self)) ?? [:]
         let filter = SiteRoute.PracticeFilter(query: query)
-        let list = ListQuery<PracticeStatus>(query: query)
+        let words = FullTextQuery(filter.search)
         let cities = try await cityNames(on: request.db)
         let drafts = try await seesDrafts(request)
-        let all = try await GoodPractice.query(on: request.db).sort(\.$title).all()
-        func matches(_ practice: GoodPractice) -> Bool {
-            (filter.field.map { practice.field == $0 } ?? true) && (filter.purpose.map { practice.purpose == $0 } ?? true)
-                && (filter.city.map { slug in practice.cityIDs.contains { cities[$0]?.slug == slug } } ?? true)
-        }
-        let published = all.filter { $0.status == .published && matches($0) }
-        let shown = list.page(of: published)
+        let size = ListQuery<PracticeStatus>.pageSize
+        let search = PracticeSearch(filter: filter, words: words)
+        let requested = ListQuery<PracticeStatus>(query: query).page ?? 1
+        var found = try await search.run(offset: (requested - 1) * size, limit: size, on: request.db)
+        let pages = max(1, (found.total + size - 1) / size)
+        // A page beyond the last shows the last.
+        if requested > pages { found = try await search.run(offset: (pages - 1) * size, limit: size, on: request.db) }
+        let shownPage = min(requested, pages)
         let member = try await WorkingGroup.membership(of: request.principal, on: request.db)
-        let memberCities = Set(all.flatMap(\.cityIDs)).compactMap { cities[$0] }.sorted { $0.name < $1.name }
+        let memberCities = try await citiesWithPractices(on: request.db).compactMap { cities[$0] }.sorted { $0.name < $1.name }
         func table(_ rows: [GoodPractice], caption: String) -> Node<HTML.BodyContext> {
             Tables.list(
                 caption: caption,
@@ -89,18 +91,31 @@ enum PracticesController {
                     [
                         Tables.Cell(
                             .group(
-                                .a(.href(SiteRoute.practice(id: practice.id!).path), .text(practice.title)), .br(),
-                                .span(.class("hint"), .text(String(practice.summary.prefix(160))))), lang: "sl"),
+                                .a(.href(SiteRoute.practice(id: practice.id!).path), Snippet.marked(practice.title, words)), .br(),
+                                .span(
+                                    .class(words == nil ? "hint" : "hint snippet"),
+                                    words.map { Snippet.around(practice.searchedTexts, $0) } ?? .text(String(practice.summary.prefix(160))))
+                            ),
+                            lang: "sl"),
                         .text(practice.cityIDs.compactMap { cities[$0]?.name }.joined(separator: ", ")),
                         .text(t(practice.field.text)), .text(t(practice.purpose.text)),
                     ]
                 }, t)
         }
-        let draftRows = drafts ? all.filter { $0.status == .draft } : []
+        let draftRows =
+            drafts && words == nil ? try await GoodPractice.query(on: request.db).filter(\.$status == .draft).sort(\.$title).all() : []
+        let shownWords = filter.search ?? ""
+        let count: String =
+            words == nil
+            ? t(PracticeText.count, count: found.total)
+            : found.total == 0
+                ? t(PracticeText.searchNone, ["q": shownWords]) : t(PracticeText.searchCount, count: found.total, ["q": shownWords])
         let content: Node<HTML.BodyContext> = .group(
             .h1(.text(t(PracticeText.title))),
             .p(.class("lead"), .text(t(PracticeText.lead))),
             .if(member != nil, .p(.a(.class("button"), .href(SiteRoute.practiceNew.path), .text(t(PracticeText.add))))),
+            ListSearch.form(action: .practices(), label: t(PracticeText.searchLabel), keeping: filter.query, search: filter.search, t),
+            .p(.class("hint"), .text(t(PracticeText.searchHint))),
             WorkingGroupController.filters(
                 t(PracticeText.filterField), all: t(PracticeText.allFields),
                 options: FieldOfAction.allCases.map { ($0.rawValue, t($0.text)) }, current: filter.field?.rawValue
@@ -125,9 +140,19 @@ enum PracticesController {
                 next.city = $0
                 return .practices(next)
             },
-            .p(.text(t(PracticeText.count, count: published.count))),
-            published.isEmpty ? .p(.text(t(PracticeText.none))) : table(shown.rows, caption: t(PracticeText.caption)),
-            Tables.pager(page: shown.page, pages: shown.pages, route: { .practices(filter, page: $0 > 1 ? $0 : nil) }, t),
+            .p(.attribute(named: "role", value: "status"), .text(count)),
+            .if(
+                words != nil,
+                .p(
+                    .a(
+                        .href(
+                            SiteRoute.practices(SiteRoute.PracticeFilter(field: filter.field, purpose: filter.purpose, city: filter.city))
+                                .path),
+                        .text(t(PracticeText.searchClear))))),
+            found.practices.isEmpty
+                ? (words == nil ? .p(.text(t(PracticeText.none))) : .empty)
+                : table(found.practices, caption: t(words == nil ? PracticeText.caption : PracticeText.resultsCaption)),
+            Tables.pager(page: shownPage, pages: pages, route: { .practices(filter, page: $0 > 1 ? $0 : nil) }, t),
             .if(
                 !draftRows.isEmpty,
                 .group(
@@ -139,6 +164,24 @@ enum PracticesController {
                     .text(t(PracticeText.openData))))
         )
         return HTMLResponse(html: Layout.render(page(t(PracticeText.title), t(PracticeText.lead), content, t), PageContext(request)))
+    }
+
+    /// The cities that own or share a published practice: the city filter's choices.
+    static func citiesWithPractices(on database: any Database) async throws -> Set<UUID> {
+        guard let sql = database as? any SQLDatabase else { return [] }
+        let rows = try await sql.raw(
+            """
+            SELECT DISTINCT city_id, partners FROM \(ident: GoodPractice.schema)
+            WHERE status = \(bind: PracticeStatus.published.rawValue) AND deleted_at IS NULL
+            """
+        ).all()
+        var ids = Set<UUID>()
+        for row in rows {
+            ids.insert(try row.decode(column: "city_id", as: UUID.self))
+            let partners = try row.decode(column: "partners", as: String.self)
+            ids.formUnion(partners.split(separator: ",").compactMap { UUID(uuidString: String($0)) })
+        }
+        return ids
     }
 
     static func page(_ title: String, _ description: String?, _ content: Node<HTML.BodyContext>, _ t: Localizer, inList: Bool = false)

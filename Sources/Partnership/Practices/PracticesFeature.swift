@@ -10,7 +10,7 @@ extension Kernel.Page.Section {
 extension Feature {
     /// Good practices the cities share (commitment 1), with their attachments.
     static let practices = Feature(
-        name: "practices", migrations: [M0037_CreateGoodPractices()],
+        name: "practices", migrations: [M0037_CreateGoodPractices(), M0039_IndexPracticesForSearch()],
         routes: { app in PracticesController.register(app) },
         demo: { cities, database, files in try await PracticesDemo.load(cities: cities, on: database, files: files) },
         navigation: [NavigationLink(section: .practices, title: { $0(PracticeText.nav) }, route: .practices())],
