@@ -82,13 +82,16 @@ let package = Package(
             dependencies: areaDependencies,
             swiftSettings: strictImports
         ),
-        // The composition root: the application built from the list of features.
-        // The partnership's half (PRODUCT.md C): the working group and its help requests.
+        // The partnership's half (PRODUCT.md C): the working group, help requests,
+        // good practices. It uses one small surface of the climate workspace,
+        // `ActionAdoption` (a city adopts a practice as one of its actions), and
+        // nothing else of it.
         .target(
             name: "Partnership",
-            dependencies: areaDependencies,
+            dependencies: ["ClimateWorkspace"] + areaDependencies,
             swiftSettings: strictImports
         ),
+        // The composition root: the application built from the list of features.
         .target(
             name: "ZavezaApp",
             dependencies: [

@@ -1,3 +1,4 @@
+import AsyncKit
 import FluentKit
 import Foundation
 import Logging
@@ -89,6 +90,13 @@ package struct AppErrorMiddleware: AsyncMiddleware {
             request.logger.warning("unique violation, told as 409: \(String(reflecting: error))")
             return Description(
                 status: .conflict, code: "conflict", title: .errorBadRequestTitle, text: .savedAtOnce, apiText: .savedAtOnce)
+        case is ConnectionPoolTimeoutError:
+            // Every database connection stayed taken for the pool's whole wait (many writes at
+            // once on SQLite): the request stopped where it waited, and what it does in a
+            // transaction is whole or not at all. Busy, not broken.
+            request.logger.warning("no database connection in time, told as 503")
+            return Description(
+                status: .serviceUnavailable, code: "busy", title: .errorBusyTitle, text: .errorBusyText, headers: ["Retry-After": "5"])
         case is DecodingError:
             let reason = "\(error)"
             return Description(

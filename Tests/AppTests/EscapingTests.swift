@@ -6,6 +6,7 @@ import VaporTesting
 
 @testable import ClimateWorkspace
 @testable import Kernel
+@testable import Partnership
 @testable import ZavezaApp
 @testable import ZavezaCLI
 
@@ -64,6 +65,94 @@ struct EscapingTests {
             }
             // The text itself is there, escaped.
             #expect(pages[2].text.contains("&lt;") || payload == "javascript:alert(1)")
+        }
+    }
+
+    /// Quoted attribute values are inert once escaped: what stands outside them holds no tag or handler of the payload.
+    static func expectInert(_ page: TestingHTTPResponse, _ where: String) {
+        let html = page.text.replacingOccurrences(of: #""[^"]*""#, with: "\"\"", options: .regularExpression)
+        #expect(!html.contains("<script>alert"), "raw script on \(`where`)")
+        #expect(!html.contains("<img src=x") && !html.contains("<svg onload") && !html.contains("</textarea><script>"), "\(`where`)")
+        #expect(
+            page.text.range(of: #"<a\s[^<>]*href="javascript:"#, options: .regularExpression) == nil, "a javascript: link on \(`where`)")
+        #expect(html.range(of: #"<[a-z]+[^<>]*\son[a-z]+="#, options: .regularExpression) == nil, "an event handler on \(`where`)")
+    }
+
+    @Test(
+        "payloads in every text of the partnership (a member, a help request and its answer, a practice, its results, files and replications) render as text",
+        arguments: payloads)
+    func partnershipInert(payload: String) async throws {
+        try await withTestApp { app in
+            let admin = try await TestClient.signedIn(app, as: Demo.ljubljanaAdmin)
+            let member = [
+                "email": Demo.resident, "position": payload, "field_buildings": "on", "tags": payload, "from_date": "2026-12-01",
+                "phone": payload,
+            ]
+            #expect(try await admin.post(SiteRoute.cityWorkingGroup(slug: "ljubljana").path, form: member).status == .seeOther)
+            let kranj = try await TestClient.signedIn(app, as: Demo.workingGroup)
+            let asked = try await kranj.post(
+                SiteRoute.helpRequests().path, form: ["title": "Vprašanje " + payload, "question": payload, "field": "buildings"])
+            #expect(asked.status == .seeOther)
+            let help = try #require(try await HelpRequest.query(on: app.db).filter(\.$title == "Vprašanje " + payload).first())
+            let velenje = try await TestClient.signedIn(app, as: Demo.velenjeMember)
+            #expect(
+                try await velenje.post(SiteRoute.helpRequestAnswers(id: try help.requireID()).path, form: ["body": payload]).status
+                    == .seeOther)
+            var practice = PracticesTests.form
+            for field in ["title", "summary", "challenge", "solution", "requirements", "contacts", "result_label_1", "result_unit_1"] {
+                practice[field] = field == "title" ? "Praksa " + payload : payload
+            }
+            #expect(try await kranj.post(SiteRoute.practices().path, form: practice).status == .seeOther)
+            let written = try await PracticesTests.practice(app, titled: "Praksa " + payload)
+            let id = try written.requireID()
+            #expect(try await kranj.post(SiteRoute.practicePublish(id: id).path).status == .seeOther)
+            // A file name may not hold a folder: the payload without its slashes (and quotes, which the multipart header would end at).
+            let name = payload.replacingOccurrences(of: "/", with: "").replacingOccurrences(of: "\"", with: "'") + ".pdf"
+            let attached = try await kranj.upload(
+                SiteRoute.practiceAttachments(id: id).path, file: (name: "file", filename: name, bytes: DemoFiles.pdf(lines: ["x"])))
+            #expect(attached.status == .seeOther)
+            let officer = try await TestClient.signedIn(app, as: Demo.velenjeOfficer)
+            let replicate = [
+                "code": "XSS1", "name": "Ukrep " + payload, "description": payload, "field": "buildings", "purpose": "mitigation",
+                "status": "planned",
+            ]
+            #expect(try await officer.post(SiteRoute.practiceReplicate(id: id, slug: "velenje").path, form: replicate).status == .seeOther)
+            let link = try #require(try await PracticeReplication.query(on: app.db).filter(\.$practice.$id == id).first())
+            let results = [
+                "version": String(link.version), "result_label_1": payload, "result_value_1": "1", "result_unit_1": payload,
+                "result_year_1": "2026",
+            ]
+            #expect(
+                try await officer.post(SiteRoute.practiceReplication(id: id, replication: try link.requireID()).path, form: results).status
+                    == .seeOther)
+            let refused = try await kranj.post(SiteRoute.practiceEdit(id: id).path, form: practice.merging(["months": payload]) { $1 })
+            #expect(refused.status == .unprocessableEntity)
+            let coordinator = try await TestClient.signedIn(app, as: Demo.coordinator)
+            let pages: [(String, TestingHTTPResponse)] = [
+                ("working group", try await coordinator.get(SiteRoute.workingGroup().path)),
+                ("help requests", try await TestClient(app).get(SiteRoute.helpRequests().path)),
+                ("help request", try await TestClient(app).get(SiteRoute.helpRequest(id: try help.requireID()).path)),
+                ("practices", try await TestClient(app).get(SiteRoute.practices().path)),
+                ("practice search", try await TestClient(app).get(SiteRoute.practices(.init(search: payload)).path)),
+                ("practice", try await TestClient(app).get(SiteRoute.practice(id: id).path)),
+                ("practice form", try await kranj.get(SiteRoute.practiceEdit(id: id).path)),
+                ("refused form", refused),
+                (
+                    "replication results",
+                    try await officer.get(SiteRoute.practiceReplication(id: id, replication: try link.requireID()).path)
+                ),
+                ("history", try await coordinator.get(SiteRoute.cityHistory(slug: "velenje").path)),
+            ]
+            for (place, page) in pages {
+                #expect(page.status == .ok || place == "refused form", "\(place) answered \(page.status)")
+                Self.expectInert(page, place)
+            }
+            let file = try #require(try await PracticeAttachment.query(on: app.db).filter(\.$practice.$id == id).first())
+            let download = try await TestClient(app).get(SiteRoute.practiceFile(id: id, file: try file.requireID()).path)
+            let disposition = download.headers.first(name: .contentDisposition) ?? ""
+            // A header, not HTML: what matters is that the name cannot end the header or its quotes.
+            #expect(
+                !disposition.contains("\n") && !disposition.contains("\r") && disposition.contains("filename*=UTF-8''"), "\(disposition)")
         }
     }
 }

@@ -4,6 +4,7 @@ import Testing
 
 @testable import ClimateWorkspace
 @testable import Kernel
+@testable import Partnership
 @testable import ZavezaApp
 @testable import ZavezaCLI
 
@@ -17,7 +18,8 @@ struct LocalizationTests {
             entries(CarrierName.self), entries(ClimateText.self), entries(InventoryText.self), entries(ActionsText.self),
             entries(PathwayText.self), entries(IndicatorsText.self), entries(HazardsText.self), entries(GrowthText.self),
             entries(ScenariosText.self),
-            entries(ReportsText.self), entries(WaitingText.self),
+            entries(ReportsText.self), entries(WaitingText.self), entries(WorkingGroupText.self), entries(HelpRequestText.self),
+            entries(PracticeText.self), entries(ReplicationText.self),
         ]
     }
 

@@ -251,6 +251,9 @@ struct PartnershipTests {
             let practice = try #require(
                 try await GoodPractice.query(on: app.db).filter(\.$title == "Sončne elektrarne na strehah šol").first())
             let file = try #require(try await PracticeAttachment.query(on: app.db).filter(\.$practice.$id == practice.requireID()).first())
+            // Ljubljana replicated Kranj's practice: no one here edits Ljubljana.
+            let replication = try #require(
+                try await PracticeReplication.query(on: app.db).filter(\.$practice.$id == practice.requireID()).first())
             let routes = app.routes.all.filter { ![.GET, .HEAD].contains($0.method) }.compactMap { route -> String? in
                 let pattern = "/" + route.path.map(\.description).joined(separator: "/")
                 guard PermissionsTests.partnershipPrefixes.contains(where: pattern.hasPrefix) else { return nil }
@@ -262,6 +265,8 @@ struct PartnershipTests {
                                 ? maja.id!.uuidString : pattern.hasPrefix("/practices") ? practice.id!.uuidString : help.id!.uuidString
                         case .parameter(SiteRoute.answerParameter): answer.id!.uuidString
                         case .parameter(SiteRoute.fileParameter): file.id!.uuidString
+                        case .parameter(SiteRoute.replicationParameter): replication.id!.uuidString
+                        case .parameter(SiteRoute.Parameter.slug): "ljubljana"
                         default: component.description
                         }
                     }.joined(separator: "/")

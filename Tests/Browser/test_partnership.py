@@ -90,3 +90,54 @@ def test_member_publishes_a_practice_with_a_pdf_and_a_visitor_reads_it(driver, b
     link = driver.find_element(By.LINK_TEXT, "Poročilo vrtca.pdf").get_attribute("href")
     assert "/attachments/" in link
     assert_accessible(driver)
+
+
+def test_visitor_finds_a_practice_without_diacritics_and_sees_the_marked_snippet(driver, base_url):
+    driver.delete_all_cookies()
+    driver.get(base_url + "/practices")
+    box = driver.find_element(By.ID, "field-q")
+    box.send_keys("crpalka")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//form[@role='search']//button"))
+    assert "q=crpalka" in driver.current_url
+    status = driver.find_element(By.XPATH, "//p[@role='status']").text
+    assert "»crpalka«" in status
+    link = driver.find_element(By.PARTIAL_LINK_TEXT, "na iztoku čistilne naprave")
+    assert "črpalka" in link.find_element(By.TAG_NAME, "mark").text.lower()
+    assert_accessible(driver)
+
+
+def test_velenje_replicates_a_practice_and_it_shows_replicated_by_one_city(driver, base_url):
+    title = f"Izposoja tovornih koles {uuid.uuid4().hex[:6]}"
+    sign_in(driver, base_url, "delovna.skupina@zaveza.example")
+    driver.get(base_url + "/practices/new")
+    fill(driver, {
+        "title": title, "summary": "Mesto posoja tovorna kolesa za dostavo in družine.",
+        "challenge": "Kratke dostave z avtomobili.", "solution": "Dvajset tovornih koles na petih postajah.",
+        "cost_eur": "60.000",
+    })
+    Select(driver.find_element(By.NAME, "field")).select_by_value("mobility")
+    Select(driver.find_element(By.NAME, "purpose")).select_by_value("mitigation")
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Shrani']"))
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[text()='Objavi']"))
+    address = driver.current_url
+    driver.delete_all_cookies()
+
+    sign_in(driver, base_url, "uradnica.velenje@zaveza.example")
+    driver.get(address)
+    assert "Prakse še ni ponovilo nobeno drugo mesto." in driver.page_source
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Ponovi v mestu Velenje"))
+    assert_accessible(driver)
+    assert driver.find_element(By.NAME, "name").get_attribute("value") == title
+    assert driver.find_element(By.NAME, "capex_eur").get_attribute("value") == "60000"
+    assert "predizpolnjen iz dobre prakse" in driver.page_source
+    click_and_wait(driver, driver.find_element(By.XPATH, "//main//form//button[@type='submit' and not(ancestor::form[@role='search'])]"))
+    assert "/cities/velenje/actions/" in driver.current_url
+    assert driver.find_element(By.TAG_NAME, "h1").text.endswith(title)
+
+    driver.get(address)
+    assert "Ponovilo jo je 1 mesto." in driver.page_source
+    row = driver.find_element(By.XPATH, "//section//table//tr[th/a[text()='Velenje']] | //table//tr[th/a[text()='Velenje']]")
+    assert title in row.text and "načrtovan" in row.text
+    assert_accessible(driver)
+    driver.get(base_url + "/practices?replicated=yes&q=" + title.split()[-1])
+    assert "ponovljena v 1 mestu" in driver.page_source

@@ -262,13 +262,14 @@ enum ActionPages {
     }
 
     static func form(
-        _ city: City, _ action: CityAction?, _ state: FormState, links: Node<HTML.FormContext>, _ request: Request
+        _ city: City, _ action: CityAction?, _ state: FormState, links: Node<HTML.FormContext>, place: ActionFormPlace = ActionFormPlace(),
+        _ request: Request
     ) throws -> Page {
         let t = request.t
         let none = [("", t(CoreText.chooseNone))]
         let all = [("", t(ActionsText.effectAll))]
         let carriers = t.carrierOptions()
-        let target: SiteRoute = action.map { .cityActionEdit(slug: city.slug, id: $0.id!) } ?? .cityActions(slug: city.slug)
+        let target: SiteRoute = place.target ?? action.map { .cityActionEdit(slug: city.slug, id: $0.id!) } ?? .cityActions(slug: city.slug)
         let title = action.map { t(ActionsText.editTitle, ["code": $0.code]) } ?? t(ActionsText.newTitle, ["city": city.name])
         let content: [Node<HTML.BodyContext>] = [
             Form.errorSummary(state, title: t(CoreText.formErrorsTitle)),
@@ -360,7 +361,7 @@ enum ActionPages {
             ),
         ]
         return try Page.workspace(
-            city, title: title, lead: nil, request.principal, t, content: content,
+            city, title: title, lead: place.lead, request.principal, t, content: content,
             crumbs: [.init(title: t(CityEditText.actionsLink), route: .cityActions(slug: city.slug))])
     }
 }

@@ -127,7 +127,8 @@ enum ActionsController {
     }
 
     static func renderForm(
-        _ city: City, _ action: CityAction?, _ state: FormState, checked: Links, _ request: Request, status: HTTPResponseStatus = .ok
+        _ city: City, _ action: CityAction?, _ state: FormState, checked: Links, place: ActionFormPlace = ActionFormPlace(),
+        _ request: Request, status: HTTPResponseStatus = .ok
     ) async throws -> HTMLResponse {
         let t = request.t
         let hazards = try await HazardLinks.hazards(cityID: city.requireID(), on: request.db)
@@ -137,7 +138,7 @@ enum ActionsController {
             links: .group(
                 HazardLinks.fieldset(hazards, checked: checked.hazards, t),
                 IndicatorLinks.fieldset(indicators, checked: checked.indicators, t)),
-            request)
+            place: place, request)
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }
 
@@ -174,18 +175,29 @@ enum ActionsController {
 
     @Sendable static func create(_ request: Request) async throws -> Response {
         let (city, principal) = try await CitiesQuery.authorize(request, Permission.editCity)
+        return try await create(in: city, by: principal, request)
+    }
+
+    /// Creates the action the submitted form describes, with its links and
+    /// whatever `also` saves beside it, in one transaction; or shows the form
+    /// again with every problem.
+    static func create(
+        in city: City, by principal: Principal, _ request: Request, place: ActionFormPlace = ActionFormPlace(),
+        also: (@Sendable (CityAction, any Database) async throws -> Void)? = nil
+    ) async throws -> Response {
         let action = CityAction()
         action.$city.id = try city.requireID()
         let state = try await failedState(city, action, request)
         let checked = try await Links.checked(city, request)
         guard state.isValid else {
-            return try await renderForm(city, nil, state, checked: checked, request, status: .unprocessableEntity).encodeResponse(
-                for: request)
+            return try await renderForm(city, nil, state, checked: checked, place: place, request, status: .unprocessableEntity)
+                .encodeResponse(for: request)
         }
         let before = try await Pathway.standing(city, request)
         try await request.db.transaction { database in
             try await Audit.create(action, by: principal.actor, on: database)
             try await checked.sync(action, by: principal.actor, on: database)
+            try await also?(action, database)
         }
         return request.redirect(
             to: .cityAction(slug: city.slug, id: try action.requireID()), notice: .saved,

@@ -34,6 +34,8 @@ package enum CoreText: String, BilingualCatalogue {
     case errorServerTitle
     case errorServerText
     case errorTooManyRequestsTitle
+    case errorBusyTitle
+    case errorBusyText
     case errorTooManyRequestsText
     case errorRequestId
     case errorBackHome
@@ -123,6 +125,9 @@ package enum CoreText: String, BilingualCatalogue {
         case .errorServerText:
             .text("Zahteve nismo mogli izvesti zaradi napake na strežniku. Napaka je zabeležena; poskusite znova čez nekaj trenutkov.")
         case .errorTooManyRequestsTitle: .text("Preveč zahtev")
+        case .errorBusyTitle: .text("Strežnik je zaseden")
+        case .errorBusyText:
+            .text("Hkrati je prišlo preveč zahtev, zato te morda nismo izvedli. Preverite in poskusite znova čez nekaj sekund.")
         case .errorTooManyRequestsText:
             .sl(
                 one: "Preveč neuspešnih poskusov. Poskusite znova čez {n} minuto.",
@@ -255,6 +260,9 @@ package enum CoreText: String, BilingualCatalogue {
         case .errorServerText:
             .text("We could not complete the request because of a server error. The error has been logged; please try again in a moment.")
         case .errorTooManyRequestsTitle: .text("Too many requests")
+        case .errorBusyTitle: .text("The server is busy")
+        case .errorBusyText:
+            .text("Too many requests came at once, so this one may not have been carried out. Please check and try again in a few seconds.")
         case .errorTooManyRequestsText:
             .en(
                 one: "Too many failed attempts. Please try again in {n} minute.",

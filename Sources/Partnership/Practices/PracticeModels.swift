@@ -18,6 +18,17 @@ package struct PracticeResult: Codable, Sendable, Equatable {
     static func plain(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
+
+    /// Results as they are kept: JSON with sorted keys.
+    static func encode(_ results: [PracticeResult]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(results)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    }
+
+    static func decode(_ json: String) -> [PracticeResult] {
+        (try? JSONDecoder().decode([PracticeResult].self, from: Data(json.utf8))) ?? []
+    }
 }
 
 /// A good practice a city shares with the partnership (PRODUCT.md C): what
@@ -69,11 +80,9 @@ package final class GoodPractice: Model, @unchecked Sendable {
     }
 
     package var results: [PracticeResult] {
-        get { (try? JSONDecoder().decode([PracticeResult].self, from: Data(resultsJSON.utf8))) ?? [] }
+        get { PracticeResult.decode(resultsJSON) }
         set {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            resultsJSON = (try? encoder.encode(newValue)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+            resultsJSON = PracticeResult.encode(newValue)
             resultsText = newValue.map { "\($0.label) \(PracticeResult.plain($0.value)) \($0.unit) \($0.year)" }.joined(separator: "\n")
         }
     }

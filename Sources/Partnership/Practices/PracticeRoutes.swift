@@ -10,12 +10,17 @@ extension SiteRoute {
         package var city: String? = nil
         /// The words searched for (at most 100 characters).
         package var search: String? = nil
+        /// Only those another city replicated (yes) or none has (no).
+        package var replicated: Bool? = nil
 
-        package init(field: FieldOfAction? = nil, purpose: ActionPurpose? = nil, city: String? = nil, search: String? = nil) {
+        package init(
+            field: FieldOfAction? = nil, purpose: ActionPurpose? = nil, city: String? = nil, search: String? = nil, replicated: Bool? = nil
+        ) {
             self.field = field
             self.purpose = purpose
             self.city = city
             self.search = search
+            self.replicated = replicated
         }
 
         package init(query: [String: String]) {
@@ -23,12 +28,13 @@ extension SiteRoute {
             purpose = query["purpose"].flatMap(ActionPurpose.init(rawValue:))
             city = query["city"].flatMap { $0.isEmpty || $0.count > 64 ? nil : $0 }
             search = ListQuery<PracticeStatus>(query: query).search
+            replicated = query["replicated"].flatMap { ["yes": true, "no": false][$0] }
         }
 
         var query: [(String, String)] {
             [
                 search.map { ("q", $0) }, field.map { ("field", $0.rawValue) }, purpose.map { ("purpose", $0.rawValue) },
-                city.map { ("city", $0) },
+                city.map { ("city", $0) }, replicated.map { ("replicated", $0 ? "yes" : "no") },
             ]
             .compactMap { $0 }
         }
@@ -60,6 +66,19 @@ extension SiteRoute {
     package static func practiceFileDelete(id: UUID, file: UUID) -> SiteRoute {
         SiteRoute(practiceFile(id: id, file: file).components + [.constant("delete")])
     }
+
+    /// A city's action made from the practice: the form (GET) and its creation (POST).
+    package static func practiceReplicate(id: UUID, slug: String) -> SiteRoute {
+        SiteRoute(practiceAction(id: id, "replicate").components + [.parameter(name: Parameter.slug, value: slug)])
+    }
+    /// What the replicating city measured itself.
+    package static func practiceReplication(id: UUID, replication: UUID) -> SiteRoute {
+        SiteRoute(
+            practiceAction(id: id, "replications").components + [.parameter(name: replicationParameter, value: replication.uuidString)])
+    }
+    static let replicationParameter = "replication"
+    /// The coordinator's table of replications, per practice and city.
+    package static let practiceReplicationsCSV = SiteRoute([.constant("practices"), .constant("replications.csv")])
 
     package static let apiPractices = SiteRoute([.constant("api"), .constant("v1"), .constant("practices")])
     package static func apiPractice(id: UUID) -> SiteRoute {

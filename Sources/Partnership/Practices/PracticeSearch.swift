@@ -27,6 +27,10 @@ struct PracticeSearch {
             }
             conditions.append("(p.city_id = \(bind: id) OR p.partners LIKE \(bind: "%" + id.uuidString + "%"))")
         }
+        if let replicated = filter.replicated {
+            let not: SQLQueryString = replicated ? "" : "NOT "
+            conditions.append(not + "EXISTS (" + Replications.live(practice: "p.id") + ")")
+        }
         var join: SQLQueryString = ""
         var order: SQLQueryString = "p.title, p.id"
         if let words {

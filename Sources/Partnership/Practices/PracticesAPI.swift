@@ -1,6 +1,8 @@
+import ClimateWorkspace
 import Fluent
 import Foundation
 import Kernel
+import Vapor
 import ZavezaAPI
 
 /// `GET /api/v1/practices` and `/practices/{id}`: published practices only.
@@ -12,18 +14,21 @@ extension APIHandler {
         let search = try QueryCheck.words("q", input.query.q)
         let filter = SiteRoute.PracticeFilter(
             field: input.query.field.flatMap { FieldOfAction(rawValue: $0.rawValue) },
-            purpose: input.query.purpose.flatMap { ActionPurpose(rawValue: $0.rawValue) }, city: city, search: search)
+            purpose: input.query.purpose.flatMap { ActionPurpose(rawValue: $0.rawValue) }, city: city, search: search,
+            replicated: input.query.replicated.map { $0.rawValue == "yes" })
         let words = FullTextQuery(search)
         let found = try await PracticeSearch(filter: filter, words: words).run(
             offset: paging.offset, limit: paging.perPage, on: request.db)
         let cities = try await PracticesController.cityNames(on: request.db)
         let files = try await PracticesController.attachments(of: found.practices.compactMap(\.id), on: request.db)
+        let replicatedBy = try await Replications.counts(of: found.practices.compactMap(\.id), on: request.db)
         return .ok(
             .init(
                 body: .json(
                     .init(
                         items: found.practices.map { practice in
-                            var item = Components.Schemas.Practice(practice, cities: cities, files: files[practice.id!] ?? [])
+                            var item = Components.Schemas.Practice(
+                                practice, cities: cities, files: files[practice.id!] ?? [], replicatedBy: replicatedBy[practice.id!] ?? 0)
                             item.snippet = words.map { Snippet.plain(practice.searchedTexts, $0) }
                             return item
                         },
@@ -37,12 +42,23 @@ extension APIHandler {
         else { throw AppError.notFound }
         let cities = try await PracticesController.cityNames(on: request.db)
         let files = try await PracticesController.attachments(of: id, on: request.db)
-        return .ok(.init(body: .json(.init(practice, cities: cities, files: files))))
+        let shown = try await Replications.shown(of: [id], cities: cities, on: request.db, memory: request.application.workspaceMemory)
+        var item = Components.Schemas.Practice(practice, cities: cities, files: files, replicatedBy: shown.count)
+        item.replications = shown.map { row in
+            Components.Schemas.PracticeReplication(
+                city: cities[row.replication.$city.id]?.slug ?? "", cityName: cities[row.replication.$city.id]?.name ?? "",
+                actionCode: row.action.code, actionName: row.action.name,
+                status: Components.Schemas.ActionStatus(rawValue: row.action.status.rawValue)!, progress: row.action.progress,
+                reductionTco2e: row.action.reductionTCO2e, targetYear: row.action.targetYear,
+                results: row.replication.results.map { .init(label: $0.label, value: $0.value, unit: $0.unit, year: $0.year) },
+                replicatedAt: row.replication.createdAt ?? Date(timeIntervalSince1970: 0))
+        }
+        return .ok(.init(body: .json(item)))
     }
 }
 
 extension Components.Schemas.Practice {
-    init(_ practice: GoodPractice, cities: [UUID: (slug: String, name: String)], files: [PracticeAttachment]) {
+    init(_ practice: GoodPractice, cities: [UUID: (slug: String, name: String)], files: [PracticeAttachment], replicatedBy: Int) {
         let id = practice.id!
         self.init(
             id: id.uuidString, title: practice.title, summary: practice.summary, city: cities[practice.$city.id]?.slug ?? "",
@@ -55,6 +71,6 @@ extension Components.Schemas.Practice {
             contacts: practice.contacts, links: practice.links, publishedAt: practice.publishedAt,
             attachments: files.map {
                 .init(name: $0.name, _type: $0.kind.contentType, size: $0.size, url: SiteRoute.practiceFile(id: id, file: $0.id!).path)
-            })
+            }, replicatedBy: replicatedBy)
     }
 }

@@ -23,6 +23,7 @@ enum PracticesController {
         app.post(.practiceFileDelete(id: UUID(), file: UUID()), use: deleteFile)
         // The one form that takes a file: up to 20 MB and its envelope.
         app.upload(.practiceAttachments(id: UUID()), upTo: FileStore.maximumSize + 1024 * 1024, use: attach)
+        ReplicationsController.register(app)
     }
 
     // MARK: Who sees and who writes
@@ -80,6 +81,7 @@ enum PracticesController {
         let shownPage = min(requested, pages)
         let member = try await WorkingGroup.membership(of: request.principal, on: request.db)
         let memberCities = try await citiesWithPractices(on: request.db).compactMap { cities[$0] }.sorted { $0.name < $1.name }
+        let replicatedBy = try await Replications.counts(of: found.practices.compactMap(\.id), on: request.db)
         func table(_ rows: [GoodPractice], caption: String) -> Node<HTML.BodyContext> {
             Tables.list(
                 caption: caption,
@@ -91,7 +93,9 @@ enum PracticesController {
                     [
                         Tables.Cell(
                             .group(
-                                .a(.href(SiteRoute.practice(id: practice.id!).path), Snippet.marked(practice.title, words)), .br(),
+                                .a(.href(SiteRoute.practice(id: practice.id!).path), Snippet.marked(practice.title, words)),
+                                .unwrap(replicatedBy[practice.id!]) { .span(.class("badge"), .text(t(ReplicationText.mark, count: $0))) },
+                                .br(),
                                 .span(
                                     .class(words == nil ? "hint" : "hint snippet"),
                                     words.map { Snippet.around(practice.searchedTexts, $0) } ?? .text(String(practice.summary.prefix(160))))
@@ -140,14 +144,25 @@ enum PracticesController {
                 next.city = $0
                 return .practices(next)
             },
+            WorkingGroupController.filters(
+                t(ReplicationText.filter), all: t(ReplicationText.filterAny),
+                options: [("yes", t(ReplicationText.filterYes)), ("no", t(ReplicationText.filterNo))],
+                current: filter.replicated.map { $0 ? "yes" : "no" }
+            ) {
+                var next = filter
+                next.replicated = $0.map { $0 == "yes" }
+                return .practices(next)
+            },
             .p(.attribute(named: "role", value: "status"), .text(count)),
             .if(
                 words != nil,
                 .p(
                     .a(
                         .href(
-                            SiteRoute.practices(SiteRoute.PracticeFilter(field: filter.field, purpose: filter.purpose, city: filter.city))
-                                .path),
+                            SiteRoute.practices(
+                                SiteRoute.PracticeFilter(
+                                    field: filter.field, purpose: filter.purpose, city: filter.city, replicated: filter.replicated)
+                            ).path),
                         .text(t(PracticeText.searchClear))))),
             found.practices.isEmpty
                 ? (words == nil ? .p(.text(t(PracticeText.none))) : .empty)
@@ -229,6 +244,7 @@ enum PracticesController {
                 .div(.class("prose"), .attribute(named: "lang", value: "sl"), .group(HelpRequestsController.paragraphs(text))))
         }
         let owner = cities[practice.$city.id]
+        let replications = try await ReplicationsController.section(practice, request)
         let content: Node<HTML.BodyContext> = .group(
             .h1(.attribute(named: "lang", value: "sl"), .text(practice.title)),
             .if(practice.status == .draft, .p(.class("notice-inline"), .text(t(PracticeText.draftNote)))),
@@ -258,21 +274,9 @@ enum PracticesController {
                 !practice.results.isEmpty,
                 .group(
                     .h2(.text(t(PracticeText.results))),
-                    Tables.table(
-                        caption: t(PracticeText.results),
-                        headings: [
-                            (t(PracticeText.fieldResultLabel, ["n": ""]).trimmingCharacters(in: .whitespaces), false),
-                            (t(PracticeText.fieldResultValue, ["n": ""]).trimmingCharacters(in: .whitespaces), true),
-                            (t(PracticeText.fieldResultUnit, ["n": ""]).trimmingCharacters(in: .whitespaces), false),
-                            (t(PracticeText.fieldResultYear, ["n": ""]).trimmingCharacters(in: .whitespaces), true),
-                        ],
-                        rows: practice.results.map { result in
-                            .tr(
-                                .th(.attribute(named: "scope", value: "row"), .attribute(named: "lang", value: "sl"), .text(result.label)),
-                                Tables.number(t.decimal(result.value, fractionDigits: result.value == result.value.rounded() ? 0 : 2)),
-                                .td(.text(result.unit)), Tables.number(String(result.year)))
-                        }))),
+                    PracticeResultsForm.table(practice.results, caption: t(PracticeText.results), t))),
             section(t(PracticeText.requirements), practice.requirements),
+            replications,
             section(t(PracticeText.contacts), practice.contacts),
             .if(
                 !practice.links.isEmpty,
@@ -323,11 +327,9 @@ enum PracticesController {
 
     // MARK: Writing
 
-    static let resultRows = 5
-
     static var fields: [String] {
         ["title", "summary", "field", "purpose", "challenge", "solution", "cost_eur", "months", "requirements", "contacts", "links"]
-            + (1...10).flatMap { ["result_label_\($0)", "result_value_\($0)", "result_unit_\($0)", "result_year_\($0)"] }
+            + PracticeResultsForm.fields
     }
 
     static func partnerName(_ id: UUID) -> String { "partner_" + id.uuidString }
@@ -340,13 +342,7 @@ enum PracticesController {
             "months": practice.months.map { String($0) } ?? "", "requirements": practice.requirements, "contacts": practice.contacts,
             "links": practice.linksText,
         ]
-        for (index, result) in practice.results.enumerated() {
-            let n = index + 1
-            values["result_label_\(n)"] = result.label
-            values["result_value_\(n)"] = NumberInput.text(result.value, language)
-            values["result_unit_\(n)"] = result.unit
-            values["result_year_\(n)"] = String(result.year)
-        }
+        values.merge(PracticeResultsForm.values(practice.results, language)) { a, _ in a }
         for partner in practice.partners { values[partnerName(partner)] = "on" }
         return values
     }
@@ -364,25 +360,7 @@ enum PracticesController {
         let months = form.integer("months", in: 1...600)
         let requirements = form.text("requirements", max: 10_000) ?? ""
         let contacts = form.text("contacts", max: 2000) ?? ""
-        var results: [PracticeResult] = []
-        for n in 1...10 {
-            let names = ["result_label_\(n)", "result_value_\(n)", "result_unit_\(n)", "result_year_\(n)"]
-            guard names.contains(where: { !(values[$0] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }) else { continue }
-            let label = form.text(names[0], max: 300)
-            let value = form.decimal(names[1], in: -1e15...1e15)
-            let unit = form.text(names[2], max: 40)
-            let year = form.year(names[3])
-            guard let label, let value, let unit, let year else {
-                if !names.contains(where: form.failed) { form.fail(names[0], t(PracticeText.resultIncomplete)) }
-                if let missing = names.first(where: { (values[$0] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }),
-                    !names.contains(where: form.failed)
-                {
-                    form.fail(missing, t(PracticeText.resultIncomplete))
-                }
-                continue
-            }
-            results.append(PracticeResult(label: label, value: value, unit: unit, year: year))
-        }
+        let results = PracticeResultsForm.read(values, &form, t)
         let linkText = form.text("links", max: 5000) ?? ""
         let links = linkText.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if links.count > 10 { form.fail("links", t(PracticeText.tooManyLinks)) }
@@ -419,11 +397,6 @@ enum PracticesController {
         HTML.BodyContext
     >] {
         let t = request.t
-        let filled =
-            (1...10).filter { n in
-                ["result_label_\(n)", "result_value_\(n)", "result_unit_\(n)", "result_year_\(n)"].contains { !state[$0].isEmpty }
-            }.max() ?? 0
-        let rows = min(10, max(resultRows, filled + 2))
         let boxes: [Node<HTML.FormContext>] = partners.map { city in
             .div(
                 .class("checkbox"), Form.checkbox(partnerName(city.id!), checked: !state[partnerName(city.id!)].isEmpty),
@@ -454,22 +427,7 @@ enum PracticesController {
                     nodes: [.class("checkboxes"), .element(named: "legend", text: t(PracticeText.fieldPartners))] + boxes),
                 Form.field("challenge", label: t(PracticeText.fieldChallenge), kind: .textarea, state: state, required: true),
                 Form.field("solution", label: t(PracticeText.fieldSolution), kind: .textarea, state: state, required: true),
-                .element(
-                    named: "fieldset",
-                    nodes: [
-                        .class("results"), .element(named: "legend", text: t(PracticeText.fieldResults)),
-                        .p(.class("hint"), .text(t(PracticeText.fieldResultsHint))),
-                    ]
-                        + (1...rows).map { n in
-                            .div(
-                                .class("form-grid"),
-                                Form.field("result_label_\(n)", label: t(PracticeText.fieldResultLabel, ["n": String(n)]), state: state),
-                                Form.field("result_value_\(n)", label: t(PracticeText.fieldResultValue, ["n": String(n)]), state: state),
-                                Form.field("result_unit_\(n)", label: t(PracticeText.fieldResultUnit, ["n": String(n)]), state: state),
-                                Form.field(
-                                    "result_year_\(n)", label: t(PracticeText.fieldResultYear, ["n": String(n)]), kind: .number,
-                                    state: state))
-                        }),
+                PracticeResultsForm.fieldset(state, t),
                 Form.field("requirements", label: t(PracticeText.fieldRequirements), kind: .textarea, state: state),
                 Form.field("contacts", label: t(PracticeText.fieldContacts), kind: .textarea, state: state),
                 Form.field("links", label: t(PracticeText.fieldLinks), kind: .textarea, state: state, hint: t(PracticeText.fieldLinksHint)),

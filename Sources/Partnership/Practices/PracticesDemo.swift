@@ -1,3 +1,4 @@
+import ClimateWorkspace
 import Fluent
 import Foundation
 import Kernel
@@ -197,6 +198,64 @@ enum PracticesDemo {
             attachment.size = bytes.count
             attachment.sha256 = try files.store(bytes)
             try await Audit.create(attachment, by: .system, on: database)
+        }
+        try await loadReplications(cities: cities, on: database)
+    }
+
+    /// A city that took a practice over, the action it made of it and what it measured.
+    struct Replication {
+        let practice: String
+        let city: String
+        let action: [String: String]
+        let numbers: [String: Double]
+        let results: [PracticeResult]
+    }
+
+    /// Velenje's two carry a model effect and count in its pathway; Ljubljana's
+    /// is planned, its effect not yet entered (the demo keeps Kranj's and
+    /// Ljubljana's portfolios as the examples and tests know them).
+    static let replications: [Replication] = [
+        Replication(
+            practice: "Skupinsko naročilo toplotnih črpalk za hiše", city: "velenje",
+            action: [
+                "code": "DP1", "name": "Skupinsko naročilo toplotnih črpalk", "field": "buildings", "purpose": "mitigation",
+                "status": "in_progress", "progress": "25", "start_date": "2025", "end_date": "2027",
+                "description": "Po zgledu Ljubljane: skupno naročilo toplotnih črpalk za hiše na plin zunaj daljinskega ogrevanja.",
+                "effect_kind": "reduce_activity", "effect_gpc": "I.1.1", "effect_carrier": "natural_gas", "effect_start": "2025",
+                "effect_full": "2028",
+            ],
+            numbers: ["effect_min": 0.02, "effect_mode": 0.04, "effect_max": 0.06, "capex_eur": 900_000],
+            results: [PracticeResult(label: "Zamenjanih kotlov", value: 85, unit: "kotlov", year: 2026)]),
+        Replication(
+            practice: "Kolesarska povezava med soseskami", city: "velenje",
+            action: [
+                "code": "DP2", "name": "Kolesarska povezava Šalek–center", "field": "mobility", "purpose": "mitigation",
+                "status": "in_progress", "progress": "10", "start_date": "2026", "end_date": "2028",
+                "description": "Po zgledu Kranja: varna kolesarska povezava med soseskami in središčem.",
+                "effect_kind": "reduce_activity", "effect_gpc": "II.1.1", "effect_carrier": "gasoline", "effect_start": "2026",
+                "effect_full": "2029",
+            ],
+            numbers: ["effect_min": 0.005, "effect_mode": 0.01, "effect_max": 0.02, "capex_eur": 1_500_000],
+            results: [PracticeResult(label: "Kolesarjev na dan", value: 1_200, unit: "kolesarjev", year: 2026)]),
+        Replication(
+            practice: "Sončne elektrarne na strehah šol", city: "ljubljana",
+            action: [
+                "code": "DP1", "name": "Sončne elektrarne na strehah šol in vrtcev", "field": "energy_systems", "purpose": "mitigation",
+                "status": "planned", "progress": "0", "start_date": "2026", "end_date": "2028",
+                "description": "Po zgledu Kranja in Velenja: javno-zasebno partnerstvo za elektrarne na strehah šol.",
+            ],
+            numbers: ["capex_eur": 2_500_000], results: []),
+    ]
+
+    static func loadReplications(cities: [String: UUID], on database: any Database) async throws {
+        for item in replications {
+            guard let cityID = cities[item.city], let city = try await City.find(cityID, on: database),
+                let practice = try await GoodPractice.query(on: database).filter(\.$title == item.practice).first()
+            else { continue }
+            let action = try await ActionAdoption.create(item.action, numbers: item.numbers, in: city, by: .system, on: database)
+            let link = PracticeReplication(practiceID: try practice.requireID(), cityID: cityID, actionID: try action.requireID())
+            link.results = item.results
+            try await Audit.create(link, by: .system, on: database)
         }
     }
 }

@@ -1,3 +1,4 @@
+import ClimateWorkspace
 import Fluent
 import Foundation
 import Kernel
@@ -10,12 +11,15 @@ extension Kernel.Page.Section {
 extension Feature {
     /// Good practices the cities share (commitment 1), with their attachments.
     static let practices = Feature(
-        name: "practices", migrations: [M0037_CreateGoodPractices(), M0039_IndexPracticesForSearch()],
+        name: "practices", migrations: [M0037_CreateGoodPractices(), M0039_IndexPracticesForSearch(), M0040_CreatePracticeReplications()],
         routes: { app in PracticesController.register(app) },
         demo: { cities, database, files in try await PracticesDemo.load(cities: cities, on: database, files: files) },
         navigation: [NavigationLink(section: .practices, title: { $0(PracticeText.nav) }, route: .practices())],
+        coordinatorLinks: [
+            NavigationLink(section: .practices, title: { $0(ReplicationText.csvLink) }, route: .practiceReplicationsCSV)
+        ],
         restorables: [PracticesController.restorable, PracticesController.restorableFile],
-        auditShapes: [PracticesHistory.practice, PracticesHistory.attachment])
+        auditShapes: [PracticesHistory.practice, PracticesHistory.attachment, PracticesHistory.replication])
 }
 
 /// How a city's history shows its good practices and their attachments.
@@ -41,6 +45,14 @@ enum PracticesHistory {
             let practices = try await GoodPractice.query(on: database).withDeleted().filter(\.$id ~~ ids).all()
             return Dictionary(practices.map { ($0.id!, $0.title) }, uniquingKeysWith: { a, _ in a })
         })
+
+    static let replication = AuditShape(
+        PracticeReplication.auditType, name: { $0(ReplicationText.record) }, gender: .feminine,
+        fields: [
+            ("practice_id", .record({ $0(PracticeText.recordPractice) }, GoodPractice.auditType)),
+            ("action_id", .record({ $0(ReplicationText.columnAction) }, CityAction.auditType)),
+            ("results", .text { $0(ReplicationText.columnResults) }),
+        ])
 
     static let attachment = AuditShape(
         PracticeAttachment.auditType, name: { $0(PracticeText.recordAttachment) }, gender: .feminine,

@@ -122,7 +122,7 @@ package enum WorkingGroupText: String, BilingualCatalogue {
         case .expertise: .text("Areas of expertise")
         case .tags: .text("Tags")
         case .tab: .text("Working group")
-        case .cityTitle: .text("Working-group members from {city}")
+        case .cityTitle: .text("Working-group members from {cityOf}")
         case .cityLead:
             .text(
                 "The city's admin appoints the partnership's working-group members and ends their terms. The person needs an account in Zaveza (invite them on the People page)."
