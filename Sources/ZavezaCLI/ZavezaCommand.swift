@@ -18,7 +18,10 @@ package enum ZavezaCommand {
             Configuration comes from environment variables:
             \(AppConfiguration.variables.map { "  \($0.name): \($0.meaning)" }.joined(separator: "\n"))
             """,
-        subcommands: [Serve.self, Migrate.self, Demo.self, Backup.self, UserCommand.self, InventoryCommand.self, ScenarioCommand.self],
+        subcommands: [
+            Serve.self, Migrate.self, Demo.self, Backup.self, UserCommand.self, InventoryCommand.self, ScenarioCommand.self,
+            PracticesCommand.self,
+        ],
         defaultSubcommand: Serve.self
     )
 }
@@ -114,7 +117,7 @@ enum CommandSupport {
 
 /// Texts of the command line that name counted things.
 enum CLIText: String, TextCatalogue {
-    case cityCount, accountCount
+    case cityCount, accountCount, practicesAdded, noAccount
 
     func message(in language: Language) -> Message {
         switch (self, language) {
@@ -122,6 +125,13 @@ enum CLIText: String, TextCatalogue {
         case (.cityCount, .en): .en(one: "{n} city", other: "{n} cities")
         case (.accountCount, .sl): .sl(one: "{n} račun", two: "{n} računa", few: "{n} račune", other: "{n} računov")
         case (.accountCount, .en): .en(one: "{n} account", other: "{n} accounts")
+        case (.practicesAdded, .sl):
+            .sl(
+                one: "Dodana je {n} izmišljena dobra praksa.", two: "Dodani sta {n} izmišljeni dobri praksi.",
+                few: "Dodane so {n} izmišljene dobre prakse.", other: "Dodanih je {n} izmišljenih dobrih praks.")
+        case (.practicesAdded, .en): .en(one: "Added {n} invented good practice.", other: "Added {n} invented good practices.")
+        case (.noAccount, .sl): .text("V zbirki ni nobenega računa, ki bi bil avtor praks: najprej naložite demo (zaveza demo) ali ustvarite račun.")
+        case (.noAccount, .en): .text("The database has no account to be the practices' author: load the demo (zaveza demo) or create an account first.")
         }
     }
 }

@@ -164,6 +164,28 @@ struct PracticeSearchTests {
         }
     }
 
+    @Test("the synthetic practices of the benchmarks are found and paged like any others, the same for the same seed")
+    func synthetic() async throws {
+        try await withTestApp { app in
+            let author = try #require(try await User.query(on: app.db).first()?.id)
+            func total() async throws -> Int {
+                let found = try await TestClient.api(app, .GET, SiteRoute.apiPractices.path + "?q=crpalk&per_page=1")
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(found.text.utf8)) as? [String: Any])
+                return try #require((json["metadata"] as? [String: Any])?["total"] as? Int)
+            }
+            let before = try await total()
+            let pumpsBefore = try await GoodPractice.query(on: app.db).filter(\.$title =~ "Toplotna črpalka").count()
+            #expect(try await PracticesSynthetic.load(count: 120, seed: 7, author: author, on: app.db) == 120)
+            let pumps = try await GoodPractice.query(on: app.db).filter(\.$title =~ "Toplotna črpalka").count() - pumpsBefore
+            let after = try await total()
+            #expect(pumps > 0 && after == before + pumps, "each synthetic heat pump is found without its diacritics")
+            let titles = try await GoodPractice.query(on: app.db).sort(\.$title).all().map(\.title)
+            #expect(try await PracticesSynthetic.load(count: 120, seed: 7, author: author, on: app.db) == 120)
+            let twice = try await GoodPractice.query(on: app.db).sort(\.$title).all().map(\.title)
+            #expect(twice.count == titles.count + 120 && Set(twice) == Set(titles), "the same seed, the same practices")
+        }
+    }
+
     @Test("a query is read as words and phrases, never as search syntax")
     func queryWords() {
         #expect(FullTextQuery("  ") == nil && FullTextQuery("\"*\"") == nil && FullTextQuery(nil) == nil)
