@@ -130,8 +130,10 @@ enum CLIText: String, TextCatalogue {
                 one: "Dodana je {n} izmišljena dobra praksa.", two: "Dodani sta {n} izmišljeni dobri praksi.",
                 few: "Dodane so {n} izmišljene dobre prakse.", other: "Dodanih je {n} izmišljenih dobrih praks.")
         case (.practicesAdded, .en): .en(one: "Added {n} invented good practice.", other: "Added {n} invented good practices.")
-        case (.noAccount, .sl): .text("V zbirki ni nobenega računa, ki bi bil avtor praks: najprej naložite demo (zaveza demo) ali ustvarite račun.")
-        case (.noAccount, .en): .text("The database has no account to be the practices' author: load the demo (zaveza demo) or create an account first.")
+        case (.noAccount, .sl):
+            .text("V zbirki ni nobenega računa, ki bi bil avtor praks: najprej naložite demo (zaveza demo) ali ustvarite račun.")
+        case (.noAccount, .en):
+            .text("The database has no account to be the practices' author: load the demo (zaveza demo) or create an account first.")
         }
     }
 }

@@ -45,6 +45,8 @@ struct PracticeSearchTests {
         try await add("Sončna elektrarna", summary: "Elektrarna na strehi ČISTILNE naprave.")
         try await add("Toplotna črpalka, osnutek", summary: "Še ni objavljena.", status: .draft)
         try await add("Črpalka, izbrisana", summary: "Izbrisana toplotna črpalka.", deleted: true)
+        // Written past the audit: what was kept of the lists is out of date all the same.
+        for city in try await City.query(on: app.db).all() { try await Workspace.changed(cityID: city.requireID(), on: app.db) }
     }
 
     /// What the API finds for `q`: the titles in their order.
@@ -152,14 +154,16 @@ struct PracticeSearchTests {
         try await withTestApp { app in
             try await Self.corpus(app)
             let practice = try #require(try await GoodPractice.query(on: app.db).filter(\.$title == "Sončna elektrarna").first())
-            practice.title = "Vetrna elektrarna"
-            practice.solution = "Veter poganja turbino."
-            try await practice.save(on: app.db)
+            // As the pages and the API change them: recorded, so what was kept of the list is out of date.
+            try await Audit.update(practice, by: .system, on: app.db) {
+                $0.title = "Vetrna elektrarna"
+                $0.solution = "Veter poganja turbino."
+            }
             #expect(try await Self.found(app, "sončna").titles.isEmpty)
             #expect(try await Self.found(app, "vetrn turbin").titles == ["Vetrna elektrarna"])
-            try await practice.delete(on: app.db)
+            try await Audit.delete(practice, by: .system, on: app.db)
             #expect(try await Self.found(app, "vetrna").titles.isEmpty)
-            try await practice.restore(on: app.db)
+            try await Audit.restore(practice, by: .system, on: app.db)
             #expect(try await Self.found(app, "vetrna").titles == ["Vetrna elektrarna"])
         }
     }

@@ -17,6 +17,15 @@ struct ReplicationTests {
         try #require(try await City.query(on: app.db).filter(\.$slug == slug).first())
     }
 
+    /// Kranj's cycling link, which Velenje replicated in the demo, and Velenje's link to it.
+    static func velenjeCycling(_ app: Application) async throws -> (UUID, PracticeReplication) {
+        let id = try await PracticesTests.practice(app, titled: "Kolesarska povezava med soseskami").requireID()
+        let velenje = try await Self.city(app, "velenje").requireID()
+        let link = try #require(
+            try await PracticeReplication.query(on: app.db).filter(\.$practice.$id == id).filter(\.$city.$id == velenje).first())
+        return (id, link)
+    }
+
     /// The form a city's officer sends after reading the prefilled one.
     static let form: [String: String] = [
         "code": "DP1", "name": heatPumps, "field": "buildings", "purpose": "mitigation", "status": "planned", "progress": "0",
@@ -122,12 +131,7 @@ struct ReplicationTests {
     @Test("the replicating city records its results; a half row names the field; another city may not")
     func results() async throws {
         try await withTestApp { app in
-            let practice = try await PracticesTests.practice(app, titled: "Kolesarska povezava med soseskami")
-            let id = try practice.requireID()
-            let velenje = try await Self.city(app, "velenje")
-            let link = try #require(
-                try await PracticeReplication.query(on: app.db).filter(\.$practice.$id == id).filter(\.$city.$id == velenje.requireID())
-                    .first())
+            let (id, link) = try await Self.velenjeCycling(app)
             let path = SiteRoute.practiceReplication(id: id, replication: try link.requireID()).path
             let officer = try await TestClient.signedIn(app, as: Demo.velenjeOfficer)
             #expect(try await officer.get(SiteRoute.practice(id: id).path).text.contains(path), "a way to record them")
@@ -166,18 +170,19 @@ struct ReplicationTests {
     @Test("a deleted action no longer counts and comes back with the action; the city may replicate again meanwhile")
     func deletedAction() async throws {
         try await withTestApp { app in
-            let practice = try await PracticesTests.practice(app, titled: "Kolesarska povezava med soseskami")
-            let id = try practice.requireID()
-            let velenje = try await Self.city(app, "velenje")
-            let link = try #require(
-                try await PracticeReplication.query(on: app.db).filter(\.$practice.$id == id).filter(\.$city.$id == velenje.requireID())
-                    .first())
+            let (id, link) = try await Self.velenjeCycling(app)
             let officer = try await TestClient.signedIn(app, as: Demo.velenjeOfficer)
             #expect(
                 try await officer.post(SiteRoute.cityActionDelete(slug: "velenje", id: link.actionID).path, form: [:]).status == .seeOther)
             #expect(
                 try await TestClient(app).get(SiteRoute.practice(id: id).path).text.contains("Prakse še ni ponovilo nobeno drugo mesto."))
             #expect(try await Replications.counts(of: [id], on: app.db)[id] == nil)
+            // Restored, the action counts again; deleted again, the city may replicate anew.
+            let restore = SiteRoute.cityRestore(slug: "velenje", type: CityAction.auditType, id: link.actionID).path
+            #expect(try await officer.post(restore).status == .seeOther)
+            #expect(try await Replications.counts(of: [id], on: app.db)[id] == 1)
+            #expect(
+                try await officer.post(SiteRoute.cityActionDelete(slug: "velenje", id: link.actionID).path, form: [:]).status == .seeOther)
             let made = try await officer.post(
                 SiteRoute.practiceReplicate(id: id, slug: "velenje").path,
                 form: ["code": "DP7", "name": "Kolesarska povezava", "field": "mobility", "purpose": "mitigation", "status": "planned"])

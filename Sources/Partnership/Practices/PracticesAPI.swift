@@ -16,23 +16,27 @@ extension APIHandler {
             field: input.query.field.flatMap { FieldOfAction(rawValue: $0.rawValue) },
             purpose: input.query.purpose.flatMap { ActionPurpose(rawValue: $0.rawValue) }, city: city, search: search,
             replicated: input.query.replicated.map { $0.rawValue == "yes" })
+        // Everyone's answer across cities: kept under every city's token, by the page asked for.
+        let token = try await Workspace.allToken(on: request.db)
+        let key = "practices-api:\(paging.offset):\(paging.perPage):" + SiteRoute.practices(filter).path
+        let memory = request.application.workspaceMemory
+        if let kept = memory.value(key, token: token, as: Components.Schemas.PracticePage.self) { return .ok(.init(body: .json(kept))) }
         let words = FullTextQuery(search)
         let found = try await PracticeSearch(filter: filter, words: words).run(
             offset: paging.offset, limit: paging.perPage, on: request.db)
         let cities = try await PracticesController.cityNames(on: request.db)
         let files = try await PracticesController.attachments(of: found.practices.compactMap(\.id), on: request.db)
         let replicatedBy = try await Replications.counts(of: found.practices.compactMap(\.id), on: request.db)
-        return .ok(
-            .init(
-                body: .json(
-                    .init(
-                        items: found.practices.map { practice in
-                            var item = Components.Schemas.Practice(
-                                practice, cities: cities, files: files[practice.id!] ?? [], replicatedBy: replicatedBy[practice.id!] ?? 0)
-                            item.snippet = words.map { Snippet.plain(practice.searchedTexts, $0) }
-                            return item
-                        },
-                        metadata: paging.metadata(total: found.total)))))
+        let answer = Components.Schemas.PracticePage(
+            items: found.practices.map { practice in
+                var item = Components.Schemas.Practice(
+                    practice, cities: cities, files: files[practice.id!] ?? [], replicatedBy: replicatedBy[practice.id!] ?? 0)
+                item.snippet = words.map { Snippet.plain(practice.searchedTexts, $0) }
+                return item
+            },
+            metadata: paging.metadata(total: found.total))
+        memory.keep(answer, key, token: token)
+        return .ok(.init(body: .json(answer)))
     }
 
     package func getPractice(_ input: Operations.GetPractice.Input) async throws -> Operations.GetPractice.Output {

@@ -64,22 +64,45 @@ enum PracticesController {
         Dictionary(uniqueKeysWithValues: try await City.query(on: database).all().map { ($0.id!, ($0.slug, $0.name)) })
     }
 
+    /// The list (searched or not) is everyone's across cities: its content is
+    /// kept under every city's token (any recorded change of a practice, a
+    /// replication or an action replaces it), per language, address and kind
+    /// of reader (who sees drafts, who may add). Bounded memory keeps what
+    /// readers keep asking for.
     @Sendable static func list(_ request: Request) async throws -> HTMLResponse {
-        let t = request.t
         let query = (try? request.query.decode([String: String].self)) ?? [:]
         let filter = SiteRoute.PracticeFilter(query: query)
+        let requested = ListQuery<PracticeStatus>(query: query).page ?? 1
+        let token = try await Workspace.allToken(on: request.db)
+        let drafts = try await seesDrafts(request)
+        let member = try await WorkingGroup.membership(of: request.principal, on: request.db) != nil
+        let key = "practices-list:\(request.language.rawValue):\(drafts):\(member):" + SiteRoute.practices(filter, page: requested).path
+        let memory = request.application.workspaceMemory
+        let content: String
+        if let kept = memory.value(key, token: token, as: String.self) {
+            content = kept
+        } else {
+            content = try await listContent(filter, page: requested, drafts: drafts, member: member, request).render()
+            memory.keep(content, key, token: token)
+        }
+        let t = request.t
+        let page = page(t(PracticeText.title), t(PracticeText.lead), .raw(HTMLResponse.contentMarker), t)
+        return request.response(page, pieces: [content], layoutKey: key, token: token)
+    }
+
+    static func listContent(
+        _ filter: SiteRoute.PracticeFilter, page requested: Int, drafts: Bool, member: Bool, _ request: Request
+    ) async throws -> Node<HTML.BodyContext> {
+        let t = request.t
         let words = FullTextQuery(filter.search)
         let cities = try await cityNames(on: request.db)
-        let drafts = try await seesDrafts(request)
         let size = ListQuery<PracticeStatus>.pageSize
         let search = PracticeSearch(filter: filter, words: words)
-        let requested = ListQuery<PracticeStatus>(query: query).page ?? 1
         var found = try await search.run(offset: (requested - 1) * size, limit: size, on: request.db)
         let pages = max(1, (found.total + size - 1) / size)
         // A page beyond the last shows the last.
         if requested > pages { found = try await search.run(offset: (pages - 1) * size, limit: size, on: request.db) }
         let shownPage = min(requested, pages)
-        let member = try await WorkingGroup.membership(of: request.principal, on: request.db)
         let memberCities = try await citiesWithPractices(on: request.db).compactMap { cities[$0] }.sorted { $0.name < $1.name }
         let replicatedBy = try await Replications.counts(of: found.practices.compactMap(\.id), on: request.db)
         func table(_ rows: [GoodPractice], caption: String) -> Node<HTML.BodyContext> {
@@ -117,7 +140,7 @@ enum PracticesController {
         let content: Node<HTML.BodyContext> = .group(
             .h1(.text(t(PracticeText.title))),
             .p(.class("lead"), .text(t(PracticeText.lead))),
-            .if(member != nil, .p(.a(.class("button"), .href(SiteRoute.practiceNew.path), .text(t(PracticeText.add))))),
+            .if(member, .p(.a(.class("button"), .href(SiteRoute.practiceNew.path), .text(t(PracticeText.add))))),
             ListSearch.form(action: .practices(), label: t(PracticeText.searchLabel), keeping: filter.query, search: filter.search, t),
             .p(.class("hint"), .text(t(PracticeText.searchHint))),
             WorkingGroupController.filters(
@@ -178,7 +201,7 @@ enum PracticesController {
                     .href(SiteRoute.apiPractices.path), .attribute(named: "type", value: "application/json"),
                     .text(t(PracticeText.openData))))
         )
-        return HTMLResponse(html: Layout.render(page(t(PracticeText.title), t(PracticeText.lead), content, t), PageContext(request)))
+        return content
     }
 
     /// The cities that own or share a published practice: the city filter's choices.

@@ -11,7 +11,10 @@ extension Kernel.Page.Section {
 extension Feature {
     /// Good practices the cities share (commitment 1), with their attachments.
     static let practices = Feature(
-        name: "practices", migrations: [M0037_CreateGoodPractices(), M0039_IndexPracticesForSearch(), M0040_CreatePracticeReplications()],
+        name: "practices",
+        migrations: [
+            M0037_CreateGoodPractices(), M0039_IndexPracticesForSearch(), M0040_CreatePracticeReplications(), M0041_IndexLivePractices(),
+        ],
         routes: { app in PracticesController.register(app) },
         demo: { cities, database, files in try await PracticesDemo.load(cities: cities, on: database, files: files) },
         navigation: [NavigationLink(section: .practices, title: { $0(PracticeText.nav) }, route: .practices())],

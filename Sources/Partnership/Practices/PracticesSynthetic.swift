@@ -66,6 +66,8 @@ package enum PracticesSynthetic {
                 practice.publishedAt = Date(timeIntervalSince1970: 1_760_000_000)
                 try await practice.create(on: database)
             }
+            // Not recorded (invented), but what was kept of the practices is out of date.
+            for city in cities { try await Workspace.changed(cityID: city, on: database) }
         }
         return count
     }
