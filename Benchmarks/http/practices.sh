@@ -26,3 +26,23 @@ run "/practices?q=crpalka"
 run "/practices?q=kolesar%20sola"
 run "/practices?q=%22energetska%20prenova%22&field=buildings"
 run "/api/v1/practices?q=toplotna%20crpalka&per_page=50"
+# Searches asked for the first time (nothing kept yet): one at a time, 60 different ones.
+python3 - "$PORT" <<'PY'
+import random, subprocess, sys, urllib.parse
+port = sys.argv[1]
+words = ["toplotna", "crpalka", "sola", "solah", "vrtcih", "kolesar", "energetska", "prenova", "zelena", "streha", "ogrevanje",
+         "avtobus", "odpadkov", "drevored", "razsvetljava", "skupnost", "polnilnica", "kompost", "pescona", "biomasa", "vodik",
+         "subvencija", "razpis", "meritve", "prihranek", "izpusti", "stroski", "svetovanje", "vrocina", "nalozba"]
+random.seed(1)
+times = []
+seen = set()
+while len(times) < 60:
+    q = " ".join(random.sample(words, random.choice([1, 1, 2])))
+    if q in seen: continue
+    seen.add(q)
+    out = subprocess.run(["curl", "-s", "-o", "/dev/null", "-w", "%{time_total}", f"http://127.0.0.1:{port}/practices?q=" + urllib.parse.quote(q)],
+                         capture_output=True, text=True).stdout
+    times.append(float(out) * 1000)
+times.sort()
+print(f"== 60 first-time searches, one at a time: p50 {times[29]:.1f} ms, p90 {times[53]:.1f} ms, max {times[-1]:.1f} ms")
+PY

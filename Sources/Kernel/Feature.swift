@@ -28,12 +28,15 @@ package struct Feature: Sendable {
     package var auditShapes: [AuditShape]
     /// Sections it adds to the partnership's home page (open help requests…), in the features' order.
     package var homePanels: [HomePanel]
+    /// Its public API addresses whose answers are the partnership's (every
+    /// city's data): `PublicAnswerCache` keeps them under every city's token.
+    package var keptAnswers: [KeptAnswer]
 
     package init(
         name: String, migrations: [any Migration] = [], routes: @escaping @Sendable (Application) throws -> Void = { _ in },
         demo: (@Sendable (_ cities: [String: UUID], _ database: any Database, _ files: FileStore) async throws -> Void)? = nil,
         workspaceTabs: [WorkspaceTab] = [], navigation: [NavigationLink] = [], coordinatorLinks: [NavigationLink] = [],
-        restorables: [Restorable] = [], auditShapes: [AuditShape] = [], homePanels: [HomePanel] = []
+        restorables: [Restorable] = [], auditShapes: [AuditShape] = [], homePanels: [HomePanel] = [], keptAnswers: [KeptAnswer] = []
     ) {
         self.name = name
         self.migrations = migrations
@@ -45,6 +48,25 @@ package struct Feature: Sendable {
         self.restorables = restorables
         self.auditShapes = auditShapes
         self.homePanels = homePanels
+        self.keptAnswers = keptAnswers
+    }
+}
+
+/// A public API address whose answer depends only on the partnership's data
+/// and on the query parameters named (anything else in the query changes nothing).
+package struct KeptAnswer: Sendable {
+    /// The address's parts after `/api/v1`; `nil` stands for a parameter.
+    package let path: [String?]
+    package let parameters: Set<String>
+
+    package init(path: [String?], parameters: Set<String>) {
+        self.path = path
+        self.parameters = parameters
+    }
+
+    /// Whether `parts` (the address after `/api/v1`) is this one.
+    package func matches(_ parts: [Substring]) -> Bool {
+        parts.count == path.count && zip(parts, path).allSatisfy { part, own in own == nil || own! == part }
     }
 }
 
@@ -76,6 +98,7 @@ package struct Features: Sendable {
     package let restorables: [Restorable]
     package let auditShapes: [String: AuditShape]
     package let homePanels: [HomePanel]
+    package let keptAnswers: [KeptAnswer]
 
     package init(_ all: [Feature]) {
         self.all = all
@@ -85,6 +108,7 @@ package struct Features: Sendable {
         restorables = all.flatMap(\.restorables)
         auditShapes = Dictionary(all.flatMap(\.auditShapes).map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
         homePanels = all.flatMap(\.homePanels)
+        keptAnswers = all.flatMap(\.keptAnswers)
     }
 }
 

@@ -29,12 +29,24 @@ package struct PublicAnswerCache: AsyncMiddleware {
         return String(parts[3])
     }
 
+    /// What an answer is kept under, and which query parameters make it: a
+    /// city's token, or every city's for a feature's partnership answer.
+    func scope(_ request: Request) async throws -> (token: UUID, parameters: Set<String>)? {
+        if let slug = Self.slug(of: request.url.path) {
+            return try await Workspace.token(slug: slug, on: request.db).map { ($0.token, Self.parameters) }
+        }
+        let parts = request.url.path.split(separator: "/", omittingEmptySubsequences: true)
+        guard parts.count > 2, parts[0] == "api", parts[1] == "v1",
+            let kept = request.application.features.keptAnswers.first(where: { $0.matches(Array(parts.dropFirst(2))) })
+        else { return nil }
+        return (try await Workspace.allToken(on: request.db), kept.parameters)
+    }
+
     package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.method == .GET, request.headers.bearerAuthorization == nil, let slug = Self.slug(of: request.url.path),
-            let (_, token) = try await Workspace.token(slug: slug, on: request.db)
+        guard request.method == .GET, request.headers.bearerAuthorization == nil, let (token, parameters) = try await scope(request)
         else { return try await next.respond(to: request) }
         // A query too broken to read is answered, never kept: its key could be another answer's.
-        guard let key = Self.key(request) else { return try await next.respond(to: request) }
+        guard let key = Self.key(request, parameters: parameters) else { return try await next.respond(to: request) }
         let memory = request.application.workspaceMemory
         if let kept = memory.value(key, token: token, as: Kept.self) {
             if request.headers.first(name: .ifNoneMatch) == kept.etag {
@@ -64,7 +76,7 @@ package struct PublicAnswerCache: AsyncMiddleware {
     /// The answer's key: its language, path and known parameters in a fixed
     /// order, so junk in the query string cannot fill the memory and push
     /// every city's answers out; `nil` when the query cannot be read.
-    package static func key(_ request: Request) -> String? {
+    package static func key(_ request: Request, parameters: Set<String> = parameters) -> String? {
         var items: [String] = []
         for pair in (request.url.query ?? "").split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)

@@ -16,11 +16,6 @@ extension APIHandler {
             field: input.query.field.flatMap { FieldOfAction(rawValue: $0.rawValue) },
             purpose: input.query.purpose.flatMap { ActionPurpose(rawValue: $0.rawValue) }, city: city, search: search,
             replicated: input.query.replicated.map { $0.rawValue == "yes" })
-        // Everyone's answer across cities: kept under every city's token, by the page asked for.
-        let token = try await Workspace.allToken(on: request.db)
-        let key = "practices-api:\(paging.offset):\(paging.perPage):" + SiteRoute.practices(filter).path
-        let memory = request.application.workspaceMemory
-        if let kept = memory.value(key, token: token, as: Components.Schemas.PracticePage.self) { return .ok(.init(body: .json(kept))) }
         let words = FullTextQuery(search)
         let found = try await PracticeSearch(filter: filter, words: words).run(
             offset: paging.offset, limit: paging.perPage, on: request.db)
@@ -35,7 +30,6 @@ extension APIHandler {
                 return item
             },
             metadata: paging.metadata(total: found.total))
-        memory.keep(answer, key, token: token)
         return .ok(.init(body: .json(answer)))
     }
 

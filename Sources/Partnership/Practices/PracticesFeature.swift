@@ -22,7 +22,12 @@ extension Feature {
             NavigationLink(section: .practices, title: { $0(ReplicationText.csvLink) }, route: .practiceReplicationsCSV)
         ],
         restorables: [PracticesController.restorable, PracticesController.restorableFile],
-        auditShapes: [PracticesHistory.practice, PracticesHistory.attachment, PracticesHistory.replication])
+        auditShapes: [PracticesHistory.practice, PracticesHistory.attachment, PracticesHistory.replication],
+        // Published practices only, the same for every reader: kept (with an ETag) until any city's data change.
+        keptAnswers: [
+            KeptAnswer(path: ["practices"], parameters: ["q", "field", "purpose", "city", "replicated", "page", "per_page"]),
+            KeptAnswer(path: ["practices", nil], parameters: []),
+        ])
 }
 
 /// How a city's history shows its good practices and their attachments.
