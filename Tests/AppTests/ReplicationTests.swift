@@ -45,6 +45,10 @@ struct ReplicationTests {
             #expect(
                 page.text.contains(SiteRoute.practiceReplicate(id: id, slug: "kranj").path) && page.text.contains("Ponovi v mestu Kranj"))
 
+            // Asked for before: the list and the API's answer are kept, and must not stay so.
+            #expect(!(try await TestClient(app).get(SiteRoute.practices().path).text.contains("ponovljena v 2 mestih")))
+            let apiBefore = try await TestClient.api(app, .GET, SiteRoute.apiPractice(id: id).path)
+            #expect(apiBefore.text.contains(#""replicated_by":1"#) && apiBefore.headers.first(name: .eTag) != nil)
             let form = try await officer.get(SiteRoute.practiceReplicate(id: id, slug: "kranj").path)
             #expect(form.status == .ok)
             #expect(form.text.contains(#"value="DP1""#) && form.text.contains(#"value="\#(Self.heatPumps)""#))
@@ -88,6 +92,9 @@ struct ReplicationTests {
             #expect(reduction > 0 && shown.text.contains(Localizer(.sl).decimal(reduction, fractionDigits: 0)))
             let list = try await TestClient(app).get(SiteRoute.practices().path)
             #expect(list.text.contains("ponovljena v 2 mestih"))
+            let apiAfter = try await TestClient.api(app, .GET, SiteRoute.apiPractice(id: id).path)
+            #expect(apiAfter.text.contains(#""replicated_by":2"#) && apiAfter.text.contains(#""city":"kranj""#))
+            #expect(apiAfter.headers.first(name: .eTag) != apiBefore.headers.first(name: .eTag))
             let english = try await TestClient(app, headers: ["Accept-Language": "en"]).get(SiteRoute.practice(id: id).path)
             #expect(english.text.contains("Replicated by 2 cities."))
 
