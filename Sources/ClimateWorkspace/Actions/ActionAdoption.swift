@@ -81,6 +81,11 @@ package enum ActionAdoption {
         package var description: String { "action refused: " + problems.joined(separator: "; ") }
     }
 
+    /// Whether the action is there and not deleted.
+    package static func isLive(_ id: UUID, on database: any Database) async throws -> Bool {
+        try await CityAction.find(id, on: database) != nil
+    }
+
     /// How one action stands, as another area shows it.
     package struct Standing: Sendable {
         package let id: UUID

@@ -31,23 +31,25 @@ package struct PublicAnswerCache: AsyncMiddleware {
 
     /// What an answer is kept under, and which query parameters make it: a
     /// city's token, or every city's for a feature's partnership answer.
-    func scope(_ request: Request) async throws -> (token: UUID, parameters: Set<String>)? {
+    func scope(_ request: Request) async throws -> (token: UUID, parameters: Set<String>, partnership: Bool)? {
         if let slug = Self.slug(of: request.url.path) {
-            return try await Workspace.token(slug: slug, on: request.db).map { ($0.token, Self.parameters) }
+            return try await Workspace.token(slug: slug, on: request.db).map { ($0.token, Self.parameters, false) }
         }
         let parts = request.url.path.split(separator: "/", omittingEmptySubsequences: true)
         guard parts.count > 2, parts[0] == "api", parts[1] == "v1",
             let kept = request.application.features.keptAnswers.first(where: { $0.matches(Array(parts.dropFirst(2))) })
         else { return nil }
-        return (try await Workspace.allToken(on: request.db), kept.parameters)
+        return (try await Workspace.allToken(on: request.db), kept.parameters, true)
     }
 
     package func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.method == .GET, request.headers.bearerAuthorization == nil, let (token, parameters) = try await scope(request)
+        guard request.method == .GET, request.headers.bearerAuthorization == nil,
+            let (token, parameters, partnership) = try await scope(request)
         else { return try await next.respond(to: request) }
         // A query too broken to read is answered, never kept: its key could be another answer's.
         guard let key = Self.key(request, parameters: parameters) else { return try await next.respond(to: request) }
-        let memory = request.application.workspaceMemory
+        // A partnership answer that anyone's words or paging chose is kept apart, in the smaller memory.
+        let memory = partnership && !key.hasSuffix("?") ? request.application.searchMemory : request.application.workspaceMemory
         if let kept = memory.value(key, token: token, as: Kept.self) {
             if request.headers.first(name: .ifNoneMatch) == kept.etag {
                 return Response(status: .notModified, headers: ["ETag": kept.etag])

@@ -150,4 +150,19 @@ extension Application {
         storage[WorkspaceMemoryKey.self] = memory
         return memory
     }
+
+    private struct SearchMemoryKey: StorageKey {
+        typealias Value = WorkspaceMemory
+    }
+
+    /// What anyone's words or paging chose (a search, a later page): kept
+    /// apart and in fewer entries, so a flood of different searches fills
+    /// only this (at most some tens of MB) and never pushes the cities'
+    /// pages and pathways out of `workspaceMemory`.
+    package var searchMemory: WorkspaceMemory {
+        if let memory = storage[SearchMemoryKey.self] { return memory }
+        let memory = WorkspaceMemory(limit: 400)
+        storage[SearchMemoryKey.self] = memory
+        return memory
+    }
 }

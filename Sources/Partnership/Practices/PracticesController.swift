@@ -77,7 +77,9 @@ enum PracticesController {
         let drafts = try await seesDrafts(request)
         let member = try await WorkingGroup.membership(of: request.principal, on: request.db) != nil
         let key = "practices-list:\(request.language.rawValue):\(drafts):\(member):" + SiteRoute.practices(filter, page: requested).path
-        let memory = request.application.workspaceMemory
+        // A search or a later page is anyone's choice: kept apart, in the smaller memory.
+        let plain = filter.search == nil && requested == 1
+        let memory = plain ? request.application.workspaceMemory : request.application.searchMemory
         let content: String
         if let kept = memory.value(key, token: token, as: String.self) {
             content = kept

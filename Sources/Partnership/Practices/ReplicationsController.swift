@@ -59,6 +59,10 @@ enum ReplicationsController {
         let (practice, city, principal) = try await adopting(request)
         let practiceID = try practice.requireID()
         let cityID = try city.requireID()
+        // A form sent again (an old tab, the back button): the practice shows the city's action.
+        if try await Replications.of(practice: practiceID, city: cityID, on: request.db) != nil {
+            return request.redirect(to: SiteRoute.practice(id: practiceID).path + "#replications")
+        }
         let actor = principal.actor
         return try await ActionAdoption.create(in: city, by: principal, place: place(practice, city, request), request) {
             action, database in
@@ -66,7 +70,7 @@ enum ReplicationsController {
             // unique index refuses the second (two clicks at once: 409, and the action is not made either).
             let old = try await PracticeReplication.query(on: database).filter(\.$practice.$id == practiceID)
                 .filter(\.$city.$id == cityID).all()
-            for link in old where try await CityAction.find(link.actionID, on: database) == nil {
+            for link in old where try await !ActionAdoption.isLive(link.actionID, on: database) {
                 try await Audit.delete(link, by: actor, on: database)
             }
             let link = PracticeReplication(practiceID: practiceID, cityID: cityID, actionID: try action.requireID())
@@ -90,7 +94,6 @@ enum ReplicationsController {
             practice.status == .published
             ? own.subtracting(practice.cityIDs).subtracting(replicated).compactMap { id in cities[id].map { (id, $0) } }
                 .sorted { $0.1.name < $1.1.name } : []
-        let year = shown.compactMap(\.action.targetYear).first ?? 2030
         return .group(
             .h2(.id("replications"), .text(t(ReplicationText.heading))),
             .p(.text(shown.isEmpty ? t(ReplicationText.none) : t(ReplicationText.count, count: shown.count))),
@@ -101,7 +104,7 @@ enum ReplicationsController {
                     headings: [
                         (t(ReplicationText.columnCity), false), (t(ReplicationText.columnAction), false),
                         (t(ReplicationText.columnStatus), false), (t(ReplicationText.columnProgress), true),
-                        (t(ReplicationText.columnReduction, ["year": String(year)]), true), (t(ReplicationText.columnResults), false),
+                        (t(ReplicationText.columnReduction), true), (t(ReplicationText.columnResults), false),
                     ],
                     rows: shown.map { row in
                         let city = cities[row.replication.$city.id]
@@ -119,7 +122,11 @@ enum ReplicationsController {
                                     .text("\(row.action.code) · \(row.action.name)"))),
                             .td(.text(t(row.action.status.text))),
                             Tables.number(t.percent(Double(row.action.progress) / 100)),
-                            Tables.number(row.action.reductionTCO2e.map { t.decimal($0, fractionDigits: 0) } ?? "–"),
+                            // Each city has its own target year.
+                            Tables.number(
+                                row.action.reductionTCO2e.map { value in
+                                    t.decimal(value, fractionDigits: 0) + (row.action.targetYear.map { " (\($0))" } ?? "")
+                                } ?? "–"),
                             .td(
                                 results.isEmpty
                                     ? .text(t(ReplicationText.noResults))
@@ -163,6 +170,8 @@ enum ReplicationsController {
                 .filter(\.$practice.$id == practice.requireID()).with(\.$city).first()
         else { throw AppError.notFound }
         let principal = try request.require(.editCity(link.$city.id))
+        // A link whose action was deleted is hidden everywhere: its results wait for the action to come back.
+        guard try await ActionAdoption.isLive(link.actionID, on: request.db) else { throw AppError.notFound }
         return (practice, link, link.city, principal)
     }
 
