@@ -31,12 +31,16 @@ package struct Feature: Sendable {
     /// Its public API addresses whose answers are the partnership's (every
     /// city's data): `PublicAnswerCache` keeps them under every city's token.
     package var keptAnswers: [KeptAnswer]
+    /// Sections it adds to another feature's record page (an action's page
+    /// says which practice it replicates), so that feature needs not know it.
+    package var recordPanels: [RecordPanel]
 
     package init(
         name: String, migrations: [any Migration] = [], routes: @escaping @Sendable (Application) throws -> Void = { _ in },
         demo: (@Sendable (_ cities: [String: UUID], _ database: any Database, _ files: FileStore) async throws -> Void)? = nil,
         workspaceTabs: [WorkspaceTab] = [], navigation: [NavigationLink] = [], coordinatorLinks: [NavigationLink] = [],
-        restorables: [Restorable] = [], auditShapes: [AuditShape] = [], homePanels: [HomePanel] = [], keptAnswers: [KeptAnswer] = []
+        restorables: [Restorable] = [], auditShapes: [AuditShape] = [], homePanels: [HomePanel] = [], keptAnswers: [KeptAnswer] = [],
+        recordPanels: [RecordPanel] = []
     ) {
         self.name = name
         self.migrations = migrations
@@ -49,6 +53,19 @@ package struct Feature: Sendable {
         self.auditShapes = auditShapes
         self.homePanels = homePanels
         self.keptAnswers = keptAnswers
+        self.recordPanels = recordPanels
+    }
+}
+
+/// A section of a record's page drawn by another feature, for each request:
+/// `recordType` is the record's audit type, the closure gets its id.
+package struct RecordPanel: Sendable {
+    package let recordType: String
+    package let draw: @Sendable (Request, UUID) async throws -> Node<HTML.BodyContext>
+
+    package init(recordType: String, draw: @escaping @Sendable (Request, UUID) async throws -> Node<HTML.BodyContext>) {
+        self.recordType = recordType
+        self.draw = draw
     }
 }
 
@@ -99,6 +116,7 @@ package struct Features: Sendable {
     package let auditShapes: [String: AuditShape]
     package let homePanels: [HomePanel]
     package let keptAnswers: [KeptAnswer]
+    package let recordPanels: [RecordPanel]
 
     package init(_ all: [Feature]) {
         self.all = all
@@ -109,6 +127,14 @@ package struct Features: Sendable {
         auditShapes = Dictionary(all.flatMap(\.auditShapes).map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
         homePanels = all.flatMap(\.homePanels)
         keptAnswers = all.flatMap(\.keptAnswers)
+        recordPanels = all.flatMap(\.recordPanels)
+    }
+
+    /// What other features draw on the page of the record `id` of `type`.
+    package func panels(for type: String, id: UUID, _ request: Request) async throws -> Node<HTML.BodyContext> {
+        var nodes: [Node<HTML.BodyContext>] = []
+        for panel in recordPanels where panel.recordType == type { nodes.append(try await panel.draw(request, id)) }
+        return .group(nodes)
     }
 }
 

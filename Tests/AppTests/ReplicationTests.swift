@@ -76,6 +76,8 @@ struct ReplicationTests {
             let actionID = try action.requireID()
             #expect(made.headers.first(name: .location)?.hasPrefix(SiteRoute.cityAction(slug: "kranj", id: actionID).path) == true)
             #expect(action.status == .planned && action.capexCents == 320_000_000 && action.effect?.mode == 0.03)
+            let actionPage = try await TestClient(app).get(SiteRoute.cityAction(slug: "kranj", id: try action.requireID()).path)
+            #expect(actionPage.text.contains("Ukrep ponavlja dobro prakso") && actionPage.text.contains(SiteRoute.practice(id: id).path))
             let link = try #require(try await PracticeReplication.query(on: app.db).filter(\.$city.$id == kranj.requireID()).first())
             #expect(link.actionID == action.id && link.$practice.id == id)
             #expect(

@@ -104,10 +104,11 @@ enum ActionsController {
         }
         let indicators = try await IndicatorLinks.indicators(cityID: city.requireID(), on: request.db)
             .filter { linked.indicators.checked.contains($0.id!) }
+        let others = try await request.application.features.panels(for: CityAction.auditType, id: action.requireID(), request)
         let page = try ActionPages.show(
             city, action, updates: updates, snapshot: snapshot, canEdit: canEdit, update: update,
             links: .group(
-                HazardLinks.list(hazards, slug: city.slug, request.t), IndicatorLinks.list(indicators, slug: city.slug, request.t)),
+                others, HazardLinks.list(hazards, slug: city.slug, request.t), IndicatorLinks.list(indicators, slug: city.slug, request.t)),
             request)
         return HTMLResponse(status: status, html: Layout.render(page, PageContext(request)))
     }

@@ -27,7 +27,8 @@ extension Feature {
         keptAnswers: [
             KeptAnswer(path: ["practices"], parameters: ["q", "field", "purpose", "city", "replicated", "page", "per_page"]),
             KeptAnswer(path: ["practices", nil], parameters: []),
-        ])
+        ],
+        recordPanels: [ReplicationsController.actionPanel])
 }
 
 /// How a city's history shows its good practices and their attachments.

@@ -4,7 +4,7 @@ import Kernel
 package enum ReplicationText: String, BilingualCatalogue {
     case heading, none, count, mark, replicate, formLead
     case columnCity, columnAction, columnStatus, columnProgress, columnReduction, columnResults, noResults, recordResults
-    case resultsTitle, resultsLead, back, filter, filterAny, filterYes, filterNo, csvLink, record
+    case resultsTitle, resultsLead, back, filter, filterAny, filterYes, filterNo, csvLink, record, fromPractice
 
     package var slovenian: Message {
         switch self {
@@ -40,6 +40,7 @@ package enum ReplicationText: String, BilingualCatalogue {
         case .filterNo: .text("še ne ponovljene")
         case .csvLink: .text("Ponovitve dobrih praks (CSV)")
         case .record: .text("Ponovitev dobre prakse")
+        case .fromPractice: .text("Ukrep ponavlja dobro prakso")
         }
     }
 
@@ -71,6 +72,7 @@ package enum ReplicationText: String, BilingualCatalogue {
         case .filterNo: .text("not yet replicated")
         case .csvLink: .text("Replications of good practices (CSV)")
         case .record: .text("Replication of a good practice")
+        case .fromPractice: .text("This action replicates the good practice")
         }
     }
 }

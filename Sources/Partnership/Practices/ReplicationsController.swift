@@ -159,6 +159,20 @@ enum ReplicationsController {
         )
     }
 
+    /// On the page of an action made from a practice: which practice, and the way to it.
+    static let actionPanel = RecordPanel(recordType: CityAction.auditType) { request, actionID in
+        guard let link = try await PracticeReplication.query(on: request.db).filter(\.$actionID == actionID).first(),
+            let practice = try await GoodPractice.query(on: request.db).filter(\.$id == link.$practice.id).with(\.$city).first()
+        else { return .empty }
+        let sees = try await PracticesController.seesDrafts(request)
+        guard practice.status == .published || sees else { return .empty }
+        let t = request.t
+        return .p(
+            .class("notice-inline"), .text(t(ReplicationText.fromPractice) + " "),
+            .a(.href(SiteRoute.practice(id: try practice.requireID()).path), .attribute(named: "lang", value: "sl"), .text(practice.title)),
+            .text(" (\(practice.city.name))."))
+    }
+
     // MARK: The replicating city's results
 
     /// The replication of the address, for someone who edits its city.
