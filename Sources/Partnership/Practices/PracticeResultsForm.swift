@@ -65,6 +65,11 @@ enum PracticeResultsForm {
                 })
     }
 
+    /// A result's value for readers: whole numbers without decimals, others with two.
+    static func number(_ value: Double, _ t: Localizer) -> String {
+        t.decimal(value, fractionDigits: value == value.rounded() ? 0 : 2)
+    }
+
     /// The results as a table for readers.
     static func table(_ results: [PracticeResult], caption: String, _ t: Localizer) -> Node<HTML.BodyContext> {
         func heading(_ text: PracticeText) -> String { t(text, ["n": ""]).trimmingCharacters(in: .whitespaces) }
@@ -77,7 +82,7 @@ enum PracticeResultsForm {
             rows: results.map { result in
                 .tr(
                     .th(.attribute(named: "scope", value: "row"), .attribute(named: "lang", value: "sl"), .text(result.label)),
-                    Tables.number(t.decimal(result.value, fractionDigits: result.value == result.value.rounded() ? 0 : 2)),
+                    Tables.number(number(result.value, t)),
                     .td(.text(result.unit)), Tables.number(String(result.year)))
             })
     }

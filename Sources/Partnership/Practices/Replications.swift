@@ -8,12 +8,15 @@ import SQLKit
 /// link and its action live: a city that deletes the action (reversibly) no
 /// longer counts, and counts again when the action comes back.
 enum Replications {
+    /// The links `r` with their actions `a`, both live: what every question below asks from.
+    static let liveLinks: SQLQueryString = """
+        FROM \(ident: PracticeReplication.schema) r JOIN \(ident: CityAction.schema) a ON a.id = r.action_id \
+        WHERE r.deleted_at IS NULL AND a.deleted_at IS NULL
+        """
+
     /// The live replications of the practice `column` names, as a subquery.
     static func live(practice column: String) -> SQLQueryString {
-        """
-        SELECT 1 FROM \(ident: PracticeReplication.schema) r JOIN \(ident: CityAction.schema) a ON a.id = r.action_id \
-        WHERE r.practice_id = \(unsafeRaw: column) AND r.deleted_at IS NULL AND a.deleted_at IS NULL
-        """
+        "SELECT 1 " + liveLinks + " AND r.practice_id = \(unsafeRaw: column)"
     }
 
     /// How many cities replicated each of `ids`.
@@ -21,11 +24,7 @@ enum Replications {
         guard !ids.isEmpty, let sql = database as? any SQLDatabase else { return [:] }
         let list = SQLList(ids.map { SQLBind($0) })
         let rows = try await sql.raw(
-            """
-            SELECT r.practice_id AS id, COUNT(*) AS n FROM \(ident: PracticeReplication.schema) r \
-            JOIN \(ident: CityAction.schema) a ON a.id = r.action_id \
-            WHERE r.practice_id IN (\(list)) AND r.deleted_at IS NULL AND a.deleted_at IS NULL GROUP BY r.practice_id
-            """
+            "SELECT r.practice_id AS id, COUNT(*) AS n " + liveLinks + " AND r.practice_id IN (\(list)) GROUP BY r.practice_id"
         ).all()
         return Dictionary(
             uniqueKeysWithValues: try rows.map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "n", as: Int.self)) })
@@ -51,13 +50,10 @@ enum Replications {
             .sorted { (cities[$0.replication.$city.id]?.name ?? "") < (cities[$1.replication.$city.id]?.name ?? "") }
     }
 
-    /// The city's live link to the practice, if it has one.
-    static func of(practice: UUID, city: UUID, on database: any Database) async throws -> (PracticeReplication, ActionAdoption.Standing)? {
-        guard
-            let link = try await PracticeReplication.query(on: database).filter(\.$practice.$id == practice).filter(\.$city.$id == city)
-                .first()
-        else { return nil }
-        let standing = try await ActionAdoption.standing(of: [link.actionID], on: database, memory: nil)
-        return standing[link.actionID].map { (link, $0) }
+    /// Whether the city has a live replication of the practice.
+    static func exists(practice: UUID, city: UUID, on database: any Database) async throws -> Bool {
+        guard let sql = database as? any SQLDatabase else { return false }
+        return try await sql.raw("SELECT 1 AS one " + liveLinks + " AND r.practice_id = \(bind: practice) AND r.city_id = \(bind: city)")
+            .first() != nil
     }
 }

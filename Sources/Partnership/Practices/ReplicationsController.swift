@@ -32,18 +32,18 @@ enum ReplicationsController {
         return (practice, city, principal)
     }
 
-    static func place(_ practice: GoodPractice, _ city: City, _ request: Request) async throws -> ActionFormPlace {
-        let owner = try await City.find(practice.$city.id, on: request.db)?.name ?? ""
-        return ActionFormPlace(
+    /// The practice comes with its owner city (`PracticesController.load`).
+    static func place(_ practice: GoodPractice, _ city: City, _ request: Request) throws -> ActionFormPlace {
+        ActionFormPlace(
             target: .practiceReplicate(id: try practice.requireID(), slug: city.slug),
-            lead: request.t(ReplicationText.formLead, ["practice": practice.title, "city": owner]))
+            lead: request.t(ReplicationText.formLead, ["practice": practice.title, "city": practice.city.name]))
     }
 
     @Sendable static func form(_ request: Request) async throws -> Response {
         let (practice, city, _) = try await adopting(request)
         let id = try practice.requireID()
         // Replicated already: the practice shows the city's action.
-        if try await Replications.of(practice: id, city: city.requireID(), on: request.db) != nil {
+        if try await Replications.exists(practice: id, city: city.requireID(), on: request.db) {
             return request.redirect(to: SiteRoute.practice(id: id).path + "#replications")
         }
         let code = try await ActionAdoption.freeCode("DP", cityID: city.requireID(), on: request.db)
@@ -51,7 +51,7 @@ enum ReplicationsController {
         let values = ActionAdoption.prefill(
             code: code, name: practice.title, description: description, field: practice.field, purpose: practice.purpose,
             capexEUR: practice.costCents.map { Double($0) / 100 }, request.language)
-        return try await ActionAdoption.form(city, values: values, place: place(practice, city, request), request)
+        return try await ActionAdoption.form(city, values: values, place: try place(practice, city, request), request)
             .encodeResponse(for: request)
     }
 
@@ -60,11 +60,11 @@ enum ReplicationsController {
         let practiceID = try practice.requireID()
         let cityID = try city.requireID()
         // A form sent again (an old tab, the back button): the practice shows the city's action.
-        if try await Replications.of(practice: practiceID, city: cityID, on: request.db) != nil {
+        if try await Replications.exists(practice: practiceID, city: cityID, on: request.db) {
             return request.redirect(to: SiteRoute.practice(id: practiceID).path + "#replications")
         }
         let actor = principal.actor
-        return try await ActionAdoption.create(in: city, by: principal, place: place(practice, city, request), request) {
+        return try await ActionAdoption.create(in: city, by: principal, place: try place(practice, city, request), request) {
             action, database in
             // A link whose action was deleted since gives way to the new one. A live one stays, and the
             // unique index refuses the second (two clicks at once: 409, and the action is not made either).
@@ -136,7 +136,7 @@ enum ReplicationsController {
                                             .li(
                                                 .attribute(named: "lang", value: "sl"),
                                                 .text(
-                                                    "\(result.label): \(t.decimal(result.value, fractionDigits: result.value == result.value.rounded() ? 0 : 2)) \(result.unit) (\(result.year))"
+                                                    "\(result.label): \(PracticeResultsForm.number(result.value, t)) \(result.unit) (\(result.year))"
                                                 ))
                                         }),
                                 .if(
@@ -248,8 +248,9 @@ enum ReplicationsController {
         guard principal.has(.coordinator) else { throw AppError.forbidden }
         let cities = try await PracticesController.cityNames(on: request.db)
         let shown = try await Replications.shown(of: nil, cities: cities, on: request.db, memory: request.application.workspaceMemory)
+        // A deleted practice's replications are left out, as everywhere else.
         let practices = Dictionary(
-            uniqueKeysWithValues: try await GoodPractice.query(on: request.db).withDeleted()
+            uniqueKeysWithValues: try await GoodPractice.query(on: request.db)
                 .filter(\.$id ~~ Set(shown.map { $0.replication.$practice.id })).all().map { ($0.id!, $0) })
         let rows = shown.compactMap { row -> [String]? in
             guard let practice = practices[row.replication.$practice.id] else { return nil }
