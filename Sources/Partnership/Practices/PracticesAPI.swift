@@ -48,7 +48,7 @@ extension APIHandler {
                 actionCode: row.action.code, actionName: row.action.name,
                 status: Components.Schemas.ActionStatus(rawValue: row.action.status.rawValue)!, progress: row.action.progress,
                 reductionTco2e: row.action.reductionTCO2e, targetYear: row.action.targetYear,
-                results: row.replication.results.map { .init(label: $0.label, value: $0.value, unit: $0.unit, year: $0.year) },
+                results: row.replication.results.map(Components.Schemas.PracticeResult.init),
                 replicatedAt: row.replication.createdAt ?? Date(timeIntervalSince1970: 0))
         }
         return .ok(.init(body: .json(item)))
@@ -64,11 +64,17 @@ extension Components.Schemas.Practice {
             field: Components.Schemas.FieldOfAction(rawValue: practice.field.rawValue)!,
             purpose: Components.Schemas.ActionPurpose(rawValue: practice.purpose.rawValue)!, challenge: practice.challenge,
             solution: practice.solution,
-            results: practice.results.map { .init(label: $0.label, value: $0.value, unit: $0.unit, year: $0.year) },
+            results: practice.results.map(Components.Schemas.PracticeResult.init),
             costEur: practice.costCents.map { Double($0) / 100 }, months: practice.months, requirements: practice.requirements,
             contacts: practice.contacts, links: practice.links, publishedAt: practice.publishedAt,
             attachments: files.map {
                 .init(name: $0.name, _type: $0.kind.contentType, size: $0.size, url: SiteRoute.practiceFile(id: id, file: $0.id!).path)
             }, replicatedBy: replicatedBy)
+    }
+}
+
+extension Components.Schemas.PracticeResult {
+    init(_ result: PracticeResult) {
+        self.init(label: result.label, value: result.value, unit: result.unit, year: result.year)
     }
 }
